@@ -1,0 +1,526 @@
+package io.mserve.core.dispatch;
+
+import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.secondary.Secondary;
+import io.mserve.core.secondary.SecondaryInfo;
+import io.mserve.core.secondary.SecondaryListener;
+import io.mserve.core.secondary.SecondaryState;
+import io.mserve.core.strategy.LoadStrategy;
+import io.mserve.core.strategy.SecondaryView;
+import io.netty.buffer.ByteBuf;
+import io.netty.util.ReferenceCountUtil;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dispatcher: one central queue, first come first served; a secondary runs at most
+ * {@code in-flight-per-secondary} queries; the strategy picks among secondaries with free
+ * capacity. Replies are matched to queries by each secondary's list of in-flight queries, never
+ * by client, and reach each client in the order it is owed them.
+ *
+ * <p>All state is confined to the {@link DispatchLoop}; public methods hop onto it.
+ */
+public final class CentralDispatcher implements Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(CentralDispatcher.class);
+
+    static final String QUEUE_FULL = "mserve: queue full";
+    static final String SYNC_OFF = "mserve: sync off";
+    static final String NO_SECONDARY = "mserve: no secondary up";
+    static final String DIED_TWICE = "mserve: secondary died running this query (it had already been retried once)";
+    static final String TIMEOUT = "timeout";
+
+    private final DispatchSettings settings;
+    private final LoadStrategy strategy;
+    private final LocalEvaluator evaluator;
+    private final DispatchLoop loop;
+    private final DispatchMetrics metrics;
+    private final LongSupplier nanoTime;
+
+    private final ArrayDeque<Query> queue = new ArrayDeque<>();
+    private final TreeMap<Integer, Slot> slots = new TreeMap<>();
+    private final List<SecondaryView> candidates = new ArrayList<>();
+    private final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
+    private volatile int queueDepth;
+    private long nextQueryId = 1;
+    private int slotsUp;
+    private Future<?> noSecondaryTimer;
+    private boolean noSecondaryExpired;
+
+    public CentralDispatcher(DispatchSettings settings, LoadStrategy strategy, LocalEvaluator evaluator,
+            DispatchLoop loop, DispatchMetrics metrics, LongSupplier nanoTime) {
+        this.settings = settings;
+        this.strategy = strategy;
+        this.evaluator = evaluator;
+        this.loop = loop;
+        this.metrics = metrics;
+        this.nanoTime = nanoTime;
+        metrics.queueDepth(() -> queueDepth);
+        onLoop(this::armNoSecondaryTimer);
+    }
+
+    private void onLoop(Runnable task) {
+        if (loop.inLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
+        }
+    }
+
+    // ---- clients ----
+
+    @Override
+    public ClientSession connect(String client, ReplySink sink) {
+        return new Client(client, sink);
+    }
+
+    /** One client's owed replies, in the order it sent its queries. */
+    private final class Client implements ClientSession {
+        final String name;
+        final ReplySink sink;
+        final ArrayDeque<Query> owed = new ArrayDeque<>();
+        boolean closed;
+
+        Client(String name, ReplySink sink) {
+            this.name = name;
+            this.sink = sink;
+        }
+
+        @Override
+        public void submit(Request request) {
+            onLoop(() -> accept(this, request));
+        }
+
+        @Override
+        public void close() {
+            onLoop(() -> leave(this));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private void accept(Client client, Request request) {
+        if (client.closed) {
+            request.message().release();
+            return;
+        }
+        Query query = new Query(nextQueryId++, client, request.kind(), request.message(), nanoTime.getAsLong());
+        if (settings.ordering() == Ordering.REQUEST) {
+            client.owed.add(query);
+        }
+        settings.requestTimeout().ifPresent(timeout -> query.timer =
+                loop.schedule(() -> expire(query), timeout.toNanos(), TimeUnit.NANOSECONDS));
+        if (request.kind() == MessageKind.SYNC) {
+            switch (settings.sync()) {
+                case LOCAL -> evaluateLocally(query);
+                case OFF -> end(query, new Reply.Failure(SYNC_OFF), Outcome.REJECTED);
+                case ROUTE -> enqueue(query);
+            }
+        } else {
+            enqueue(query);
+        }
+    }
+
+    private void enqueue(Query query) {
+        if (queue.size() >= settings.queueMax()) {
+            end(query, new Reply.Failure(QUEUE_FULL), Outcome.REJECTED);
+        } else if (noSecondaryExpired) {
+            end(query, new Reply.Failure(NO_SECONDARY), Outcome.REJECTED);
+        } else {
+            queue.add(query);
+            queueDepth = queue.size();
+            pump();
+        }
+    }
+
+    private void evaluateLocally(Query query) {
+        evaluator.evaluate(query.message.retainedDuplicate()).whenComplete((reply, error) -> onLoop(() -> {
+            Reply outcome = reply;
+            if (error != null) {
+                log.error("query {} from {}: local evaluation failed", query.id, query.client, error);
+                outcome = new Reply.Failure("mserve: " + error.getClass().getSimpleName());
+            }
+            if (query.ended) {
+                release(outcome);
+            } else {
+                boolean failed = outcome instanceof Reply.Failure
+                        || outcome instanceof Reply.Result result && isError(result.message());
+                end(query, outcome, failed ? Outcome.ERROR : Outcome.OK);
+            }
+        }));
+    }
+
+    private void leave(Client client) {
+        if (client.closed) {
+            return;
+        }
+        client.closed = true;
+        queue.removeIf(query -> {
+            if (query.client == client) {
+                end(query, null, Outcome.DROPPED);
+                return true;
+            }
+            return false;
+        });
+        queueDepth = queue.size();
+        // In-flight queries stay on their secondaries' lists, to keep replies matched; theirs are discarded.
+        for (Query query : client.owed) {
+            if (!query.ended) {
+                end(query, null, Outcome.DROPPED);
+            }
+        }
+        for (Slot slot : slots.values()) {
+            for (Query query : slot.inFlight) {
+                if (query.client == client && !query.ended) {
+                    end(query, null, Outcome.DROPPED);
+                }
+            }
+        }
+        client.owed.clear();
+        log.debug("client {} left", client);
+    }
+
+    // ---- routing ----
+
+    private void pump() {
+        while (!queue.isEmpty()) {
+            candidates.clear();
+            for (Slot slot : slots.values()) {
+                if (slot.state == SecondaryState.UP && slot.inFlight.size() < settings.inFlightPerSecondary()) {
+                    candidates.add(slot.view(settings.inFlightPerSecondary()));
+                }
+            }
+            if (candidates.isEmpty()) {
+                return;
+            }
+            Query query = queue.poll();
+            queueDepth = queue.size();
+            send(query, slots.get(choose().id()));
+        }
+    }
+
+    private SecondaryView choose() {
+        try {
+            SecondaryView chosen = strategy.choose(candidatesView);
+            if (chosen != null && candidates.contains(chosen)) {
+                return chosen;
+            }
+            log.error("load strategy {} chose {}, not one of the candidates; taking the first", strategy, chosen);
+        } catch (RuntimeException e) {
+            log.error("load strategy {} failed; taking the first candidate", strategy, e);
+        }
+        return candidates.get(0);
+    }
+
+    private void send(Query query, Slot slot) {
+        query.sentNanos = nanoTime.getAsLong();
+        slot.inFlight.add(query);
+        slot.inFlightCount = slot.inFlight.size();
+        slot.link.connection.send(query.message.retainedDuplicate());
+    }
+
+    // ---- secondaries ----
+
+    @Override
+    public void register(SecondaryInfo secondary) {
+        onLoop(() -> slot(secondary));
+    }
+
+    private Slot slot(SecondaryInfo info) {
+        Slot slot = slots.get(info.id());
+        if (slot == null) {
+            slot = new Slot(info);
+            slots.put(info.id(), slot);
+            Slot registered = slot;
+            metrics.inFlight(info.id(), () -> registered.inFlightCount);
+        }
+        return slot;
+    }
+
+    @Override
+    public void restarting(int id) {
+        onLoop(() -> {
+            Slot slot = slots.get(id);
+            if (slot != null && slot.state != SecondaryState.UP) {
+                slot.state = SecondaryState.STARTING;
+            }
+        });
+    }
+
+    @Override
+    public SecondaryListener attach(SecondaryInfo secondary, Secondary connection) {
+        Link link = new Link(connection);
+        onLoop(() -> {
+            Slot slot = slot(secondary);
+            if (slot.link != null) {
+                log.warn("secondary {} attached while still connected; dropping the old connection", secondary.id());
+                slot.link.connection.close();
+                down(slot, "replaced by a new connection");
+            }
+            if (slot.attached > 0) {
+                slot.restarts++;
+            }
+            slot.attached++;
+            slot.info = secondary;
+            slot.link = link;
+            link.slot = slot;
+            slot.state = SecondaryState.UP;
+            slotsUp++;
+            noSecondaryExpired = false;
+            if (noSecondaryTimer != null) {
+                noSecondaryTimer.cancel(false);
+                noSecondaryTimer = null;
+            }
+            pump();
+        });
+        return link;
+    }
+
+    /** The dispatcher's side of one connection to a secondary. */
+    private final class Link implements SecondaryListener {
+        final Secondary connection;
+        Slot slot;
+
+        Link(Secondary connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public void onReply(ByteBuf message) {
+            onLoop(() -> replied(this, message));
+        }
+
+        @Override
+        public void onClosed(String reason) {
+            onLoop(() -> {
+                if (slot != null && slot.link == this) {
+                    down(slot, reason);
+                    pump();
+                }
+            });
+        }
+    }
+
+    private void replied(Link link, ByteBuf message) {
+        Slot slot = link.slot;
+        if (slot == null || slot.link != link) {
+            message.release();
+            return;
+        }
+        Query query = slot.inFlight.poll();
+        slot.inFlightCount = slot.inFlight.size();
+        if (query == null) {
+            log.warn("secondary {} sent a message nobody asked for ({} bytes); discarded",
+                    slot.info.id(), message.readableBytes());
+            message.release();
+            return;
+        }
+        long took = nanoTime.getAsLong() - query.sentNanos;
+        slot.served++;
+        slot.latencyNanos = slot.served == 1 ? took : slot.latencyNanos + (took - slot.latencyNanos) / 5;
+        boolean error = isError(message);
+        if (error) {
+            slot.errors++;
+        }
+        if (query.ended) {
+            message.release();
+        } else {
+            end(query, new Reply.Result(message), error ? Outcome.ERROR : Outcome.OK);
+        }
+        pump();
+    }
+
+    /** A plain message whose body is an error object (type -128). */
+    private static boolean isError(ByteBuf message) {
+        int at = message.readerIndex();
+        return message.readableBytes() > 8 && message.getByte(at + 2) == 0 && message.getByte(at + 8) == (byte) 0x80;
+    }
+
+    private void down(Slot slot, String reason) {
+        log.warn("secondary {} ({}) is down: {}; {} queries were in flight on it",
+                slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
+        slot.link.slot = null;
+        slot.link = null;
+        slot.state = SecondaryState.DOWN;
+        slotsUp--;
+        List<Query> retry = new ArrayList<>();
+        for (Query query : slot.inFlight) {
+            if (query.ended) {
+                continue;
+            }
+            if (query.diedOnSecondary) {
+                end(query, new Reply.Failure(DIED_TWICE), Outcome.FAILED);
+            } else {
+                query.diedOnSecondary = true;
+                retry.add(query);
+            }
+        }
+        slot.inFlight.clear();
+        slot.inFlightCount = 0;
+        for (int i = retry.size() - 1; i >= 0; i--) {
+            queue.addFirst(retry.get(i));
+        }
+        queueDepth = queue.size();
+        armNoSecondaryTimer();
+    }
+
+    private void armNoSecondaryTimer() {
+        if (slotsUp == 0 && noSecondaryTimer == null && !noSecondaryExpired) {
+            Duration wait = settings.noSecondaryTimeout();
+            noSecondaryTimer = loop.schedule(this::noSecondaryTimedOut, wait.toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void noSecondaryTimedOut() {
+        noSecondaryTimer = null;
+        if (slotsUp > 0) {
+            return;
+        }
+        noSecondaryExpired = true;
+        log.error("no secondary has been up for {}; failing {} queued queries", settings.noSecondaryTimeout(), queue.size());
+        Query query;
+        while ((query = queue.poll()) != null) {
+            end(query, new Reply.Failure(NO_SECONDARY), Outcome.REJECTED);
+        }
+        queueDepth = 0;
+    }
+
+    // ---- endings ----
+
+    private void expire(Query query) {
+        query.timer = null;
+        if (query.ended) {
+            return;
+        }
+        if (queue.remove(query)) {
+            queueDepth = queue.size();
+        }
+        end(query, new Reply.Failure(TIMEOUT), Outcome.TIMEOUT);
+        for (Slot slot : slots.values()) {
+            if (slot.inFlight.contains(query)) {
+                Link link = slot.link;
+                loop.schedule(() -> killIfStillStuck(slot, link, query),
+                        settings.killAfter().toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void killIfStillStuck(Slot slot, Link link, Query query) {
+        if (slot.link == link && link != null && slot.inFlight.contains(query)) {
+            log.warn("secondary {} is still running timed-out query {} after {}; restarting it",
+                    slot.info.id(), query.id, settings.killAfter());
+            link.connection.close();
+        }
+    }
+
+    /**
+     * Ends a query: the reply (if the client still wants it) goes out in the client's order. A
+     * null reply means nobody is owed one.
+     */
+    private void end(Query query, Reply reply, Outcome outcome) {
+        query.ended = true;
+        if (query.timer != null) {
+            query.timer.cancel(false);
+            query.timer = null;
+        }
+        query.message.release();
+        Client client = query.client;
+        metrics.ended(client.closed ? Outcome.DROPPED : outcome, nanoTime.getAsLong() - query.arrivedNanos);
+        if (reply == null || client.closed) {
+            release(reply);
+            return;
+        }
+        if (settings.ordering() == Ordering.COMPLETION) {
+            client.sink.send(query.kind, reply);
+            return;
+        }
+        query.reply = reply;
+        while (!client.owed.isEmpty() && client.owed.peek().reply != null) {
+            Query next = client.owed.poll();
+            Reply owed = next.reply;
+            next.reply = null;
+            client.sink.send(next.kind, owed);
+        }
+    }
+
+    private static void release(Reply reply) {
+        if (reply instanceof Reply.Result result) {
+            ReferenceCountUtil.release(result.message());
+        }
+    }
+
+    // ---- status ----
+
+    @Override
+    public CompletionStage<List<SecondaryStatus>> status() {
+        CompletableFuture<List<SecondaryStatus>> rows = new CompletableFuture<>();
+        onLoop(() -> {
+            List<SecondaryStatus> list = new ArrayList<>();
+            for (Slot slot : slots.values()) {
+                list.add(new SecondaryStatus(slot.info, slot.state, slot.inFlight.size(), slot.served, slot.errors,
+                        slot.restarts, Duration.ofNanos(slot.latencyNanos)));
+            }
+            rows.complete(List.copyOf(list));
+        });
+        return rows;
+    }
+
+    // ---- state ----
+
+    /** One query from arrival to reply. */
+    private static final class Query {
+        final long id;
+        final Client client;
+        final MessageKind kind;
+        final ByteBuf message;
+        final long arrivedNanos;
+        long sentNanos;
+        boolean diedOnSecondary;
+        boolean ended;
+        Reply reply;
+        Future<?> timer;
+
+        Query(long id, Client client, MessageKind kind, ByteBuf message, long arrivedNanos) {
+            this.id = id;
+            this.client = client;
+            this.kind = kind;
+            this.message = message;
+            this.arrivedNanos = arrivedNanos;
+        }
+    }
+
+    /** One secondary across its restarts. */
+    private static final class Slot {
+        SecondaryInfo info;
+        SecondaryState state = SecondaryState.STARTING;
+        Link link;
+        final ArrayDeque<Query> inFlight = new ArrayDeque<>();
+        volatile int inFlightCount;
+        long served;
+        long errors;
+        long latencyNanos;
+        int attached;
+        int restarts;
+
+        Slot(SecondaryInfo info) {
+            this.info = info;
+        }
+
+        SecondaryView view(int capacity) {
+            return new SecondaryView(info.id(), info.host(), info.port(), info.pid(), inFlight.size(), capacity, served);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.mserve.core.dispatch;
+
+import io.mserve.core.secondary.Secondary;
+import io.mserve.core.secondary.SecondaryInfo;
+import io.mserve.core.secondary.SecondaryListener;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Routes clients' queries to secondaries through one central queue, and their replies back.
+ * All methods may be called from any thread.
+ */
+public interface Dispatcher {
+
+    /** A client passed the handshake; its replies go to {@code sink} in the order it is owed them. */
+    ClientSession connect(String client, ReplySink sink);
+
+    /** Declares a secondary the primary is starting (or will connect to); it takes no queries yet. */
+    void register(SecondaryInfo secondary);
+
+    /** A registered secondary is being restarted. */
+    void restarting(int id);
+
+    /**
+     * A registered secondary answered the handshake on {@code connection}: it starts taking
+     * queries. The transport reports the connection's replies and end to the listener returned.
+     */
+    SecondaryListener attach(SecondaryInfo secondary, Secondary connection);
+
+    /** One row per registered secondary, in id order. */
+    CompletionStage<List<SecondaryStatus>> status();
+}

@@ -1,0 +1,20 @@
+package io.mserve.ipc.value;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The process-wide symbol table: one {@link String} per distinct symbol, so that equal symbols
+ * are usually the same object and compare by reference before their text. Symbols hold bytes,
+ * so their text is ISO-8859-1: one character per byte.
+ */
+public final class Symbols {
+    private static final ConcurrentHashMap<String, String> TABLE = new ConcurrentHashMap<>();
+
+    private Symbols() {}
+
+    /** The table's copy of {@code symbol}. */
+    public static String intern(String symbol) {
+        String known = TABLE.putIfAbsent(symbol, symbol);
+        return known == null ? symbol : known;
+    }
+}
