@@ -91,7 +91,14 @@ public final class SettingsReader {
     /** Records a problem with {@code key} (relative to the block). */
     public void problem(String key, String message) {
         String full = key.startsWith(root) ? key : path(key);
-        ConfigOrigin origin = config.hasPath(full) ? config.getValue(full).origin() : null;
+        ConfigOrigin origin = config.origin();
+        try {
+            if (config.hasPath(full)) {
+                origin = config.getValue(full).origin();
+            }
+        } catch (ConfigException e) {
+            // A parent of the key is not a block; the problem is reported on the parent too.
+        }
         problems.add(new ConfigException.ValidationProblem(full, origin, message));
     }
 

@@ -1,0 +1,389 @@
+package io.mserve.core.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.dispatch.DispatchSettings.SyncMode;
+import io.mserve.core.secondary.SecondaryState;
+import io.mserve.core.strategy.LoadStrategy;
+import io.mserve.core.strategy.SecondaryView;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CentralDispatcherTest {
+    private final ManualLoop loop = new ManualLoop();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private LoadStrategy strategy = candidates -> candidates.get(0);
+    private LocalEvaluator evaluator = message -> {
+        String text = Wire.text(message);
+        message.release();
+        return CompletableFuture.completedFuture(new Reply.Result(Wire.message(2, "local " + text)));
+    };
+
+    private DispatchSettings settings(int inFlight, int queueMax, SyncMode sync, Ordering ordering,
+            Duration requestTimeout) {
+        return new DispatchSettings(inFlight, queueMax, sync, ordering, Optional.ofNullable(requestTimeout),
+                Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
+    private CentralDispatcher dispatcher(DispatchSettings settings) {
+        return new CentralDispatcher(settings, strategy, evaluator, loop, new DispatchMetrics(registry, "test"),
+                loop::nanoTime);
+    }
+
+    private CentralDispatcher dispatcher() {
+        return dispatcher(settings(1, 100, SyncMode.LOCAL, Ordering.REQUEST, null));
+    }
+
+    private static void async(ClientSession client, String query) {
+        client.submit(new Request(MessageKind.ASYNC, Wire.message(0, query)));
+    }
+
+    @Test
+    void asyncQueryRunsOnASecondaryAndItsResultComesBackAsAnAsyncMessage() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "til 3");
+
+        assertThat(secondary.received).containsExactly("til 3");
+        secondary.answer("0 1 2");
+        assertThat(client.replies).containsExactly("async:0 1 2");
+    }
+
+    @Test
+    void aBusySecondaryIsPassedOverForAnIdleOne() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        ClientSession client = dispatcher.connect("c", new RecordingClient());
+        async(client, "slow");
+        async(client, "fast");
+
+        assertThat(first.received).containsExactly("slow");
+        assertThat(second.received).containsExactly("fast");
+    }
+
+    @Test
+    void queriesWaitInTheCentralQueueFirstComeFirstServedWhenEverySecondaryIsBusy() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient a = new RecordingClient();
+        RecordingClient b = new RecordingClient();
+        async(dispatcher.connect("a", a), "q1");
+        async(dispatcher.connect("b", b), "q2");
+        async(dispatcher.connect("a2", a), "q3");
+
+        assertThat(secondary.received).containsExactly("q1");
+        secondary.answer("r1");
+        assertThat(secondary.received).containsExactly("q2");
+        secondary.answer("r2");
+        assertThat(secondary.received).containsExactly("q3");
+        secondary.answer("r3");
+        assertThat(a.replies).containsExactly("async:r1", "async:r3");
+        assertThat(b.replies).containsExactly("async:r2");
+    }
+
+    @Test
+    void repliesReachAClientInTheOrderItSentItsQueriesWhateverOrderTheyFinish() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "q1");
+        async(session, "q2");
+
+        second.answer("r2");
+        assertThat(client.replies).isEmpty();
+        first.answer("r1");
+        assertThat(client.replies).containsExactly("async:r1", "async:r2");
+    }
+
+    @Test
+    void completionOrderingSendsEachReplyAsSoonAsItIsReady() {
+        CentralDispatcher dispatcher = dispatcher(settings(1, 100, SyncMode.LOCAL, Ordering.COMPLETION, null));
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "q1");
+        async(session, "q2");
+
+        second.answer("r2");
+        first.answer("r1");
+        assertThat(client.replies).containsExactly("async:r2", "async:r1");
+    }
+
+    @Test
+    void aSecondaryRunsUpToItsInFlightLimit() {
+        CentralDispatcher dispatcher = dispatcher(settings(2, 100, SyncMode.LOCAL, Ordering.REQUEST, null));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        ClientSession client = dispatcher.connect("c", new RecordingClient());
+        async(client, "q1");
+        async(client, "q2");
+        async(client, "q3");
+
+        assertThat(secondary.received).containsExactly("q1", "q2");
+    }
+
+    @Test
+    void aFullQueueAnswersAtOnceInTheClientsOrder() {
+        CentralDispatcher dispatcher = dispatcher(settings(1, 1, SyncMode.LOCAL, Ordering.REQUEST, null));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "running");
+        async(session, "queued");
+        async(session, "refused");
+
+        assertThat(client.replies).isEmpty();
+        secondary.answer("r1");
+        assertThat(client.replies).containsExactly("async:r1");
+        secondary.answer("r2");
+        assertThat(client.replies).containsExactly("async:r1", "async:r2", "async:'mserve: queue full");
+    }
+
+    @Test
+    void syncMessagesRunOnTheLocalEvaluatorAndAreAnsweredAsResponses() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        dispatcher.connect("c", client).submit(new Request(MessageKind.SYNC, Wire.message(1, "xs")));
+
+        assertThat(secondary.received).isEmpty();
+        assertThat(client.replies).containsExactly("sync:local xs");
+    }
+
+    @Test
+    void syncMessagesAreRoutedWhenSyncIsRoute() {
+        CentralDispatcher dispatcher = dispatcher(settings(1, 100, SyncMode.ROUTE, Ordering.REQUEST, null));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        dispatcher.connect("c", client).submit(new Request(MessageKind.SYNC, Wire.message(1, "xs")));
+
+        secondary.answer("0 1 2");
+        assertThat(client.replies).containsExactly("sync:0 1 2");
+    }
+
+    @Test
+    void syncMessagesAreRefusedWhenSyncIsOff() {
+        CentralDispatcher dispatcher = dispatcher(settings(1, 100, SyncMode.OFF, Ordering.REQUEST, null));
+        RecordingClient client = new RecordingClient();
+        dispatcher.connect("c", client).submit(new Request(MessageKind.SYNC, Wire.message(1, "xs")));
+
+        assertThat(client.replies).containsExactly("sync:'mserve: sync off");
+    }
+
+    @Test
+    void aSlowLocalEvaluationDoesNotHoldUpRouting() {
+        CompletableFuture<Reply> pending = new CompletableFuture<>();
+        evaluator = message -> {
+            message.release();
+            return pending;
+        };
+        CentralDispatcher dispatcher = dispatcher(settings(1, 100, SyncMode.LOCAL, Ordering.COMPLETION, null));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        session.submit(new Request(MessageKind.SYNC, Wire.message(1, "long")));
+        async(session, "q");
+
+        secondary.answer("r");
+        assertThat(client.replies).containsExactly("async:r");
+        pending.complete(new Reply.Failure("done"));
+        assertThat(client.replies).containsExactly("async:r", "sync:'done");
+    }
+
+    @Test
+    void anErrorFromASecondaryReachesTheClientWithItsText() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "1+`a");
+
+        secondary.fail("type");
+        assertThat(client.replies).containsExactly("async:'type");
+        assertThat(registry.get("mserve.queries").tag("outcome", "error").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aClientThatLeavesLosesItsQueuedQueriesAndNobodyElseNotices() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient leaver = new RecordingClient();
+        RecordingClient stayer = new RecordingClient();
+        ClientSession gone = dispatcher.connect("gone", leaver);
+        ClientSession staying = dispatcher.connect("staying", stayer);
+        async(gone, "g1");
+        async(gone, "g2");
+        async(staying, "s1");
+        gone.close();
+
+        secondary.answer("reply to g1");
+        assertThat(secondary.received).containsExactly("s1");
+        secondary.answer("reply to s1");
+        assertThat(leaver.replies).isEmpty();
+        assertThat(stayer.replies).containsExactly("async:reply to s1");
+    }
+
+    @Test
+    void queriesInFlightOnADeadSecondaryAreRetriedOnceElsewhere() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "q1");
+        async(session, "q2");
+        async(session, "q3");
+
+        first.die();
+        second.answer("r2");
+        assertThat(second.received).containsExactly("q1");
+        second.answer("r1");
+        assertThat(second.received).containsExactly("q3");
+        second.answer("r3");
+        assertThat(client.replies).containsExactly("async:r1", "async:r2", "async:r3");
+    }
+
+    @Test
+    void aQueryThatWasInFlightOnTwoDeadSecondariesFailsWithAnErrorSayingSo() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "poison");
+        first.die();
+        assertThat(second.received).containsExactly("poison");
+        second.die();
+
+        assertThat(client.replies).containsExactly("async:'" + CentralDispatcher.DIED_TWICE);
+    }
+
+    @Test
+    void aRestartedSecondaryTakesQueriesAgainAndCountsTheRestart() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        first.die();
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "q");
+        FakeSecondary again = new FakeSecondary(1).attachTo(dispatcher);
+
+        again.answer("r");
+        assertThat(client.replies).containsExactly("async:r");
+        SecondaryStatus status = dispatcher.status().toCompletableFuture().join().get(0);
+        assertThat(status.restarts()).isEqualTo(1);
+        assertThat(status.state()).isEqualTo(SecondaryState.UP);
+        assertThat(status.served()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepliesFromAReplacedConnectionAreIgnored() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary old = new FakeSecondary(1).attachTo(dispatcher);
+        old.die();
+        FakeSecondary current = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "q");
+
+        old.listener.onReply(Wire.message(2, "stale"));
+        current.answer("fresh");
+        assertThat(client.replies).containsExactly("async:fresh");
+    }
+
+    @Test
+    void aQueryPastItsRequestTimeoutAnswersTimeoutAndItsLateReplyIsDiscarded() {
+        CentralDispatcher dispatcher = dispatcher(
+                settings(1, 100, SyncMode.LOCAL, Ordering.REQUEST, Duration.ofSeconds(1)));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "slow");
+        async(session, "queued");
+
+        loop.advance(1, TimeUnit.SECONDS);
+        assertThat(client.replies).containsExactly("async:'timeout", "async:'timeout");
+        secondary.answer("late");
+        assertThat(client.replies).hasSize(2);
+        assertThat(secondary.received).isEmpty();
+    }
+
+    @Test
+    void aSecondaryStuckOnATimedOutQueryIsDroppedAfterKillAfter() {
+        CentralDispatcher dispatcher = dispatcher(
+                settings(1, 100, SyncMode.LOCAL, Ordering.REQUEST, Duration.ofSeconds(1)));
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        async(dispatcher.connect("c", new RecordingClient()), "forever");
+
+        loop.advance(10, TimeUnit.SECONDS);
+        assertThat(secondary.closedByDispatcher).isFalse();
+        loop.advance(1, TimeUnit.SECONDS);
+        assertThat(secondary.closedByDispatcher).isTrue();
+    }
+
+    @Test
+    void queuedQueriesFailWhenNoSecondaryHasBeenUpForNoSecondaryTimeout() {
+        CentralDispatcher dispatcher = dispatcher();
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "q");
+
+        loop.advance(29, TimeUnit.SECONDS);
+        assertThat(client.replies).isEmpty();
+        loop.advance(1, TimeUnit.SECONDS);
+        assertThat(client.replies).containsExactly("async:'" + CentralDispatcher.NO_SECONDARY);
+        async(session, "q2");
+        assertThat(client.replies).hasSize(2);
+
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        async(session, "q3");
+        assertThat(secondary.received).containsExactly("q3");
+    }
+
+    @Test
+    void aStrategyThatChoosesOutsideTheCandidatesFallsBackToTheFirst() {
+        strategy = candidates -> new SecondaryView(99, "x", 1, java.util.OptionalLong.empty(), 0, 1, 0);
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        async(dispatcher.connect("c", new RecordingClient()), "q");
+
+        assertThat(secondary.received).containsExactly("q");
+    }
+
+    @Test
+    void theStrategySeesOnlySecondariesThatAreUpWithFreeCapacity() {
+        List<List<Integer>> seen = new java.util.ArrayList<>();
+        strategy = candidates -> {
+            seen.add(candidates.stream().map(SecondaryView::id).toList());
+            return candidates.get(candidates.size() - 1);
+        };
+        CentralDispatcher dispatcher = dispatcher();
+        new FakeSecondary(1).attachTo(dispatcher);
+        new FakeSecondary(2).attachTo(dispatcher).die();
+        new FakeSecondary(3).attachTo(dispatcher);
+        ClientSession client = dispatcher.connect("c", new RecordingClient());
+        async(client, "q1");
+        async(client, "q2");
+
+        assertThat(seen).containsExactly(List.of(1, 3), List.of(1));
+    }
+
+    @Test
+    void aMessageNobodyAskedForIsDiscarded() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        secondary.listener.onReply(Wire.message(2, "unsolicited"));
+        async(dispatcher.connect("c", client), "q");
+
+        secondary.answer("r");
+        assertThat(client.replies).containsExactly("async:r");
+    }
+}

@@ -1,0 +1,39 @@
+package io.mserve.ipc.netty;
+
+import com.typesafe.config.Config;
+import io.mserve.core.config.SettingsReader;
+import java.time.Duration;
+
+/**
+ * The transport's settings, block {@code mserve.transport}.
+ *
+ * @param host             address the primary listens on
+ * @param port             port the primary listens on
+ * @param ioThreads        event-loop threads
+ * @param maxMessageBytes  largest message accepted
+ * @param handshakeTimeout time a connection has to complete the handshake
+ * @param clientBufferMax  reply bytes held for a client that does not read
+ * @param compressRemote   whether large replies to non-loopback clients are compressed
+ * @param useNative        whether to use epoll when available
+ * @param secondaryLogin   {@code user:password} the primary sends to secondaries
+ */
+public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, Duration handshakeTimeout,
+        long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin) {
+
+    /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
+    public static TransportSettings from(Config config) {
+        SettingsReader in = SettingsReader.of(config, "mserve.transport");
+        TransportSettings settings = new TransportSettings(
+                in.string("host"),
+                in.intIn("port", 0, 65_535),
+                in.intIn("io-threads", 1, 256),
+                (int) in.bytesIn("max-message-bytes", 64, Integer.MAX_VALUE),
+                in.duration("handshake-timeout"),
+                in.bytesIn("client-buffer-max", 1024, Long.MAX_VALUE),
+                in.bool("compress-remote"),
+                in.bool("native"),
+                in.text("secondary-login"));
+        in.done();
+        return settings;
+    }
+}
