@@ -31,10 +31,10 @@ public final class QClient implements AutoCloseable {
         return connect("127.0.0.1", port, "test:");
     }
 
-    /** {@code h query}: a sync message, answered by a response. */
+    /** {@code h query}: a sync message, answered by a response. A Java String goes as q text (a char vector). */
     public Object sync(Object query) {
         try {
-            return connection.k(query);
+            return connection.k(text(query));
         } catch (c.KException e) {
             throw new QError(e.getMessage());
         } catch (IOException e) {
@@ -45,7 +45,7 @@ public final class QClient implements AutoCloseable {
     /** {@code neg[h] query}: an async message. */
     public void async(Object query) {
         try {
-            connection.ks(query);
+            connection.ks(text(query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +66,11 @@ public final class QClient implements AutoCloseable {
     public Object deferred(Object query) {
         async(query);
         return receive();
+    }
+
+    // javakdb sends a Java String as a symbol; a q user's query text travels as a string.
+    private static Object text(Object query) {
+        return query instanceof String ? ((String) query).toCharArray() : query;
     }
 
     /** The underlying javakdb connection, for what this class does not cover. */

@@ -34,12 +34,16 @@ public final class QueryScript implements Behaviour {
         if (text.isEmpty()) {
             return new Action.Answer(query.value());
         }
-        String[] steps = text.split(";");
-        Action action = last(steps[steps.length - 1].trim(), query);
-        for (int i = steps.length - 2; i >= 0; i--) {
-            action = before(steps[i].trim(), action);
+        try {
+            String[] steps = text.split(";");
+            Action action = last(steps[steps.length - 1].trim(), query);
+            for (int i = steps.length - 2; i >= 0; i--) {
+                action = before(steps[i].trim(), action);
+            }
+            return action;
+        } catch (IllegalArgumentException e) {
+            return new Action.Fail("script: " + e.getMessage());
         }
-        return action;
     }
 
     private static Action before(String step, Action then) {

@@ -15,6 +15,9 @@ import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.util.ReferenceCountUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 
 /**
  * One client of the primary: hands its messages to the dispatcher (async as routed queries,
@@ -27,18 +30,22 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
 
     private final Dispatcher dispatcher;
     private final long bufferMax;
+    private final boolean compressRemote;
     private Channel channel;
     private ClientSession session;
+    private boolean compress;
 
-    ClientConnection(Dispatcher dispatcher, long bufferMax) {
+    ClientConnection(Dispatcher dispatcher, long bufferMax, boolean compressRemote) {
         this.dispatcher = dispatcher;
         this.bufferMax = bufferMax;
+        this.compressRemote = compressRemote;
     }
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof Handshaken handshaken) {
             channel = ctx.channel();
+            compress = compressRemote && handshaken.capability() >= 1 && isRemote(channel.remoteAddress());
             session = dispatcher.connect(handshaken.user() + "@" + channel.remoteAddress(), this);
         }
         super.userEventTriggered(ctx, event);
@@ -89,6 +96,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
             channel.close();
             return;
         }
-        channel.writeAndFlush(ReplyWriter.write(channel.alloc(), kind, reply), channel.voidPromise());
+        channel.writeAndFlush(ReplyWriter.write(channel.alloc(), kind, reply, compress), channel.voidPromise());
+    }
+
+    // kdb+ compresses only for peers that are not on this host.
+    private static boolean isRemote(SocketAddress address) {
+        if (!(address instanceof InetSocketAddress)) {
+            return false;
+        }
+        InetAddress ip = ((InetSocketAddress) address).getAddress();
+        return ip != null && !ip.isLoopbackAddress() && !ip.isAnyLocalAddress();
     }
 }

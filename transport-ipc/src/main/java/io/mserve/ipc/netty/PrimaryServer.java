@@ -40,7 +40,7 @@ public final class PrimaryServer implements AutoCloseable {
                         channel.pipeline().addLast(
                                 new ServerHandshake(authenticator, settings.handshakeTimeout()),
                                 new FrameDecoder(settings.maxMessageBytes()),
-                                new ClientConnection(dispatcher, settings.clientBufferMax()));
+                                new ClientConnection(dispatcher, settings.clientBufferMax(), settings.compressRemote()));
                     }
                 })
                 .bind(settings.host(), settings.port())

@@ -2,9 +2,12 @@ package io.mserve.ipc.netty;
 
 import io.mserve.core.dispatch.MessageKind;
 import io.mserve.core.dispatch.Reply;
+import io.mserve.ipc.codec.Compression;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -14,10 +17,11 @@ import java.nio.charset.StandardCharsets;
 final class ReplyWriter {
     private ReplyWriter() {}
 
-    static ByteBuf write(ByteBufAllocator alloc, MessageKind kind, Reply reply) {
+    static ByteBuf write(ByteBufAllocator alloc, MessageKind kind, Reply reply, boolean compress) {
         int type = kind == MessageKind.ASYNC ? MessageType.ASYNC : MessageType.RESPONSE;
         if (reply instanceof Reply.Result result) {
-            return Messages.withType(result.message(), type);
+            ByteBuf message = Messages.withType(result.message(), type);
+            return compress ? compressed(message) : message;
         }
         return error(alloc, type, ((Reply.Failure) reply).text());
     }
@@ -28,5 +32,18 @@ final class ReplyWriter {
         return alloc.buffer(length)
                 .writeByte(1).writeByte(type).writeByte(0).writeByte(0).writeIntLE(length)
                 .writeByte(0x80).writeBytes(bytes).writeByte(0);
+    }
+
+    /** The message compressed as kdb+ would for a remote peer, or itself when that does not pay. */
+    static ByteBuf compressed(ByteBuf message) {
+        if (message.readableBytes() <= Compression.THRESHOLD || Messages.isCompressed(message)) {
+            return message;
+        }
+        byte[] packed = Compression.compress(ByteBufUtil.getBytes(message));
+        if (packed == null) {
+            return message;
+        }
+        message.release();
+        return Unpooled.wrappedBuffer(packed);
     }
 }
