@@ -1,0 +1,71 @@
+package io.mserve.launcher;
+
+import com.typesafe.config.ConfigException;
+import io.mserve.launcher.cli.CommandLine;
+import io.mserve.launcher.config.ConfigSources;
+import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.secondary.NoSecondaryStarted;
+import java.io.PrintStream;
+
+/**
+ * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
+ * is stopped. Exit codes: 2 for bad arguments or configuration, 1 when the primary cannot start.
+ */
+public final class Main {
+    /** Bad arguments or configuration. */
+    static final int USAGE = 2;
+    /** The primary could not start. */
+    static final int FAILED = 1;
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command; for a primary, returns only once it has stopped. Returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine.Command command;
+        try {
+            command = CommandLine.parse(args);
+        } catch (CommandLine.UsageError e) {
+            err.println("mserve: " + e.getMessage());
+            err.println(CommandLine.USAGE);
+            return USAGE;
+        }
+        if (command instanceof CommandLine.Help) {
+            out.println(CommandLine.USAGE);
+            return 0;
+        }
+        if (command instanceof CommandLine.RunQ) {
+            err.println("'nyi: embedded q engine");
+            return USAGE;
+        }
+        CommandLine.RunPrimary run = (CommandLine.RunPrimary) command;
+        Primary primary;
+        try {
+            primary = Primary.create(ConfigSources.layer(run.overrideConfig(), run.configFile()));
+        } catch (ConfigException e) {
+            err.println("mserve: " + LauncherConfig.describe(e));
+            return USAGE;
+        }
+        Thread hook = new Thread(primary::close, "mserve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            primary.start();
+        } catch (NoSecondaryStarted | IllegalStateException e) {
+            err.println("mserve: " + e.getMessage());
+            return FAILED;
+        }
+        try {
+            primary.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            primary.close();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,150 @@
+package io.mserve.launcher;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import io.mserve.core.dispatch.SecondaryStatus;
+import io.mserve.core.strategy.StrategyRegistry;
+import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.secondary.NoSecondaryStarted;
+import io.mserve.launcher.secondary.Progress;
+import io.mserve.launcher.wiring.PrimaryComponent;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running mserve primary: the kdb+ listener, the dispatcher and the supervised secondaries.
+ * The entry point for the command line, tests and embedders:
+ *
+ * <pre>{@code
+ * try (Primary primary = Primary.start(ConfigFactory.parseString("mserve.transport.port = 0")
+ *         .withFallback(ConfigFactory.load()))) {
+ *     int port = primary.port();
+ * }
+ * }</pre>
+ */
+public final class Primary implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Primary.class);
+
+    private final LauncherConfig config;
+    private final PrimaryComponent component;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile int port = -1;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private Primary(LauncherConfig config, PrimaryComponent component) {
+        this.config = config;
+        this.component = component;
+    }
+
+    /**
+     * Checks {@code config} and wires a primary, without starting it.
+     *
+     * @param config the configuration, reference defaults included ({@code ConfigFactory.load()} as fallback)
+     * @throws ConfigException.ValidationFailed listing every problem, each with its key path
+     */
+    public static Primary create(Config config) {
+        LauncherConfig checked = LauncherConfig.validate(config,
+                StrategyRegistry.load(Thread.currentThread().getContextClassLoader()));
+        return new Primary(checked, PrimaryComponent.factory().create(checked));
+    }
+
+    /**
+     * Checks {@code config}, wires a primary and starts it: listening, with its secondaries up.
+     *
+     * @throws ConfigException.ValidationFailed listing every problem, each with its key path
+     * @throws NoSecondaryStarted when secondaries were configured and none came up (the primary is closed)
+     */
+    public static Primary start(Config config) {
+        Primary primary = create(config);
+        primary.start();
+        return primary;
+    }
+
+    /**
+     * Starts listening, then starts the secondaries and waits until each is up or has failed.
+     *
+     * @return the port the primary listens on (the one bound, when the configuration says 0)
+     * @throws NoSecondaryStarted when secondaries were configured and none came up (the primary is closed)
+     * @throws IllegalStateException when the port cannot be bound (the primary is closed)
+     */
+    public int start() {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            port = component.server().start();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while binding port " + config.transport().port(), e);
+        } catch (RuntimeException e) {
+            close();
+            throw new IllegalStateException("cannot listen on " + config.transport().host() + ":"
+                    + config.transport().port() + ": " + e.getMessage(), e);
+        }
+        Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
+        try {
+            component.supervisor().start(port);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        return port;
+    }
+
+    /** The port the primary listens on; -1 before {@link #start()}. */
+    public int port() {
+        return port;
+    }
+
+    /** The name of the load strategy in use. */
+    public String strategy() {
+        return config.strategy();
+    }
+
+    /** The checked configuration it runs with. */
+    public LauncherConfig config() {
+        return config;
+    }
+
+    /** One row per secondary, in id order, as {@code .mserve.status[]} shows them. */
+    public List<SecondaryStatus> status() {
+        try {
+            return component.dispatcher().status().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no status from the dispatcher", e);
+        }
+    }
+
+    /** Blocks until {@link #close()} has run (the command line's main thread waits here). */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops the secondaries (SIGTERM, then SIGKILL after stop-grace), the listener and the event loops. */
+    @Override
+    public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            component.supervisor().close();
+            component.server().close();
+            component.loops().close();
+            component.meterRegistry().close();
+            log.debug("primary on :{} closed", port);
+        } finally {
+            closed.countDown();
+        }
+    }
+}

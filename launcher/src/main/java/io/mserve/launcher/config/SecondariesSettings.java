@@ -1,0 +1,108 @@
+package io.mserve.launcher.config;
+
+import com.typesafe.config.Config;
+import io.mserve.core.config.SettingsReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The launcher's settings for secondaries, block {@code mserve.secondaries}.
+ *
+ * @param count             secondaries the primary starts on this host
+ * @param script            the startup script each started secondary runs
+ * @param command           the command template that starts one secondary (see {@link CommandTemplate})
+ * @param host              address the started secondaries listen on
+ * @param basePort          port of the first started secondary; 0 for the primary's port + 1
+ * @param remote            secondaries the primary connects to but does not start
+ * @param readyTimeout      longest time a started secondary may take to answer the handshake
+ * @param restartBackoffMin the first wait before a restart
+ * @param restartBackoffMax the longest wait before a restart
+ * @param stopGrace         time between SIGTERM and SIGKILL when a secondary is stopped
+ * @param outputTailLines   lines of a secondary's output kept for failure reports
+ */
+public record SecondariesSettings(int count, String script, List<String> command, String host, int basePort,
+        List<Remote> remote, Duration readyTimeout, Duration restartBackoffMin, Duration restartBackoffMax,
+        Duration stopGrace, int outputTailLines) {
+
+    /** The most secondaries the primary starts. */
+    public static final int MAX_COUNT = 1_000;
+
+    /** A secondary at {@code host:port} that the primary connects to but does not start. */
+    public record Remote(String host, int port) {
+
+        /** {@code host:port}. */
+        public String address() {
+            return host + ":" + port;
+        }
+    }
+
+    public SecondariesSettings {
+        command = List.copyOf(command);
+        remote = List.copyOf(remote);
+    }
+
+    /** Secondaries in all: started ones (ids 1..count), then remote ones. */
+    public int total() {
+        return count + remote.size();
+    }
+
+    /** The port of started secondary {@code id} (1..count) when the primary listens on {@code primaryPort}. */
+    public int portOf(int id, int primaryPort) {
+        int base = basePort != 0 ? basePort : primaryPort + 1;
+        return base + id - 1;
+    }
+
+    /** Reads {@code mserve.secondaries} from a configuration that includes the reference defaults. */
+    public static SecondariesSettings from(Config config) {
+        SettingsReader in = SettingsReader.of(config, "mserve.secondaries");
+        int count = in.intIn("count", 0, MAX_COUNT);
+        String script = in.text("script");
+        List<String> command = in.strings("command");
+        if (command.isEmpty()) {
+            in.problem("command", "must name a program to run");
+        }
+        String host = in.string("host");
+        int basePort = in.intIn("base-port", 0, 65_535);
+        if (basePort != 0 && basePort + count - 1 > 65_535) {
+            in.problem("base-port", "leaves no room for " + count + " secondaries below port 65535, is " + basePort);
+        }
+        List<Remote> remote = remotes(in, in.strings("remote"));
+        Duration readyTimeout = in.duration("ready-timeout");
+        Duration min = in.duration("restart-backoff.min");
+        Duration max = in.duration("restart-backoff.max");
+        if (max.compareTo(min) < 0) {
+            in.problem("restart-backoff.max", "must not be shorter than restart-backoff.min (" + min + "), is " + max);
+        }
+        Duration stopGrace = in.duration("stop-grace");
+        int tail = in.intIn("output-tail-lines", 0, 10_000);
+        SecondariesSettings settings = new SecondariesSettings(count, script, command, host, basePort, remote,
+                readyTimeout, min, max, stopGrace, tail);
+        in.done();
+        return settings;
+    }
+
+    private static List<Remote> remotes(SettingsReader in, List<String> addresses) {
+        List<Remote> remotes = new ArrayList<>();
+        for (int i = 0; i < addresses.size(); i++) {
+            String address = addresses.get(i).trim();
+            int colon = address.lastIndexOf(':');
+            String host = colon < 0 ? "" : address.substring(0, colon);
+            int port = -1;
+            if (colon >= 0) {
+                try {
+                    port = Integer.parseInt(address.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    port = -1;
+                }
+            }
+            if (host.isBlank() || port < 1 || port > 65_535) {
+                in.problem("remote", "entry " + (i + 1) + " must be \"host:port\" with a port in 1..65535, is \""
+                        + addresses.get(i) + "\"");
+            } else {
+                remotes.add(new Remote(host, port));
+            }
+        }
+        return remotes;
+    }
+}

@@ -1,0 +1,100 @@
+package io.mserve.launcher.secondary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Waits until a secondary is ready, by the kdb+ handshake rather than a fixed sleep: connects to
+ * it, sends {@code user:password}, capability 3 and a NUL, and expects exactly one byte back.
+ * Attempts repeat with a short, growing back-off until the deadline, or until the secondary's
+ * process ends.
+ */
+public final class HandshakeProbe {
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(10);
+    private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(2);
+
+    private final byte[] handshake;
+
+    /** @param login {@code user:password} to send, e.g. {@code mserve:} */
+    public HandshakeProbe(String login) {
+        byte[] text = login.getBytes(StandardCharsets.ISO_8859_1);
+        handshake = new byte[text.length + 2];
+        System.arraycopy(text, 0, handshake, 0, text.length);
+        handshake[text.length] = 3;
+    }
+
+    /** Why a secondary was not ready. */
+    public static final class NotReady extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public NotReady(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Blocks until {@code host:port} answers the handshake.
+     *
+     * @param timeout give up after this long
+     * @param exited  completes if the secondary's process ends (never, for a remote secondary)
+     * @return the capability byte the secondary answered
+     * @throws NotReady when the deadline passed or the process ended first, saying which
+     */
+    public int await(String host, int port, Duration timeout, CompletableFuture<Integer> exited)
+            throws NotReady, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Duration pause = FIRST_PAUSE;
+        String last = "no attempt";
+        while (true) {
+            if (exited.isDone()) {
+                throw new NotReady("exited with code " + exited.getNow(-1) + " before answering the handshake");
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new NotReady("did not answer the handshake on " + host + ":" + port + " within " + seconds(timeout)
+                        + " (last attempt: " + last + ")");
+            }
+            try {
+                return attempt(host, port, Duration.ofNanos(Math.min(left, LONGEST_ATTEMPT.toNanos())));
+            } catch (IOException e) {
+                last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            long wait = Math.min(pause.toNanos(), Math.max(0, deadline - System.nanoTime()));
+            try {
+                exited.get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // Still running (or its end is unknowable): try again.
+            }
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
+    }
+
+    private int attempt(String host, int port, Duration within) throws IOException {
+        int millis = (int) Math.max(1, within.toMillis());
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), millis);
+            socket.setSoTimeout(millis);
+            socket.getOutputStream().write(handshake);
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            int capability = in.read();
+            if (capability < 0) {
+                throw new IOException("closed without answering the handshake (login refused?)");
+            }
+            return capability;
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);
+    }
+}

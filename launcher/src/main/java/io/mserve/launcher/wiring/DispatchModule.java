@@ -1,0 +1,85 @@
+package io.mserve.launcher.wiring;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import dagger.Module;
+import dagger.Provides;
+import io.mserve.core.dispatch.CentralDispatcher;
+import io.mserve.core.dispatch.DispatchLoop;
+import io.mserve.core.dispatch.DispatchMetrics;
+import io.mserve.core.dispatch.DispatchSettings;
+import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.core.dispatch.LocalEvaluator;
+import io.mserve.core.strategy.LoadStrategy;
+import io.mserve.core.strategy.LoadStrategyProvider;
+import io.mserve.core.strategy.StrategyContext;
+import io.mserve.core.strategy.StrategyRegistry;
+import io.mserve.launcher.config.LauncherConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+
+/** The central dispatcher and the load strategy it routes by, chosen by name from the plugins found. */
+@Module
+public final class DispatchModule {
+    private DispatchModule() {}
+
+    /** The strategies on the class path, found through the thread's context class loader. */
+    @Provides
+    @Singleton
+    static StrategyRegistry strategies() {
+        return StrategyRegistry.load(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * The provider named by {@code mserve.strategy.name}.
+     *
+     * @throws ConfigException.BadValue listing the names found, when none is called so
+     */
+    @Provides
+    static LoadStrategyProvider provider(StrategyRegistry strategies, LauncherConfig config) {
+        try {
+            return strategies.provider(config.strategy());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException.BadValue("mserve.strategy.name", e.getMessage());
+        }
+    }
+
+    /** A fresh strategy, given its block {@code mserve.strategy.<name>}. */
+    @Provides
+    @Singleton
+    static LoadStrategy strategy(LoadStrategyProvider provider, Config config) {
+        String block = "mserve.strategy." + provider.name();
+        Config own = config.hasPath(block) ? config.getConfig(block) : ConfigFactory.empty();
+        return provider.create(new StrategyContext() {
+            @Override
+            public Config config() {
+                return own;
+            }
+
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+        });
+    }
+
+    @Provides
+    @Singleton
+    static DispatchMetrics metrics(MeterRegistry registry, LauncherConfig config) {
+        return new DispatchMetrics(registry, config.strategy());
+    }
+
+    /** No q engine on the primary yet: sync messages answer {@code 'nyi}. */
+    @Provides
+    static LocalEvaluator evaluator() {
+        return LocalEvaluator.NONE;
+    }
+
+    @Provides
+    @Singleton
+    static Dispatcher dispatcher(DispatchSettings settings, LoadStrategy strategy, LocalEvaluator evaluator,
+            DispatchLoop loop, DispatchMetrics metrics) {
+        return new CentralDispatcher(settings, strategy, evaluator, loop, metrics, System::nanoTime);
+    }
+}

@@ -1,0 +1,39 @@
+package io.mserve.launcher.wiring;
+
+import dagger.BindsInstance;
+import dagger.Component;
+import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.ipc.netty.EventLoops;
+import io.mserve.ipc.netty.PrimaryServer;
+import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.secondary.Supervisor;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+
+/** One primary's object graph. Only the entry points {@link io.mserve.launcher.Primary} drives are exposed. */
+@Singleton
+@Component(modules = {ConfigModule.class, TransportModule.class, DispatchModule.class, SecondariesModule.class,
+        MetricsModule.class})
+public interface PrimaryComponent {
+
+    EventLoops loops();
+
+    PrimaryServer server();
+
+    Dispatcher dispatcher();
+
+    Supervisor supervisor();
+
+    MeterRegistry meterRegistry();
+
+    /** Builds the graph of a primary from its validated configuration. */
+    @Component.Factory
+    interface Factory {
+        PrimaryComponent create(@BindsInstance LauncherConfig config);
+    }
+
+    /** The factory of the generated component. */
+    static Factory factory() {
+        return DaggerPrimaryComponent.factory();
+    }
+}

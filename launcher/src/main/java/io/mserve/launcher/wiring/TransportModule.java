@@ -1,0 +1,51 @@
+package io.mserve.launcher.wiring;
+
+import dagger.Module;
+import dagger.Provides;
+import io.mserve.core.auth.Authenticator;
+import io.mserve.core.dispatch.DispatchLoop;
+import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.core.secondary.SecondaryConnector;
+import io.mserve.ipc.netty.EventLoops;
+import io.mserve.ipc.netty.IpcSecondaryConnector;
+import io.mserve.ipc.netty.NettyDispatchLoop;
+import io.mserve.ipc.netty.PrimaryServer;
+import io.mserve.ipc.netty.TransportSettings;
+import jakarta.inject.Singleton;
+
+/** The kdb+ IPC transport: event loops, the client listener and connections to secondaries. */
+@Module
+public final class TransportModule {
+    private TransportModule() {}
+
+    @Provides
+    @Singleton
+    static EventLoops loops(TransportSettings settings) {
+        return new EventLoops(settings.ioThreads(), settings.useNative());
+    }
+
+    @Provides
+    @Singleton
+    static DispatchLoop dispatchLoop(EventLoops loops) {
+        return new NettyDispatchLoop(loops.dispatchLoop());
+    }
+
+    /** Everybody may connect, until a users file is supported. */
+    @Provides
+    static Authenticator authenticator() {
+        return Authenticator.ANYONE;
+    }
+
+    @Provides
+    @Singleton
+    static PrimaryServer server(TransportSettings settings, EventLoops loops, Dispatcher dispatcher,
+            Authenticator authenticator) {
+        return new PrimaryServer(settings, loops, dispatcher, authenticator);
+    }
+
+    @Provides
+    @Singleton
+    static SecondaryConnector connector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings) {
+        return new IpcSecondaryConnector(loops, dispatcher, settings);
+    }
+}

@@ -1,0 +1,58 @@
+package io.mserve.launcher.secondary;
+
+import io.mserve.core.dispatch.ClientSession;
+import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.core.dispatch.ReplySink;
+import io.mserve.core.dispatch.SecondaryStatus;
+import io.mserve.core.secondary.Secondary;
+import io.mserve.core.secondary.SecondaryInfo;
+import io.mserve.core.secondary.SecondaryListener;
+import io.netty.buffer.ByteBuf;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A dispatcher that records what the supervisor tells it and routes nothing. */
+final class RecordingDispatcher implements Dispatcher {
+    final List<SecondaryInfo> registered = new CopyOnWriteArrayList<>();
+    final List<Integer> restarting = new CopyOnWriteArrayList<>();
+    final List<SecondaryInfo> attached = new CopyOnWriteArrayList<>();
+
+    @Override
+    public ClientSession connect(String client, ReplySink sink) {
+        throw new UnsupportedOperationException("no clients here");
+    }
+
+    @Override
+    public void register(SecondaryInfo secondary) {
+        registered.add(secondary);
+    }
+
+    @Override
+    public void restarting(int id) {
+        restarting.add(id);
+    }
+
+    @Override
+    public SecondaryListener attach(SecondaryInfo secondary, Secondary connection) {
+        attached.add(secondary);
+        return new SecondaryListener() {
+            @Override
+            public void onReply(ByteBuf message) {
+                message.release();
+            }
+
+            @Override
+            public void onClosed(String reason) {}
+        };
+    }
+
+    List<SecondaryInfo> attachedAs(int id) {
+        return attached.stream().filter(info -> info.id() == id).toList();
+    }
+
+    @Override
+    public CompletionStage<List<SecondaryStatus>> status() {
+        throw new UnsupportedOperationException();
+    }
+}

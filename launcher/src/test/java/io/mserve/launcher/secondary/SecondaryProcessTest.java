@@ -1,0 +1,107 @@
+package io.mserve.launcher.secondary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SecondaryProcessTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void keepsTheLastLinesOfMergedOutput() throws Exception {
+        SecondaryProcess process = SecondaryProcess.start("talker",
+                List.of("sh", "-c", "for i in 1 2 3 4 5; do echo out $i; done; echo err 6 >&2; exit 3"), 3);
+        assertThat(process.onExit().get(30, TimeUnit.SECONDS)).isEqualTo(3);
+        assertThat(process.outputTailAfterExit(Duration.ofSeconds(5))).containsExactly("out 4", "out 5", "err 6");
+    }
+
+    @Test
+    void itsPidIsTheCommandsOwn() throws Exception {
+        SecondaryProcess process = SecondaryProcess.start("self", List.of("sh", "-c", "echo $$; sleep 60"), 5);
+        try {
+            await().atMost(PATIENCE).until(() -> !process.outputTail().isEmpty());
+            assertThat(process.outputTail().get(0)).isEqualTo(Long.toString(process.pid()));
+        } finally {
+            process.destroy(Duration.ofSeconds(5));
+        }
+        assertThat(process.isAlive()).isFalse();
+    }
+
+    @Test
+    void destroyKillsAProcessThatIgnoresSigterm() throws Exception {
+        SecondaryProcess process = SecondaryProcess.start("stubborn",
+                List.of("sh", "-c", "trap '' TERM; echo ready; while :; do sleep 1; done"), 5);
+        await().atMost(PATIENCE).until(() -> process.outputTail().contains("ready"));
+        long began = System.nanoTime();
+        process.destroy(Duration.ofMillis(300));
+        assertThat(process.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void answersTheHandshakeProbeOnceListening() throws Exception {
+        int port = TestCommands.freePorts(1);
+        SecondaryProcess process = SecondaryProcess.start("tiny", TestCommands.tiny(port), 5);
+        try {
+            int capability = new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit());
+            assertThat(capability).isEqualTo(3);
+        } finally {
+            process.destroy(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void theProbeGivesUpWhenTheProcessExits() throws Exception {
+        int port = TestCommands.freePorts(1);
+        SecondaryProcess process = SecondaryProcess.start("boom", List.of("sh", "-c", "echo boom; exit 3"), 5);
+        assertThatThrownBy(() -> new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit()))
+                .isInstanceOf(HandshakeProbe.NotReady.class)
+                .hasMessage("exited with code 3 before answering the handshake");
+    }
+
+    @Test
+    void theProbeGivesUpAtItsDeadline() {
+        int port = TestCommands.freePorts(1);
+        assertThatThrownBy(() -> new HandshakeProbe("mserve:")
+                .await("127.0.0.1", port, Duration.ofMillis(300), new CompletableFuture<>()))
+                .isInstanceOf(HandshakeProbe.NotReady.class)
+                .hasMessageStartingWith("did not answer the handshake on 127.0.0.1:" + port + " within 0.3 s");
+    }
+
+    @Test
+    void childrenDieWhenThePrimaryJvmIsKilled() throws Exception {
+        int port = TestCommands.freePorts(1);
+        Process primary = new ProcessBuilder(ShortLivedPrimary.command(port)).redirectErrorStream(true).start();
+        long child;
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(primary.getInputStream(), StandardCharsets.UTF_8));
+            CompletableFuture<Long> pid = CompletableFuture.supplyAsync(() -> {
+                try {
+                    for (String line = out.readLine(); line != null; line = out.readLine()) {
+                        if (line.startsWith("pid ")) {
+                            return Long.parseLong(line.substring(4).trim());
+                        }
+                    }
+                    throw new IllegalStateException("the stand-in primary ended without printing the pid");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            child = pid.get(30, TimeUnit.SECONDS);
+            assertThat(TestCommands.running(child)).isTrue();
+        } finally {
+            primary.destroyForcibly();  // SIGKILL: no shutdown hook runs
+        }
+        primary.waitFor(30, TimeUnit.SECONDS);
+        await().atMost(PATIENCE).until(() -> !TestCommands.running(child));
+    }
+}
