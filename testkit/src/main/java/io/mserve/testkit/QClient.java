@@ -87,6 +87,15 @@ public final class QClient implements AutoCloseable {
         }
     }
 
+    /** Closes, ignoring a connection that has already gone. */
+    public void closeQuietly() {
+        try {
+            connection.close();
+        } catch (IOException ignored) {
+            // already closed by the other side
+        }
+    }
+
     /** A kdb+ error ({@code 'text}) a query came back with. */
     public static final class QError extends RuntimeException {
         public QError(String text) {

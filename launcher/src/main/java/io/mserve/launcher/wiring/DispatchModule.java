@@ -3,6 +3,7 @@ package io.mserve.launcher.wiring;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import io.mserve.core.dispatch.CentralDispatcher;
@@ -16,6 +17,7 @@ import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.StrategyContext;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.status.StatusEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
@@ -70,10 +72,10 @@ public final class DispatchModule {
         return new DispatchMetrics(registry, config.strategy());
     }
 
-    /** No q engine on the primary yet: sync messages answer {@code 'nyi}. */
+    /** {@code .mserve.status[]}; no q engine on the primary yet, so other sync messages answer {@code 'nyi}. */
     @Provides
-    static LocalEvaluator evaluator() {
-        return LocalEvaluator.NONE;
+    static LocalEvaluator evaluator(Lazy<Dispatcher> dispatcher) {
+        return new StatusEvaluator(() -> dispatcher.get().status(), LocalEvaluator.NONE);
     }
 
     @Provides

@@ -1,0 +1,127 @@
+package io.mserve.testkit;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.mserve.launcher.Primary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JUnit 5 extension that starts, before each test, a real mserve primary on a free loopback
+ * port with N fake secondaries, and stops everything after it:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final MservePrimary mserve = MservePrimary.withFakes(2).config("mserve.strategy.name = round-robin");
+ *
+ * @Test
+ * void deferredSync() {
+ *     assertThat((long[]) mserve.client().deferred("til 3")).containsExactly(0, 1, 2);
+ * }
+ * }</pre>
+ *
+ * In-process fakes ({@link #withFakes}) are remote secondaries to the primary; fake processes
+ * ({@link #withFakeProcesses}) are started, supervised and restarted by it, as q processes are.
+ */
+public final class MservePrimary implements BeforeEachCallback, AfterEachCallback {
+    private final int count;
+    private final boolean processes;
+    private final List<String> config = new ArrayList<>();
+    private IntFunction<Behaviour> behaviour = QueryScript::new;
+    private final List<FakeSecondary> fakes = new ArrayList<>();
+    private final List<QClient> clients = new ArrayList<>();
+    private Primary primary;
+
+    private MservePrimary(int count, boolean processes) {
+        this.count = count;
+        this.processes = processes;
+    }
+
+    /** A primary with {@code count} in-process {@link FakeSecondary fakes}, scripted by {@link QueryScript} unless told otherwise. */
+    public static MservePrimary withFakes(int count) {
+        return new MservePrimary(count, false);
+    }
+
+    /** A primary that starts {@code count} {@link FakeSecondaryMain} processes itself. */
+    public static MservePrimary withFakeProcesses(int count) {
+        return new MservePrimary(count, true);
+    }
+
+    /** How in-process fake number {@code id} (from 1) behaves. */
+    public MservePrimary behaviour(IntFunction<Behaviour> behaviour) {
+        this.behaviour = behaviour;
+        return this;
+    }
+
+    /** HOCON laid over the defaults, e.g. {@code "mserve.strategy.name = round-robin"}. */
+    public MservePrimary config(String hocon) {
+        config.add(hocon);
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        StringBuilder hocon = new StringBuilder("mserve.transport { host = \"127.0.0.1\", port = 0 }\n");
+        if (processes) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            hocon.append("mserve.secondaries { count = ").append(count)
+                    .append(", command = [").append(quote(java)).append(", \"-Xmx128m\", \"-cp\", ")
+                    .append(quote(System.getProperty("java.class.path")))
+                    .append(", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }\n");
+        } else {
+            for (int id = 1; id <= count; id++) {
+                fakes.add(FakeSecondary.start(id, behaviour.apply(id)));
+            }
+            hocon.append("mserve.secondaries.remote = [")
+                    .append(fakes.stream().map(f -> quote("127.0.0.1:" + f.port())).collect(Collectors.joining(", ")))
+                    .append("]\n");
+        }
+        config.forEach(c -> hocon.append(c).append('\n'));
+        Config full = ConfigFactory.parseString(hocon.toString()).withFallback(ConfigFactory.load()).resolve();
+        primary = Primary.start(full);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        clients.forEach(QClient::closeQuietly);
+        clients.clear();
+        if (primary != null) {
+            primary.close();
+            primary = null;
+        }
+        fakes.forEach(FakeSecondary::close);
+        fakes.clear();
+    }
+
+    /** The primary's port. */
+    public int port() {
+        return primary.port();
+    }
+
+    /** The running primary, for its status and strategy. */
+    public Primary primary() {
+        return primary;
+    }
+
+    /** In-process fake number {@code id}, from 1. */
+    public FakeSecondary fake(int id) {
+        return fakes.get(id - 1);
+    }
+
+    /** A new client connected to the primary, closed after the test. */
+    public QClient client() {
+        QClient client = QClient.connect(port());
+        clients.add(client);
+        return client;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
