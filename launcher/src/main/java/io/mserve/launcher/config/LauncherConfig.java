@@ -117,7 +117,7 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
         if (e instanceof ConfigException.ValidationFailed) {
             for (ConfigException.ValidationProblem problem : ((ConfigException.ValidationFailed) e).problems()) {
                 text.append("\n  ").append(problem.path()).append(": ").append(problem.problem());
-                if (problem.origin() != null && problem.origin().lineNumber() > 0) {
+                if (problem.origin() != null) {
                     text.append(" (").append(problem.origin().description()).append(')');
                 }
             }

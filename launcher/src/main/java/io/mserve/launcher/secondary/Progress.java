@@ -4,11 +4,14 @@ package io.mserve.launcher.secondary;
 @FunctionalInterface
 public interface Progress {
 
+    /** Prints {@code text}: one line, or a few that belong together (a failure and its output). */
     void line(String text);
 
     /** Prints each line to standard output. */
     Progress STDOUT = text -> {
-        System.out.println(text);
-        System.out.flush();
+        synchronized (System.out) {
+            System.out.println(text);
+            System.out.flush();
+        }
     };
 }

@@ -211,11 +211,15 @@ public final class Supervisor implements AutoCloseable {
                 return false;
             }
             if (first) {
-                progress.line(member.label() + " failed to start on " + member.where() + ": " + reason);
+                // One call, so that reports of secondaries failing at once do not interleave.
+                StringBuilder report = new StringBuilder(member.label()).append(" failed to start on ")
+                        .append(member.where()).append(": ").append(reason);
                 if (!tail.isEmpty()) {
-                    progress.line("  its last " + tail.size() + " lines of output:");
-                    tail.forEach(line -> progress.line("  | " + line));
+                    report.append("\n  its last ").append(tail.size()).append(tail.size() == 1 ? " line" : " lines")
+                            .append(" of output:");
+                    tail.forEach(line -> report.append("\n  | ").append(line));
                 }
+                progress.line(report.toString());
             } else {
                 log.warn("secondary {} on {} failed to start: {}{}", member.id, member.where(), reason, tailText(tail));
             }

@@ -89,13 +89,13 @@ class SupervisorTest {
                 .isInstanceOf(NoSecondaryStarted.class)
                 .hasMessageContaining("no secondary started (0/1)");
 
-        assertThat(progress).containsExactly(
+        assertThat(progress).hasSize(2);
+        assertThat(progress.get(0)).isEqualTo(String.join("\n",
                 "secondary 1/1 failed to start on :" + base + ": exited with code 3 before answering the handshake",
                 "  its last 2 lines of output:",
                 "  | starting",
-                "  | boom",
-                progress.get(4));
-        assertThat(progress.get(4)).startsWith("0/1 secondaries up in");
+                "  | boom"));
+        assertThat(progress.get(1)).startsWith("0/1 secondaries up in");
         assertThat(dispatcher.attached).isEmpty();
     }
 

@@ -1,0 +1,85 @@
+package io.mserve.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mserve.launcher.secondary.TestCommands;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBadConfigurationExitsWith2NamingEveryKey(@TempDir Path dir) throws Exception {
+        Path conf = Files.writeString(dir.resolve("mserve.conf"), """
+                mserve {
+                  transport.port = -5
+                  secondaries.ready-timeout = soon
+                  secondaries.remote = ["nowhere"]
+                }
+                """);
+
+        assertThat(run("--config", conf.toString())).isEqualTo(2);
+
+        assertThat(err()).startsWith("mserve: bad configuration:\n")
+                .contains("  mserve.transport.port: must be between 0 and 65535, is -5 (" )
+                .contains("mserve.conf: 2)")
+                .contains("  mserve.secondaries.ready-timeout")
+                .contains("  mserve.secondaries.remote: entry 1 must be \"host:port\"")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void theMserveQFormIsCheckedToo() {
+        assertThat(run("-p", "0", "-3", "x.q")).isEqualTo(2);
+        assertThat(err()).contains("mserve.secondaries.count: must be between 0 and 1000, is -3 (command line");
+    }
+
+    @Test
+    void aMissingConfigFileIsABadConfiguration(@TempDir Path dir) {
+        assertThat(run("--config", dir.resolve("absent.conf").toString())).isEqualTo(2);
+        assertThat(err()).startsWith("mserve: bad configuration:").contains("absent.conf");
+    }
+
+    @Test
+    void unknownArgumentsPrintTheUsage() {
+        assertThat(run("--verbose")).isEqualTo(2);
+        assertThat(err()).startsWith("mserve: unknown option --verbose\nusage: java -jar launcher.jar");
+    }
+
+    @Test
+    void theQEngineIsNotThereYet() {
+        assertThat(run("q", "db.q", "-p", "5002")).isEqualTo(2);
+        assertThat(err()).isEqualTo("'nyi: embedded q engine" + System.lineSeparator());
+    }
+
+    @Test
+    void aRealLauncherProcessExitsWith2WithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path conf = Files.writeString(dir.resolve("bad.conf"), "mserve.secondaries.cont = 2\n");
+        Process launcher = new ProcessBuilder(List.of(TestCommands.java(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--config", conf.toString()))
+                .redirectErrorStream(true).start();
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(launcher.exitValue()).isEqualTo(2);
+        assertThat(output).contains("mserve.secondaries.cont: unknown key").doesNotContain("\tat ");
+    }
+}
