@@ -50,6 +50,8 @@ public final class Decoder {
     private final ByteBuffer in;
     private final byte[] bytes;
     private final int start;
+    private static final int RECENT = 256;
+    private String[] recent;
 
     private Decoder(byte[] bytes, int offset, int length, ByteOrder order) {
         this.bytes = bytes;
@@ -294,14 +296,39 @@ public final class Decoder {
         int from = in.position();
         int limit = in.limit();
         int end = from;
+        int hash = 0;
         while (end < limit && bytes[end] != 0) {
+            hash = 31 * hash + bytes[end];
             end++;
         }
         if (end == limit) {
             throw malformed("symbol without its terminating NUL");
         }
         in.position(end + 1);
-        return Symbols.intern(new String(bytes, from, end - from, StandardCharsets.ISO_8859_1));
+        // Columns repeat a few symbols many times: a small cache spares the shared table most lookups.
+        if (recent == null) {
+            recent = new String[RECENT];
+        }
+        int slot = (hash ^ (hash >>> 16)) & (RECENT - 1);
+        String known = recent[slot];
+        if (known != null && sameText(known, from, end)) {
+            return known;
+        }
+        String symbol = Symbols.intern(new String(bytes, from, end - from, StandardCharsets.ISO_8859_1));
+        recent[slot] = symbol;
+        return symbol;
+    }
+
+    private boolean sameText(String symbol, int from, int end) {
+        if (symbol.length() != end - from) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (symbol.charAt(i - from) != (char) (bytes[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private UUID guid() {
