@@ -1,0 +1,42 @@
+package io.mserve.engine;
+
+/**
+ * A q error: what {@code 'type} or {@code 'length} signal. Its message is the error's text
+ * without the quote. It carries no stack trace: q errors are values, thrown often and caught
+ * by traps, and their cost must stay that of a plain jump.
+ */
+public final class QException extends RuntimeException {
+    public QException(String text) {
+        super(text, null, false, false);
+    }
+
+    /** The text, as q prints it after the quote. */
+    public String text() {
+        return getMessage();
+    }
+
+    public static QException type() {
+        return new QException("type");
+    }
+
+    public static QException length() {
+        return new QException("length");
+    }
+
+    public static QException rank() {
+        return new QException("rank");
+    }
+
+    public static QException domain() {
+        return new QException("domain");
+    }
+
+    public static QException nyi() {
+        return new QException("nyi");
+    }
+
+    /** A name that has no value: q signals the name itself ({@code 'foo}). */
+    public static QException undefined(String name) {
+        return new QException(name);
+    }
+}

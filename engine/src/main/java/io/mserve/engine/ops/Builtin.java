@@ -1,0 +1,99 @@
+package io.mserve.engine.ops;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Fn;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QType;
+
+/**
+ * A primitive: an operator glyph ({@code +}, {@code #}, {@code 0:}) with its unary and binary
+ * forms, or a keyword ({@code count}, {@code mod}, {@code ssr}). Either form may be missing.
+ */
+public final class Builtin extends Fn {
+    private final String name;
+    private final boolean operator;
+    private Monad monad;
+    private Dyad dyad;
+    private Variadic variadic;
+    private int variadicRank;
+
+    Builtin(String name, boolean operator) {
+        this.name = name;
+        this.operator = operator;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Whether this is an operator glyph rather than a keyword. */
+    public boolean isOperator() {
+        return operator;
+    }
+
+    /** Whether it can be written infix, {@code x f y}: operators and binary keywords. */
+    public boolean isInfix() {
+        return operator || (dyad != null && monad == null);
+    }
+
+    public Monad monad() {
+        return monad;
+    }
+
+    public Dyad dyad() {
+        return dyad;
+    }
+
+    void set(Monad m) {
+        monad = m;
+    }
+
+    void set(Dyad d) {
+        dyad = d;
+    }
+
+    void set(int rank, Variadic v) {
+        variadic = v;
+        variadicRank = rank;
+    }
+
+    @Override
+    public int type() {
+        return operator ? QType.OPERATOR : QType.UNARY_PRIMITIVE;
+    }
+
+    @Override
+    public int rank() {
+        if (variadic != null) {
+            return variadicRank;
+        }
+        return dyad != null ? 2 : 1;
+    }
+
+    @Override
+    public K call(K... args) {
+        switch (args.length) {
+            case 1:
+                if (monad != null) {
+                    return monad.apply(args[0]);
+                }
+                break;
+            case 2:
+                if (dyad != null) {
+                    return dyad.apply(args[0], args[1]);
+                }
+                break;
+            default:
+                break;
+        }
+        if (variadic != null && args.length <= variadicRank) {
+            return variadic.apply(args);
+        }
+        throw args.length == 1 && monad == null && dyad != null ? QException.nyi() : QException.rank();
+    }
+
+    @Override
+    public String display() {
+        return name;
+    }
+}

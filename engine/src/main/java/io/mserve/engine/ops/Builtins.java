@@ -1,0 +1,48 @@
+package io.mserve.engine.ops;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every primitive by name: operator glyphs and keywords. Each family of verbs registers its
+ * own forms (see {@link #standard()}); the parser asks which names are infix, the interpreter
+ * looks names up here after the session's own variables.
+ */
+public final class Builtins {
+    private final Map<String, Builtin> byName = new HashMap<>();
+
+    /** The full set: every family's verbs. */
+    public static Builtins standard() {
+        Builtins b = new Builtins();
+        Arith.register(b);
+        Compare.register(b);
+        ListOps.register(b);
+        Casts.register(b);
+        Text.register(b);
+        return b;
+    }
+
+    /** The unary form of operator {@code glyph} or keyword {@code name}. */
+    public void monad(String name, Monad m) {
+        entry(name).set(m);
+    }
+
+    /** The binary form of operator {@code glyph} or keyword {@code name}. */
+    public void dyad(String name, Dyad d) {
+        entry(name).set(d);
+    }
+
+    /** A keyword of {@code rank} 3..8. */
+    public void variadic(String name, int rank, Variadic v) {
+        entry(name).set(rank, v);
+    }
+
+    /** The primitive called {@code name}, or null. */
+    public Builtin get(String name) {
+        return byName.get(name);
+    }
+
+    private Builtin entry(String name) {
+        return byName.computeIfAbsent(name, n -> new Builtin(n, !Character.isLetter(n.charAt(0))));
+    }
+}
