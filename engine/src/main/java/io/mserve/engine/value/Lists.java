@@ -216,4 +216,11 @@ public final class Lists {
         }
         return Q.NIL;
     }
+
+    /** A list of {@code n} copies of atom {@code a}. */
+    public static K repeat(K a, int n) {
+        K[] items = new K[n];
+        java.util.Arrays.fill(items, a);
+        return n == 0 ? empty(-a.type()) : collapse(items);
+    }
 }

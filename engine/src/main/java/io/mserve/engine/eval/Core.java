@@ -1,0 +1,144 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.display.Console;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.Dyad;
+import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+
+/** The built-ins that need the interpreter: application ({@code @ .}), evaluation, globals, output, and the {@code n!} system functions. */
+final class Core {
+    private Core() {}
+
+    static void register(Builtins b, Session session) {
+        Interp interp = session.interp();
+        b.monad("type", x -> Q.h((short) (x instanceof Fn ? x.type() : x.type())));
+        b.dyad("@", (f, x) -> interp.apply(f, new K[] {x}));
+        b.variadic("@", 4, args -> applyAt(interp, args));
+        b.dyad(".", (f, x) -> dotApply(interp, f, x));
+        b.variadic(".", 4, args -> dotAmend(interp, args));
+        b.monad("value", x -> value(session, x));
+        b.monad("get", x -> value(session, x));
+        b.monad("eval", x -> value(session, x));
+        b.dyad("set", (name, v) -> {
+            interp.setGlobal(((SymbolAtom) name).value(), v, "");
+            return name;
+        });
+        b.monad("show", x -> {
+            session.print(session.console().show(x));
+            return Q.NIL;
+        });
+        if (b.get("neg") != null && b.get("neg").monad() != null) {
+            b.monad("-", b.get("neg").monad());
+        }
+        b.monad("system", x -> session.system(Q.text(x)));
+        b.monad("exit", x -> Q.NIL);
+        b.monad("tables", x -> session.tables());
+        b.monad("::", x -> x);
+        b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
+        b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
+        b.dyad("scan", (f, x) -> new IteratorFn(interp, f, "\\").call(x));
+        Builtin bang = b.get("!");
+        Dyad listBang = bang == null ? null : bang.dyad();
+        b.dyad("!", (x, y) -> {
+            if (x instanceof LongAtom && x.type() == -QType.LONG) {
+                long n = ((LongAtom) x).value();
+                if (n == Long.MIN_VALUE) {
+                    session.print(Console.one(y));
+                    return y;
+                }
+                if (n == -3) {
+                    return Q.str(Console.one(y));
+                }
+            }
+            if (listBang == null) {
+                throw QException.nyi();
+            }
+            return listBang.apply(x, y);
+        });
+    }
+
+    // @[f;x;e] traps when f is a function; @[x;i;f], @[x;i;f;y] amend.
+    private static K applyAt(Interp interp, K[] args) {
+        if (args.length == 3 && args[0] instanceof Fn) {
+            try {
+                return interp.apply(args[0], new K[] {args[1]});
+            } catch (QException e) {
+                return interp.apply(args[2], new K[] {Q.str(e.text())});
+            }
+        }
+        K target = args[0];
+        boolean named = target instanceof SymbolAtom;
+        K value = named ? interp.global(((SymbolAtom) target).value(), interp.namespace()) : target;
+        if (value == null) {
+            throw QException.undefined(((SymbolAtom) target).value());
+        }
+        K result = Amend.at(interp, value, new K[] {args[1]}, args[2], args.length > 3 ? args[3] : null);
+        if (named) {
+            interp.setGlobal(((SymbolAtom) target).value(), result, "");
+            return target;
+        }
+        return result;
+    }
+
+    private static K dotApply(Interp interp, K f, K args) {
+        if (f instanceof Fn || f instanceof SymbolAtom) {
+            K[] a = args.type() < 0 ? new K[] {args} : Lists.items(args);
+            return interp.apply(f, a.length == 0 ? new K[] {Q.NIL} : a);
+        }
+        K[] path = args.type() < 0 ? new K[] {args} : Lists.items(args);
+        return path.length == 0 ? f : interp.apply(f, path);
+    }
+
+    // .[f;args;e] traps; .[x;path;f], .[x;path;f;y] amend at depth.
+    private static K dotAmend(Interp interp, K[] args) {
+        if (args.length == 3 && args[0] instanceof Fn) {
+            try {
+                return dotApply(interp, args[0], args[1]);
+            } catch (QException e) {
+                return interp.apply(args[2], new K[] {Q.str(e.text())});
+            }
+        }
+        K target = args[0];
+        boolean named = target instanceof SymbolAtom;
+        K value = named ? interp.global(((SymbolAtom) target).value(), interp.namespace()) : target;
+        K[] path = args[1].type() < 0 ? new K[] {args[1]} : Lists.items(args[1]);
+        K result = Amend.at(interp, value, path, args[2], args.length > 3 ? args[3] : null);
+        if (named) {
+            interp.setGlobal(((SymbolAtom) target).value(), result, "");
+            return target;
+        }
+        return result;
+    }
+
+    private static K value(Session session, K x) {
+        if (x instanceof ByteVector && x.type() == QType.CHAR) {
+            return session.evaluate(Q.text(x));
+        }
+        if (x instanceof SymbolAtom) {
+            K v = session.interp().global(((SymbolAtom) x).value(), session.interp().namespace());
+            if (v == null) {
+                throw QException.undefined(((SymbolAtom) x).value());
+            }
+            return v;
+        }
+        if (x instanceof io.mserve.ipc.value.Dict) {
+            return ((io.mserve.ipc.value.Dict) x).values();
+        }
+        if (x instanceof KList && x.count() > 0) {
+            K[] items = ((KList) x).items();
+            K[] rest = java.util.Arrays.copyOfRange(items, 1, items.length);
+            return session.interp().apply(items[0], rest);
+        }
+        throw QException.type();
+    }
+}

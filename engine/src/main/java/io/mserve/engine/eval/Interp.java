@@ -1,0 +1,488 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.ShortAtom;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Walks parsed q: names, application, assignment, control, lambdas. One per session; not thread-safe. */
+public final class Interp {
+    private static final int MAX_DEPTH = 2000;
+
+    private final Builtins builtins;
+    private final Map<String, K> globals = new HashMap<>();
+    private String namespace = "";
+    private int depth;
+    private QueryEvaluator queries = (interp, query, frame) -> {
+        throw QException.nyi();
+    };
+
+    Interp(Builtins builtins) {
+        this.builtins = builtins;
+    }
+
+    Builtins builtins() {
+        return builtins;
+    }
+
+    Map<String, K> globals() {
+        return globals;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    void namespace(String ns) {
+        namespace = ns;
+    }
+
+    void queries(QueryEvaluator evaluator) {
+        queries = evaluator;
+    }
+
+    /** How q-SQL is evaluated; supplied by the q-SQL package. */
+    @FunctionalInterface
+    public interface QueryEvaluator {
+        K evaluate(Interp interp, Node.Query query, Object frame);
+    }
+
+    /** Evaluates a statement at the top level. */
+    K evalTop(Node n) {
+        return eval(n, null);
+    }
+
+    /** Evaluates {@code n} in {@code frame} (null at the top level); for q-SQL, which evaluates column expressions. */
+    public K eval(Node n, Object frame) {
+        return eval(n, (Frame) frame);
+    }
+
+    /** Evaluates {@code n} with extra local names bound, e.g. a table's columns in a q-SQL phrase. */
+    public K evalWith(Node n, Object frame, Map<String, K> names) {
+        Map<String, K> locals = new HashMap<>();
+        if (frame != null) {
+            locals.putAll(((Frame) frame).locals());
+        }
+        locals.putAll(names);
+        return eval(n, new Frame(locals, frame == null ? namespace : ((Frame) frame).namespace()));
+    }
+
+    K invoke(List<Node> body, Frame frame) {
+        checkInterrupted();
+        if (++depth > MAX_DEPTH) {
+            depth = 0;
+            throw new QException("stack");
+        }
+        try {
+            K result = Q.NIL;
+            for (Node statement : body) {
+                result = eval(statement, frame);
+            }
+            return body.get(body.size() - 1) instanceof Node.Nothing ? Q.NIL : result;
+        } catch (ReturnValue r) {
+            return r.value;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** {@code :x} inside a lambda: unwinds to the call. */
+    private static final class ReturnValue extends RuntimeException {
+        final K value;
+
+        ReturnValue(K value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    private K eval(Node n, Frame f) {
+        if (n instanceof Node.Const) {
+            return ((Node.Const) n).value();
+        }
+        if (n instanceof Node.Var) {
+            return lookup(((Node.Var) n).name(), f);
+        }
+        if (n instanceof Node.Monadic) {
+            Node.Monadic m = (Node.Monadic) n;
+            K x = eval(m.arg(), f);
+            K fn = eval(m.fn(), f);
+            return apply(fn, new K[] {x});
+        }
+        if (n instanceof Node.Dyadic) {
+            Node.Dyadic d = (Node.Dyadic) n;
+            if (d.right() == null) {
+                K left = eval(d.left(), f);
+                K fn = eval(d.fn(), f);
+                return new Projection(this, fn, new K[] {left, null}, 2);
+            }
+            K y = eval(d.right(), f);
+            K x = eval(d.left(), f);
+            K fn = eval(d.fn(), f);
+            return apply(fn, new K[] {x, y});
+        }
+        if (n instanceof Node.Apply) {
+            Node.Apply a = (Node.Apply) n;
+            K[] args = new K[a.args().size()];
+            for (int i = args.length - 1; i >= 0; i--) {
+                Node arg = a.args().get(i);
+                args[i] = arg == null ? null : eval(arg, f);
+            }
+            K fn = eval(a.fn(), f);
+            return apply(fn, args);
+        }
+        if (n instanceof Node.Op) {
+            Builtin b = builtins.get(((Node.Op) n).glyph());
+            if (b == null) {
+                throw QException.nyi();
+            }
+            return b;
+        }
+        if (n instanceof Node.Derived) {
+            Node.Derived d = (Node.Derived) n;
+            return new IteratorFn(this, eval(d.fn(), f), d.iterator());
+        }
+        if (n instanceof Node.ListOf) {
+            List<Node> items = ((Node.ListOf) n).items();
+            K[] out = new K[items.size()];
+            for (int i = out.length - 1; i >= 0; i--) {
+                out[i] = items.get(i) == null ? Q.NIL : eval(items.get(i), f);
+            }
+            return Lists.collapse(out);
+        }
+        if (n instanceof Node.Lambda) {
+            return new LambdaFn(this, (Node.Lambda) n, f == null ? namespace : f.namespace());
+        }
+        if (n instanceof Node.Assign) {
+            return assign((Node.Assign) n, f);
+        }
+        if (n instanceof Node.Control) {
+            return control((Node.Control) n, f);
+        }
+        if (n instanceof Node.Return) {
+            throw new ReturnValue(eval(((Node.Return) n).value(), f));
+        }
+        if (n instanceof Node.Signal) {
+            K v = eval(((Node.Signal) n).value(), f);
+            throw new QException(v instanceof SymbolAtom ? ((SymbolAtom) v).value() : Q.text(v));
+        }
+        if (n instanceof Node.Block) {
+            K result = Q.NIL;
+            for (Node s : ((Node.Block) n).statements()) {
+                result = eval(s, f);
+            }
+            return result;
+        }
+        if (n instanceof Node.TableOf) {
+            return table((Node.TableOf) n, f);
+        }
+        if (n instanceof Node.Query) {
+            return queries.evaluate(this, (Node.Query) n, f);
+        }
+        return Q.NIL;
+    }
+
+    private K lookup(String name, Frame f) {
+        if (f != null) {
+            K local = f.locals().get(name);
+            if (local != null) {
+                return local;
+            }
+        }
+        K global = global(name, f == null ? namespace : f.namespace());
+        if (global != null) {
+            return global;
+        }
+        Builtin b = builtins.get(name);
+        if (b != null) {
+            return b;
+        }
+        throw QException.undefined(name);
+    }
+
+    /** A global by name, looked up first in namespace {@code ns}; null when there is none. */
+    K global(String name, String ns) {
+        if (!ns.isEmpty() && !name.startsWith(".")) {
+            K v = globals.get(ns + "." + name);
+            if (v != null) {
+                return v;
+            }
+        }
+        K v = globals.get(name);
+        if (v == null && name.startsWith(".") && name.indexOf('.', 1) < 0) {
+            return namespaceDict(name);
+        }
+        return v;
+    }
+
+    // A namespace read as a value: the dictionary of its names.
+    private K namespaceDict(String ns) {
+        List<String> names = new java.util.ArrayList<>();
+        List<K> values = new java.util.ArrayList<>();
+        String prefix = ns + ".";
+        for (Map.Entry<String, K> e : new java.util.TreeMap<>(globals).entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('.', prefix.length()) < 0) {
+                names.add(e.getKey().substring(prefix.length()));
+                values.add(e.getValue());
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        names.add(0, "");
+        values.add(0, Q.NIL);
+        return new Dict(new SymbolVector(names.toArray(new String[0])), new KList(values.toArray(new K[0])));
+    }
+
+    void setGlobal(String name, K value, String ns) {
+        String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
+        globals.put(full, value);
+    }
+
+    private K assign(Node.Assign a, Frame f) {
+        K value = eval(a.value(), f);
+        // In a lambda, a: is local and a:: global; amending a name that is not local amends the global.
+        boolean local = f != null && !a.global()
+                && ((a.indices() == null && a.op() == null) || f.locals().containsKey(a.name()));
+        K current = null;
+        if (a.op() != null || a.indices() != null) {
+            current = local ? f.locals().get(a.name()) : global(a.name(), f == null ? namespace : f.namespace());
+        }
+        K result;
+        if (a.indices() == null) {
+            if (a.op() == null) {
+                result = value;
+            } else {
+                if (current == null) {
+                    throw QException.undefined(a.name());
+                }
+                result = apply(eval(a.op(), f), new K[] {current, value});
+            }
+        } else {
+            if (current == null) {
+                throw QException.undefined(a.name());
+            }
+            K[] idx = new K[a.indices().size()];
+            for (int i = idx.length - 1; i >= 0; i--) {
+                Node in = a.indices().get(i);
+                idx[i] = in == null ? null : eval(in, f);
+            }
+            K fn = a.op() == null ? null : eval(a.op(), f);
+            result = Amend.at(this, current, idx, fn, value);
+        }
+        if (local) {
+            f.locals().put(a.name(), result);
+        } else {
+            setGlobal(a.name(), result, f == null ? namespace : f.namespace());
+        }
+        return value;
+    }
+
+    private K control(Node.Control c, Frame f) {
+        List<Node> p = c.parts();
+        switch (c.kind()) {
+            case "$": {
+                int i = 0;
+                for (; i + 1 < p.size(); i += 2) {
+                    if (truthy(eval(p.get(i), f))) {
+                        return eval(p.get(i + 1), f);
+                    }
+                }
+                return i < p.size() ? eval(p.get(i), f) : Q.NIL;
+            }
+            case "if":
+                if (truthy(eval(p.get(0), f))) {
+                    for (int i = 1; i < p.size(); i++) {
+                        if (p.get(i) != null) {
+                            eval(p.get(i), f);
+                        }
+                    }
+                }
+                return Q.NIL;
+            case "do": {
+                long n = toLong(eval(p.get(0), f));
+                for (long k = 0; k < n; k++) {
+                    for (int i = 1; i < p.size(); i++) {
+                        if (p.get(i) != null) {
+                            eval(p.get(i), f);
+                        }
+                    }
+                }
+                return Q.NIL;
+            }
+            default:
+                while (truthy(eval(p.get(0), f))) {
+                    for (int i = 1; i < p.size(); i++) {
+                        if (p.get(i) != null) {
+                            eval(p.get(i), f);
+                        }
+                    }
+                }
+                return Q.NIL;
+        }
+    }
+
+    private K table(Node.TableOf t, Frame f) {
+        Table values = columns(t.columns(), f, 0);
+        if (t.keys().isEmpty()) {
+            return values;
+        }
+        Table keys = columns(t.keys(), f, values.data().length);
+        return new Dict(keys, values);
+    }
+
+    private Table columns(List<Node.Column> cols, Frame f, int offset) {
+        String[] names = new String[cols.size()];
+        K[] data = new K[cols.size()];
+        int rows = -1;
+        for (int i = cols.size() - 1; i >= 0; i--) {
+            Node.Column c = cols.get(i);
+            names[i] = c.name() != null ? c.name() : derivedName(c.value(), i + offset);
+            data[i] = eval(c.value(), f);
+            if (data[i].type() >= 0 && data[i].type() < QType.TABLE) {
+                rows = data[i].count();
+            }
+        }
+        for (int i = 0; i < data.length; i++) {
+            if (data[i].type() < 0) {
+                data[i] = Lists.repeat(data[i], rows < 0 ? 1 : rows);
+            } else if (rows >= 0 && data[i].count() != rows) {
+                throw QException.length();
+            }
+        }
+        return new Table(Q.syms(names), data);
+    }
+
+    /** The column name q gives an unnamed column expression: the last name in it, else x, x1, ... */
+    static String derivedName(Node n, int index) {
+        if (n instanceof Node.Var) {
+            String name = ((Node.Var) n).name();
+            return name.substring(name.lastIndexOf('.') + 1);
+        }
+        if (n instanceof Node.Monadic) {
+            String r = derivedName(((Node.Monadic) n).arg(), index);
+            return r;
+        }
+        if (n instanceof Node.Dyadic) {
+            return derivedName(((Node.Dyadic) n).left(), index);
+        }
+        if (n instanceof Node.Apply && !((Node.Apply) n).args().isEmpty()) {
+            Node first = ((Node.Apply) n).args().get(((Node.Apply) n).args().size() - 1);
+            return first == null ? "x" : derivedName(first, index);
+        }
+        return index == 0 ? "x" : "x" + index;
+    }
+
+    /** Applies a function to arguments, or indexes a list, dictionary or table. Null arguments are holes: the result projects. */
+    public K apply(K fn, K[] args) {
+        boolean holes = false;
+        for (K a : args) {
+            holes |= a == null;
+        }
+        if (fn instanceof Fn) {
+            Fn f = (Fn) fn;
+            if (holes) {
+                return new Projection(this, fn, args, f.rank());
+            }
+            if (f instanceof Builtin) {
+                Builtin b = (Builtin) f;
+                boolean callable = (args.length == 1 && b.monad() != null) || (args.length == 2 && b.dyad() != null)
+                        || args.length > 2;
+                return callable ? b.call(args) : new Projection(this, fn, args, b.rank());
+            }
+            if (args.length < f.rank() && !(f instanceof IteratorFn)) {
+                return new Projection(this, fn, args, f.rank());
+            }
+            return f.call(args);
+        }
+        if (holes) {
+            // Elided indices select everything: m[;1] is column 1 of every row.
+            args = args.clone();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    args[i] = Q.NIL;
+                }
+            }
+        }
+        if (fn instanceof SymbolAtom && args.length >= 1) {
+            K target = global(((SymbolAtom) fn).value(), namespace);
+            if (target == null) {
+                throw QException.undefined(((SymbolAtom) fn).value());
+            }
+            return apply(target, args);
+        }
+        return Indexing.index(this, fn, args);
+    }
+
+    /** The function (or list) {@code fn} applied to one argument: {@code fn x}. */
+    public K apply1(K fn, K x) {
+        return apply(fn, new K[] {x});
+    }
+
+    // A runaway loop ends when its thread is interrupted (the conformance runner's timeout, a client gone).
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new QException("stop");
+        }
+    }
+
+    static boolean truthy(K v) {
+        checkInterrupted();
+        if (v instanceof ByteAtom) {
+            return ((ByteAtom) v).value() != 0;
+        }
+        if (v instanceof ShortAtom) {
+            return ((ShortAtom) v).value() != 0;
+        }
+        if (v instanceof IntAtom) {
+            return ((IntAtom) v).value() != 0;
+        }
+        if (v instanceof LongAtom) {
+            return ((LongAtom) v).value() != 0;
+        }
+        if (v instanceof io.mserve.ipc.value.FloatAtom) {
+            return ((io.mserve.ipc.value.FloatAtom) v).value() != 0;
+        }
+        if (v instanceof io.mserve.ipc.value.RealAtom) {
+            return ((io.mserve.ipc.value.RealAtom) v).value() != 0;
+        }
+        if (v instanceof ByteVector && v.count() > 0) {
+            return true;
+        }
+        throw QException.type();
+    }
+
+    static long toLong(K v) {
+        if (v instanceof LongAtom) {
+            return ((LongAtom) v).value();
+        }
+        if (v instanceof IntAtom) {
+            return ((IntAtom) v).value();
+        }
+        if (v instanceof ShortAtom) {
+            return ((ShortAtom) v).value();
+        }
+        if (v instanceof ByteAtom) {
+            return ((ByteAtom) v).value();
+        }
+        throw QException.type();
+    }
+}

@@ -1,0 +1,245 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.display.Displayable;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Derived;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A function derived by an iterator: each {@code '}, over {@code /}, scan {@code \}, each-prior {@code ':}, each-right {@code /:}, each-left {@code \:}. */
+final class IteratorFn extends Fn {
+    private final Interp interp;
+    private final K fn;
+    private final String glyph;
+
+    IteratorFn(Interp interp, K fn, String glyph) {
+        this.interp = interp;
+        this.fn = fn;
+        this.glyph = glyph;
+    }
+
+    @Override
+    public int type() {
+        switch (glyph) {
+            case "'": return QType.EACH;
+            case "/": return QType.OVER;
+            case "\\": return QType.SCAN;
+            case "':": return QType.EACH_PRIOR;
+            case "/:": return QType.EACH_RIGHT;
+            default: return QType.EACH_LEFT;
+        }
+    }
+
+    private int baseRank() {
+        return fn instanceof Fn ? ((Fn) fn).rank() : 1;
+    }
+
+    @Override
+    public int rank() {
+        switch (glyph) {
+            case "/:": case "\\:": return 2;
+            case "':": return 2;
+            case "/": case "\\": return baseRank() == 1 ? 2 : baseRank();
+            default: return baseRank();
+        }
+    }
+
+    @Override
+    public K call(K... args) {
+        switch (glyph) {
+            case "'": return each(args);
+            case "/": return over(args, false);
+            case "\\": return over(args, true);
+            case "':": return eachPrior(args);
+            case "/:": return eachSide(args, true);
+            default: return eachSide(args, false);
+        }
+    }
+
+    private K each(K[] args) {
+        if (args.length == 1 && args[0] instanceof Dict) {
+            Dict d = (Dict) args[0];
+            return new Dict(d.keys(), each(new K[] {d.values()}));
+        }
+        int n = -1;
+        for (K a : args) {
+            if (isList(a)) {
+                if (n >= 0 && a.count() != n) {
+                    throw QException.length();
+                }
+                n = a.count();
+            }
+        }
+        if (n < 0) {
+            return interp.apply(fn, args);
+        }
+        K[] out = new K[n];
+        K[] call = new K[args.length];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < args.length; j++) {
+                call[j] = isList(args[j]) ? Lists.at(args[j], i) : args[j];
+            }
+            out[i] = interp.apply(fn, call.clone());
+        }
+        return Lists.collapse(out);
+    }
+
+    private static boolean isList(K v) {
+        return v.type() >= 0 && v.type() < QType.TABLE || v.type() == QType.TABLE;
+    }
+
+    private K over(K[] args, boolean scan) {
+        int r = baseRank();
+        if (r == 1 || (fn instanceof Fn && !(fn instanceof Builtin) && r == 1)) {
+            return converge(args, scan);
+        }
+        K acc;
+        K[] items;
+        List<K> steps = new ArrayList<>();
+        if (args.length == 1) {
+            K x = args[0];
+            if (!isList(x) && !(x instanceof Dict)) {
+                return x;
+            }
+            items = Lists.items(x instanceof Dict ? ((Dict) x).values() : x);
+            if (items.length == 0) {
+                return scan ? x : emptyOver(x);
+            }
+            acc = items[0];
+            steps.add(acc);
+            for (int i = 1; i < items.length; i++) {
+                acc = interp.apply(fn, new K[] {acc, items[i]});
+                steps.add(acc);
+            }
+        } else {
+            acc = args[0];
+            int n = -1;
+            for (int j = 1; j < args.length; j++) {
+                if (isList(args[j])) {
+                    n = args[j].count();
+                }
+            }
+            if (n < 0) {
+                K[] call = args.clone();
+                acc = interp.apply(fn, call);
+                return scan ? acc : acc;
+            }
+            for (int i = 0; i < n; i++) {
+                K[] call = new K[args.length];
+                call[0] = acc;
+                for (int j = 1; j < args.length; j++) {
+                    call[j] = isList(args[j]) ? Lists.at(args[j], i) : args[j];
+                }
+                acc = interp.apply(fn, call);
+                steps.add(acc);
+            }
+        }
+        return scan ? Lists.collapse(steps.toArray(new K[0])) : acc;
+    }
+
+    // +/ () is 0, */ () is 1, as q gives the operator's identity; otherwise the empty list itself.
+    private K emptyOver(K x) {
+        if (fn instanceof Builtin) {
+            switch (((Builtin) fn).name()) {
+                case "+": return x.type() == QType.FLOAT ? Q.f(0) : Q.j(0);
+                case "*": return x.type() == QType.FLOAT ? Q.f(1) : Q.j(1);
+                case ",": return x;
+                default: break;
+            }
+        }
+        return x;
+    }
+
+    // A unary function over: repeat n times, while a condition holds, or until the result stops changing.
+    private K converge(K[] args, boolean scan) {
+        List<K> steps = new ArrayList<>();
+        if (args.length == 2) {
+            K control = args[0];
+            K x = args[1];
+            steps.add(x);
+            if (control.type() == -QType.LONG || control.type() == -QType.INT) {
+                long n = control.type() == -QType.LONG ? ((io.mserve.ipc.value.LongAtom) control).value()
+                        : ((io.mserve.ipc.value.IntAtom) control).value();
+                for (long i = 0; i < n; i++) {
+                    x = interp.apply(fn, new K[] {x});
+                    steps.add(x);
+                }
+            } else {
+                while (Interp.truthy(interp.apply(control, new K[] {x}))) {
+                    x = interp.apply(fn, new K[] {x});
+                    steps.add(x);
+                }
+            }
+            return scan ? Lists.collapse(steps.toArray(new K[0])) : x;
+        }
+        K first = args[0];
+        K x = first;
+        steps.add(x);
+        while (true) {
+            K next = interp.apply(fn, new K[] {x});
+            if (next.equals(x) || next.equals(first)) {
+                break;
+            }
+            x = next;
+            steps.add(x);
+        }
+        return scan ? Lists.collapse(steps.toArray(new K[0])) : x;
+    }
+
+    private K eachPrior(K[] args) {
+        K x = args[args.length - 1];
+        if (!isList(x)) {
+            throw QException.type();
+        }
+        K[] items = Lists.items(x);
+        K[] out = new K[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (i == 0) {
+                out[0] = args.length == 2 ? interp.apply(fn, new K[] {items[0], args[0]}) : items[0];
+            } else {
+                out[i] = interp.apply(fn, new K[] {items[i], items[i - 1]});
+            }
+        }
+        return Lists.collapse(out);
+    }
+
+    private K eachSide(K[] args, boolean right) {
+        if (args.length != 2) {
+            throw QException.rank();
+        }
+        K over = right ? args[1] : args[0];
+        if (over instanceof Dict) {
+            Dict d = (Dict) over;
+            K vals = eachSide(right ? new K[] {args[0], d.values()} : new K[] {d.values(), args[1]}, right);
+            return new Dict(d.keys(), vals);
+        }
+        if (!isList(over)) {
+            return interp.apply(fn, args);
+        }
+        K[] items = Lists.items(over);
+        K[] out = new K[items.length];
+        for (int i = 0; i < items.length; i++) {
+            out[i] = right ? interp.apply(fn, new K[] {args[0], items[i]}) : interp.apply(fn, new K[] {items[i], args[1]});
+        }
+        return out.length == 0 ? new KList() : Lists.collapse(out);
+    }
+
+    @Override
+    public K wireForm() {
+        return new Derived(type(), fn.wireForm());
+    }
+
+    @Override
+    public String display() {
+        String f = fn instanceof Displayable ? ((Displayable) fn).display() : io.mserve.engine.display.Console.one(fn);
+        return f + glyph;
+    }
+}

@@ -1,0 +1,60 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Fn;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.Lambda;
+import io.mserve.ipc.value.QType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A q lambda: parameters, body, the namespace it was defined in, and its source text as q shows it. */
+final class LambdaFn extends Fn {
+    private final Interp interp;
+    private final List<String> params;
+    private final List<Node> body;
+    private final String source;
+    private final String namespace;
+
+    LambdaFn(Interp interp, Node.Lambda lambda, String namespace) {
+        this.interp = interp;
+        this.params = lambda.params();
+        this.body = lambda.body();
+        this.source = lambda.source();
+        this.namespace = namespace;
+    }
+
+    @Override
+    public int type() {
+        return QType.LAMBDA;
+    }
+
+    @Override
+    public int rank() {
+        return params.size();
+    }
+
+    @Override
+    public K call(K... args) {
+        if (args.length > params.size() && !(params.size() == 1 && args.length == 1)) {
+            throw QException.rank();
+        }
+        Map<String, K> locals = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            locals.put(params.get(i), i < args.length ? args[i] : io.mserve.engine.value.Q.NIL);
+        }
+        return interp.invoke(body, new Frame(locals, namespace));
+    }
+
+    @Override
+    public K wireForm() {
+        return new Lambda(namespace.isEmpty() ? "" : namespace.substring(1), source);
+    }
+
+    @Override
+    public String display() {
+        return source;
+    }
+}

@@ -1,0 +1,194 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.display.Console;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.parse.Parser;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One q session: its globals, console settings and output. {@link #execute} is what the REPL
+ * does with a line; {@link #evaluate} is what an IPC message or {@code value} does with text.
+ */
+public final class Session {
+    private final Interp interp;
+    private final StringBuilder printed = new StringBuilder();
+    private Console console = new Console(25, 80);
+
+    public Session() {
+        Builtins builtins = Builtins.standard();
+        interp = new Interp(builtins);
+        Core.register(builtins, this);
+    }
+
+    Interp interp() {
+        return interp;
+    }
+
+    public Console console() {
+        return console;
+    }
+
+    /** Lets q-SQL be evaluated; the q-SQL package calls this. */
+    public void queries(Interp.QueryEvaluator evaluator) {
+        interp.queries(evaluator);
+    }
+
+    void print(String text) {
+        printed.append(text).append('\n');
+    }
+
+    /**
+     * Runs one console input as the q REPL does and returns what it prints: the output of
+     * {@code show} and {@code 0N!}, then the result (nothing after an assignment, a trailing
+     * {@code ;} or {@code ::}), or {@code 'error}.
+     */
+    public String execute(String input) {
+        printed.setLength(0);
+        try {
+            String trimmed = input.strip();
+            if (trimmed.startsWith("\\")) {
+                K r = system(trimmed.substring(1));
+                if (r != Q.NIL) {
+                    printed.append(console.show(r)).append('\n');
+                }
+            } else {
+                Node.Block block = parse(input);
+                K result = Q.NIL;
+                for (Node statement : block.statements()) {
+                    result = interp.evalTop(statement);
+                }
+                Node last = block.statements().get(block.statements().size() - 1);
+                boolean quiet = last instanceof Node.Assign || last instanceof Node.Nothing;
+                if (!quiet && result != Q.NIL) {
+                    printed.append(console.show(result)).append('\n');
+                }
+            }
+        } catch (QException e) {
+            printed.append('\'').append(e.text()).append('\n');
+        } catch (StackOverflowError e) {
+            printed.append("'stack\n");
+        } catch (RuntimeException e) {
+            // An engine defect must not end the session: q users see an error, not a trace.
+            printed.append("'").append(e.getClass().getSimpleName()).append('\n');
+        }
+        String out = printed.toString();
+        printed.setLength(0);
+        return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** Evaluates q text (all its statements) and returns the last value. */
+    public K evaluate(String text) {
+        K result = Q.NIL;
+        for (Node statement : parse(text).statements()) {
+            result = interp.evalTop(statement);
+        }
+        return result;
+    }
+
+    /** Runs a script file: lines that start with whitespace continue the line before; a line of just {@code \} ends it. */
+    public void load(Path script) throws IOException {
+        for (String statement : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1))) {
+            if (statement.startsWith("\\")) {
+                system(statement.substring(1));
+            } else {
+                evaluate(statement);
+            }
+        }
+    }
+
+    private Node.Block parse(String text) {
+        return Parser.parse(text, name -> {
+            Builtin b = interp.builtins().get(name);
+            return b != null && b.isInfix();
+        });
+    }
+
+    /** A system command without its backslash: {@code c 25 80}, {@code d .ns}, {@code t expr}, {@code l file}. */
+    K system(String command) {
+        String cmd = command.strip();
+        int space = cmd.indexOf(' ');
+        String name = space < 0 ? cmd : cmd.substring(0, space);
+        String arg = space < 0 ? "" : cmd.substring(space + 1).strip();
+        switch (name) {
+            case "c": {
+                if (arg.isEmpty()) {
+                    return Q.ints(console.rows(), console.columns());
+                }
+                String[] parts = arg.split("\\s+");
+                console = new Console(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                return Q.NIL;
+            }
+            case "d":
+                if (arg.isEmpty()) {
+                    return Q.s(interp.namespace().isEmpty() ? "." : interp.namespace());
+                }
+                interp.namespace(arg.equals(".") ? "" : arg);
+                return Q.NIL;
+            case "t":
+            case "ts": {
+                long start = System.nanoTime();
+                evaluate(arg);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                return name.equals("t") ? Q.j(ms) : Q.longs(ms, 0);
+            }
+            case "l":
+                try {
+                    load(Path.of(arg));
+                } catch (IOException e) {
+                    throw new QException(arg + ": " + e.getMessage());
+                }
+                return Q.NIL;
+            case "v":
+            case "a":
+            case "f":
+                return names(name);
+            case "P":
+            case "S":
+            case "e":
+            case "g":
+            case "o":
+            case "z":
+            case "w":
+                return Q.NIL;
+            default:
+                throw QException.nyi();
+        }
+    }
+
+    private K names(String kind) {
+        List<String> out = new ArrayList<>();
+        String ns = interp.namespace();
+        for (Map.Entry<String, K> e : new TreeMap<>(interp.globals()).entrySet()) {
+            String n = e.getKey();
+            boolean here = ns.isEmpty() ? !n.startsWith(".") : n.startsWith(ns + ".");
+            if (!here) {
+                continue;
+            }
+            String shortName = ns.isEmpty() ? n : n.substring(ns.length() + 1);
+            K v = e.getValue();
+            boolean include = kind.equals("v") || (kind.equals("a") && (v instanceof Table || v instanceof io.mserve.ipc.value.Dict
+                    && ((io.mserve.ipc.value.Dict) v).isKeyedTable())) || (kind.equals("f") && v instanceof LambdaFn);
+            if (include) {
+                out.add(shortName);
+            }
+        }
+        return Q.syms(out.toArray(new String[0]));
+    }
+
+    K tables() {
+        return names("a");
+    }
+}

@@ -1,0 +1,63 @@
+package io.mserve.engine.parse;
+
+import io.mserve.ipc.value.K;
+import java.util.List;
+
+/** The parsed form of q: what the interpreter walks. */
+public sealed interface Node {
+
+    /** A literal value. */
+    record Const(K value) implements Node {}
+
+    /** A name: a variable, a keyword, {@code x} in a lambda. */
+    record Var(String name) implements Node {}
+
+    /** An operator glyph used as a value or verb: {@code +}, {@code #}, {@code 0:}. */
+    record Op(String glyph) implements Node {}
+
+    /** A function derived by an iterator: {@code +/}, {@code f'}, {@code ,/:}. */
+    record Derived(Node fn, String iterator) implements Node {}
+
+    /** {@code f[a;b]}: application or indexing; a null argument is elided ({@code f[;b]}), which projects. */
+    record Apply(Node fn, List<Node> args) implements Node {}
+
+    /** {@code f x}: juxtaposition, or a verb applied to its right argument. */
+    record Monadic(Node fn, Node arg) implements Node {}
+
+    /** {@code x f y}: an infix verb. {@code right} null is a projection such as {@code (2+)}. */
+    record Dyadic(Node fn, Node left, Node right) implements Node {}
+
+    /** {@code (a;b;c)}; a null item is elided. */
+    record ListOf(List<Node> items) implements Node {}
+
+    /** {@code {[a;b] ...}}: parameters, body statements, and the source text q shows. */
+    record Lambda(List<String> params, List<Node> body, String source) implements Node {}
+
+    /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
+    record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}
+
+    /** {@code $[c;t;f]}, {@code if[...]}, {@code do[...]}, {@code while[...]}. */
+    record Control(String kind, List<Node> parts) implements Node {}
+
+    /** {@code :x} inside a lambda. */
+    record Return(Node value) implements Node {}
+
+    /** {@code 'x}: signal an error. */
+    record Signal(Node value) implements Node {}
+
+    /** Statements in order; the value is the last's. */
+    record Block(List<Node> statements) implements Node {}
+
+    /** {@code ([k:..] a:..; b:..)}: a table literal, keyed when {@code keys} is not empty. */
+    record TableOf(List<Column> keys, List<Column> columns) implements Node {}
+
+    /** A named column expression of a table literal or a q-SQL phrase; the name may be null (then q derives it). */
+    record Column(String name, Node value) {}
+
+    /** {@code select/exec/update/delete ... by ... from ... where ...}. */
+    record Query(String kind, List<Column> columns, List<Column> by, Node from, List<Node> where, Node limit)
+            implements Node {}
+
+    /** Nothing: an empty statement or an elided item; its value is {@code ::}. */
+    record Nothing() implements Node {}
+}

@@ -1,0 +1,500 @@
+package io.mserve.engine.parse;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.parse.Node.Column;
+import io.mserve.ipc.value.KList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Parses q into {@link Node}s. q reads right to left: {@code x f y} is {@code f[x;y]} with
+ * {@code y} everything to the right; a noun followed by a noun is application
+ * ({@code f x}); iterators bind to the term on their left.
+ */
+public final class Parser {
+    private static final Set<String> ITERATOR_WORDS = Set.of("each", "over", "scan", "prior", "peach");
+    private static final Set<String> QUERY_WORDS = Set.of("select", "exec", "update", "delete");
+
+    private final String src;
+    private final List<Token> tokens;
+    private final Predicate<String> infixKeyword;
+    private int pos;
+    // Inside a q-SQL phrase, these names and (when set) top-level commas end an expression.
+    private Set<String> stops = Set.of();
+    private boolean commaStops;
+
+    private Parser(String src, Predicate<String> infixKeyword) {
+        this.src = src;
+        this.tokens = Lexer.lex(src);
+        this.infixKeyword = infixKeyword;
+    }
+
+    /**
+     * Parses source text into its statements.
+     *
+     * @param infixKeyword which names are keywords that may be written infix ({@code x mod y})
+     * @throws QException a q parse error ({@code 'parse}, or the offending token)
+     */
+    public static Node.Block parse(String src, Predicate<String> infixKeyword) {
+        Parser p = new Parser(src, infixKeyword);
+        List<Node> statements = p.statements(Token.Kind.EOF);
+        return new Node.Block(statements);
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token next() {
+        return tokens.get(pos++);
+    }
+
+    private void expect(Token.Kind kind) {
+        if (!peek().is(kind)) {
+            throw new QException(peek().is(Token.Kind.EOF) ? "parse" : peek().text());
+        }
+        pos++;
+    }
+
+    private List<Node> statements(Token.Kind end) {
+        List<Node> out = new ArrayList<>();
+        while (true) {
+            out.add(expression());
+            if (peek().is(Token.Kind.SEMI)) {
+                pos++;
+                continue;
+            }
+            if (peek().is(end)) {
+                return out;
+            }
+            throw new QException(peek().is(Token.Kind.EOF) ? "parse" : peek().text());
+        }
+    }
+
+    private boolean atExpressionEnd() {
+        Token t = peek();
+        switch (t.kind()) {
+            case SEMI: case RPAREN: case RBRACKET: case RBRACE: case EOF:
+                return true;
+            case NAME:
+                return stops.contains(t.text());
+            case OP:
+                return commaStops && t.text().equals(",");
+            default:
+                return false;
+        }
+    }
+
+    /** One expression, up to a {@code ;} or closing bracket; {@link Node.Nothing} when empty. */
+    private Node expression() {
+        if (peek().isOp(":") && !atExpressionEnd()) {
+            pos++;
+            return new Node.Return(expression());
+        }
+        List<Term> terms = new ArrayList<>();
+        while (!atExpressionEnd()) {
+            if (terms.isEmpty() && peek().is(Token.Kind.ADVERB) && peek().text().equals("'")) {
+                pos++;
+                return new Node.Signal(expression());
+            }
+            if (peek().is(Token.Kind.NAME) && QUERY_WORDS.contains(peek().text()) && !followedByBracketOrColon()) {
+                terms.add(new Term(query(), false));
+                break;
+            }
+            terms.add(term());
+        }
+        Node n = build(terms, 0);
+        return n == null ? new Node.Nothing() : n;
+    }
+
+    private boolean followedByBracketOrColon() {
+        Token t = tokens.get(pos + 1);
+        return t.isOp(":") || (t.is(Token.Kind.LBRACKET) && !t.spaced() && !peek().text().equals("select"));
+    }
+
+    private record Term(Node node, boolean verb) {
+        boolean isOp(String glyph) {
+            return node instanceof Node.Op && ((Node.Op) node).glyph().equals(glyph);
+        }
+    }
+
+    private Node build(List<Term> t, int i) {
+        int n = t.size();
+        if (i >= n) {
+            return null;
+        }
+        Term a = t.get(i);
+        if (i == n - 1) {
+            return a.node();
+        }
+        Term b = t.get(i + 1);
+        if (assignable(a.node())) {
+            if (b.isOp(":") || b.isOp("::")) {
+                return assign(a.node(), null, orNothing(build(t, i + 2)), b.isOp("::"));
+            }
+            if (b.verb() && i + 2 < n && t.get(i + 2).isOp(":")) {
+                return assign(a.node(), b.node(), orNothing(build(t, i + 3)), false);
+            }
+        }
+        if (a.verb()) {
+            return new Node.Monadic(a.node(), orNothing(build(t, i + 1)));
+        }
+        if (b.verb()) {
+            return new Node.Dyadic(b.node(), a.node(), build(t, i + 2));
+        }
+        return new Node.Monadic(a.node(), build(t, i + 1));
+    }
+
+    private static Node orNothing(Node n) {
+        return n == null ? new Node.Nothing() : n;
+    }
+
+    private static boolean assignable(Node n) {
+        return n instanceof Node.Var || (n instanceof Node.Apply && ((Node.Apply) n).fn() instanceof Node.Var);
+    }
+
+    private static Node assign(Node target, Node op, Node value, boolean global) {
+        if (target instanceof Node.Var) {
+            return new Node.Assign(((Node.Var) target).name(), null, op, value, global);
+        }
+        Node.Apply a = (Node.Apply) target;
+        return new Node.Assign(((Node.Var) a.fn()).name(), a.args(), op, value, global);
+    }
+
+    /** A primary with its postfix brackets and iterators. */
+    private Term term() {
+        Term t = primary();
+        while (true) {
+            Token p = peek();
+            if (p.is(Token.Kind.LBRACKET) && !(t.node() instanceof Node.Control)) {
+                pos++;
+                List<Node> args = arguments();
+                t = new Term(new Node.Apply(t.node(), args), false);
+            } else if (p.is(Token.Kind.ADVERB) && !p.spaced()) {
+                pos++;
+                t = new Term(new Node.Derived(t.node(), p.text()), true);
+            } else if (p.is(Token.Kind.NAME) && ITERATOR_WORDS.contains(p.text())) {
+                pos++;
+                t = new Term(new Node.Derived(t.node(), iteratorOf(p.text())), true);
+            } else {
+                return t;
+            }
+        }
+    }
+
+    private static String iteratorOf(String word) {
+        switch (word) {
+            case "over": return "/";
+            case "scan": return "\\";
+            case "prior": return "':";
+            default: return "'";
+        }
+    }
+
+    /** Bracket contents after {@code [}: expressions split by {@code ;}, empty ones elided (null); {@code []} is one {@code ::}. */
+    private List<Node> arguments() {
+        Set<String> savedStops = stops;
+        boolean savedComma = commaStops;
+        stops = Set.of();
+        commaStops = false;
+        try {
+            List<Node> args = new ArrayList<>();
+            if (peek().is(Token.Kind.RBRACKET)) {
+                pos++;
+                args.add(new Node.Nothing());
+                return args;
+            }
+            while (true) {
+                Node e = expression();
+                args.add(e instanceof Node.Nothing ? null : e);
+                if (peek().is(Token.Kind.SEMI)) {
+                    pos++;
+                    continue;
+                }
+                expect(Token.Kind.RBRACKET);
+                return args;
+            }
+        } finally {
+            stops = savedStops;
+            commaStops = savedComma;
+        }
+    }
+
+    private Term primary() {
+        Token t = next();
+        switch (t.kind()) {
+            case LITERAL:
+                return new Term(new Node.Const(t.value()), false);
+            case NAME: {
+                String name = t.text();
+                if ((name.equals("if") || name.equals("do") || name.equals("while")) && peek().is(Token.Kind.LBRACKET)) {
+                    pos++;
+                    return new Term(new Node.Control(name, arguments()), false);
+                }
+                boolean verb = infixKeyword.test(name) && !(peek().is(Token.Kind.LBRACKET) && !peek().spaced());
+                return new Term(new Node.Var(name), verb);
+            }
+            case OP: {
+                if (t.text().equals("$") && peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                    pos++;
+                    return new Term(new Node.Control("$", arguments()), false);
+                }
+                boolean applied = peek().is(Token.Kind.LBRACKET) && !peek().spaced();
+                return new Term(new Node.Op(t.text()), !applied);
+            }
+            case ADVERB:
+                // An iterator with nothing on its left is the iterator itself as a value ({@code /} alone); q rarely needs it.
+                throw new QException(t.text());
+            case LPAREN:
+                return new Term(parenthesised(), false);
+            case LBRACE:
+                return new Term(lambda(t), false);
+            case LBRACKET: {
+                List<Node> body = statements(Token.Kind.RBRACKET);
+                pos++;
+                return new Term(new Node.Block(body), false);
+            }
+            default:
+                throw new QException(t.is(Token.Kind.EOF) ? "parse" : t.text());
+        }
+    }
+
+    private Node parenthesised() {
+        Set<String> savedStops = stops;
+        boolean savedComma = commaStops;
+        stops = Set.of();
+        commaStops = false;
+        try {
+            if (peek().is(Token.Kind.LBRACKET)) {
+                return table();
+            }
+            if (peek().is(Token.Kind.RPAREN)) {
+                pos++;
+                return new Node.Const(new KList());
+            }
+            List<Node> items = new ArrayList<>();
+            boolean list = false;
+            while (true) {
+                Node e = expression();
+                items.add(e);
+                if (peek().is(Token.Kind.SEMI)) {
+                    pos++;
+                    list = true;
+                    continue;
+                }
+                expect(Token.Kind.RPAREN);
+                break;
+            }
+            if (!list) {
+                return items.get(0);
+            }
+            List<Node> elided = new ArrayList<>();
+            for (Node item : items) {
+                elided.add(item instanceof Node.Nothing ? null : item);
+            }
+            return new Node.ListOf(elided);
+        } finally {
+            stops = savedStops;
+            commaStops = savedComma;
+        }
+    }
+
+    private Node table() {
+        pos++; // [
+        List<Column> keys = columns(Token.Kind.RBRACKET);
+        pos++;
+        List<Column> cols = peek().is(Token.Kind.RPAREN) ? List.of() : columns(Token.Kind.RPAREN);
+        expect(Token.Kind.RPAREN);
+        return new Node.TableOf(keys, cols);
+    }
+
+    private List<Column> columns(Token.Kind end) {
+        List<Column> out = new ArrayList<>();
+        if (peek().is(end)) {
+            return out;
+        }
+        while (true) {
+            out.add(column(expression()));
+            if (peek().is(Token.Kind.SEMI)) {
+                pos++;
+                continue;
+            }
+            if (!peek().is(end)) {
+                throw new QException(peek().text());
+            }
+            return out;
+        }
+    }
+
+    private static Column column(Node e) {
+        if (e instanceof Node.Assign && ((Node.Assign) e).indices() == null && ((Node.Assign) e).op() == null) {
+            Node.Assign a = (Node.Assign) e;
+            return new Column(a.name(), a.value());
+        }
+        return new Column(null, e);
+    }
+
+    private Node lambda(Token open) {
+        Set<String> savedStops = stops;
+        boolean savedComma = commaStops;
+        stops = Set.of();
+        commaStops = false;
+        try {
+            List<String> params = null;
+            if (peek().is(Token.Kind.LBRACKET)) {
+                pos++;
+                params = new ArrayList<>();
+                while (!peek().is(Token.Kind.RBRACKET)) {
+                    Token p = next();
+                    if (p.is(Token.Kind.NAME)) {
+                        params.add(p.text());
+                    } else if (!p.is(Token.Kind.SEMI)) {
+                        throw new QException(p.text());
+                    }
+                }
+                pos++;
+            }
+            List<Node> body = statements(Token.Kind.RBRACE);
+            Token close = next();
+            String source = src.substring(open.start(), close.end());
+            if (params == null) {
+                params = implicitParams(body);
+            }
+            return new Node.Lambda(params, body, source);
+        } finally {
+            stops = savedStops;
+            commaStops = savedComma;
+        }
+    }
+
+    // A lambda without [params] takes x, x y or x y z: as many as the highest of them it uses.
+    private static List<String> implicitParams(List<Node> body) {
+        Set<String> used = new HashSet<>();
+        for (Node n : body) {
+            collectNames(n, used);
+        }
+        if (used.contains("z")) {
+            return List.of("x", "y", "z");
+        }
+        if (used.contains("y")) {
+            return List.of("x", "y");
+        }
+        return List.of("x");
+    }
+
+    private static void collectNames(Node n, Set<String> out) {
+        if (n == null || n instanceof Node.Lambda) {
+            return;
+        }
+        if (n instanceof Node.Var) {
+            out.add(((Node.Var) n).name());
+        } else if (n instanceof Node.Derived) {
+            collectNames(((Node.Derived) n).fn(), out);
+        } else if (n instanceof Node.Apply) {
+            collectNames(((Node.Apply) n).fn(), out);
+            ((Node.Apply) n).args().forEach(a -> collectNames(a, out));
+        } else if (n instanceof Node.Monadic) {
+            collectNames(((Node.Monadic) n).fn(), out);
+            collectNames(((Node.Monadic) n).arg(), out);
+        } else if (n instanceof Node.Dyadic) {
+            Node.Dyadic d = (Node.Dyadic) n;
+            collectNames(d.fn(), out);
+            collectNames(d.left(), out);
+            collectNames(d.right(), out);
+        } else if (n instanceof Node.ListOf) {
+            ((Node.ListOf) n).items().forEach(a -> collectNames(a, out));
+        } else if (n instanceof Node.Assign) {
+            Node.Assign a = (Node.Assign) n;
+            out.add(a.name());
+            if (a.indices() != null) {
+                a.indices().forEach(i -> collectNames(i, out));
+            }
+            collectNames(a.op(), out);
+            collectNames(a.value(), out);
+        } else if (n instanceof Node.Control) {
+            ((Node.Control) n).parts().forEach(a -> collectNames(a, out));
+        } else if (n instanceof Node.Return) {
+            collectNames(((Node.Return) n).value(), out);
+        } else if (n instanceof Node.Signal) {
+            collectNames(((Node.Signal) n).value(), out);
+        } else if (n instanceof Node.Block) {
+            ((Node.Block) n).statements().forEach(a -> collectNames(a, out));
+        } else if (n instanceof Node.TableOf) {
+            ((Node.TableOf) n).keys().forEach(c -> collectNames(c.value(), out));
+            ((Node.TableOf) n).columns().forEach(c -> collectNames(c.value(), out));
+        } else if (n instanceof Node.Query) {
+            Node.Query q = (Node.Query) n;
+            q.columns().forEach(c -> collectNames(c.value(), out));
+            q.by().forEach(c -> collectNames(c.value(), out));
+            collectNames(q.from(), out);
+            q.where().forEach(w -> collectNames(w, out));
+        }
+    }
+
+    /** {@code select a,b by c from t where d, e}; the phrases end where the statement ends. */
+    private Node query() {
+        String kind = next().text();
+        Node limit = null;
+        if (peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+            pos++;
+            List<Node> a = arguments();
+            limit = a.get(0);
+        }
+        Set<String> savedStops = stops;
+        boolean savedComma = commaStops;
+        try {
+            List<Column> columns = new ArrayList<>();
+            List<Column> by = new ArrayList<>();
+            stops = Set.of("by", "from");
+            commaStops = true;
+            if (!peek().is(Token.Kind.NAME) || !stops.contains(peek().text())) {
+                columns = phrase();
+            }
+            if (peek().is(Token.Kind.NAME) && peek().text().equals("by")) {
+                pos++;
+                stops = Set.of("from");
+                by = phrase();
+            }
+            if (!(peek().is(Token.Kind.NAME) && peek().text().equals("from"))) {
+                throw new QException(peek().is(Token.Kind.EOF) ? "parse" : peek().text());
+            }
+            pos++;
+            stops = Set.of("where");
+            commaStops = false;
+            Node from = expression();
+            List<Node> where = new ArrayList<>();
+            if (peek().is(Token.Kind.NAME) && peek().text().equals("where")) {
+                pos++;
+                stops = Set.of();
+                commaStops = true;
+                while (true) {
+                    where.add(expression());
+                    if (peek().isOp(",")) {
+                        pos++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            return new Node.Query(kind, columns, by, from, where, limit);
+        } finally {
+            stops = savedStops;
+            commaStops = savedComma;
+        }
+    }
+
+    private List<Column> phrase() {
+        List<Column> out = new ArrayList<>();
+        while (true) {
+            out.add(column(expression()));
+            if (peek().isOp(",")) {
+                pos++;
+                continue;
+            }
+            return out;
+        }
+    }
+}
