@@ -1,5 +1,6 @@
 package io.mserve.launcher;
 
+import io.mserve.engine.cli.QMain;
 import com.typesafe.config.ConfigException;
 import io.mserve.launcher.cli.CommandLine;
 import io.mserve.launcher.config.ConfigSources;
@@ -41,8 +42,7 @@ public final class Main {
             return 0;
         }
         if (command instanceof CommandLine.RunQ) {
-            err.println("'nyi: embedded q engine");
-            return USAGE;
+            return QMain.run(((CommandLine.RunQ) command).args().toArray(new String[0]), out, err);
         }
         CommandLine.RunPrimary run = (CommandLine.RunPrimary) command;
         Primary primary;

@@ -65,9 +65,9 @@ class MainTest {
     }
 
     @Test
-    void theQEngineIsNotThereYet() {
+    void theEngineDoesNotServeIpcYet() {
         assertThat(run("q", "db.q", "-p", "5002")).isEqualTo(2);
-        assertThat(err()).isEqualTo("'nyi: embedded q engine" + System.lineSeparator());
+        assertThat(err()).isEqualTo("'nyi: the engine's kdb+ IPC server (-p) comes with issue 4" + System.lineSeparator());
     }
 
     @Test

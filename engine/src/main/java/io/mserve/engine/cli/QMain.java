@@ -36,8 +36,9 @@ public final class QMain {
         Session session = new Session();
         String script = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-p") && i + 1 < args.length) {
-                i++; // serving kdb+ IPC from the engine comes with issue 4
+            if (args[i].equals("-p")) {
+                err.println("'nyi: the engine's kdb+ IPC server (-p) comes with issue 4");
+                return 2;
             } else if (script == null && !args[i].startsWith("-")) {
                 script = args[i];
             }
