@@ -42,7 +42,7 @@ public final class Main {
             return 0;
         }
         if (command instanceof CommandLine.RunQ) {
-            return QMain.run(((CommandLine.RunQ) command).args().toArray(new String[0]), out, err);
+            return QMain.run(((CommandLine.RunQ) command).args().toArray(new String[0]), System.in, out, err);
         }
         CommandLine.RunPrimary run = (CommandLine.RunPrimary) command;
         Primary primary;

@@ -5,6 +5,7 @@ import io.mserve.engine.conformance.Corpus;
 import io.mserve.engine.eval.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ public final class QMain {
     private QMain() {}
 
     /** Runs the command; returns the process exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length >= 1 && args[0].equals("--conformance")) {
             if (args.length != 2) {
                 err.println("usage: q --conformance FILE.jsonl");
@@ -51,11 +52,11 @@ public final class QMain {
                 return 2;
             }
         }
-        return repl(session, out);
+        return repl(session, in, out);
     }
 
-    private static int repl(Session session, PrintStream out) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.ISO_8859_1));
+    private static int repl(Session session, InputStream input, PrintStream out) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.ISO_8859_1));
         try {
             while (true) {
                 out.print("q)");
@@ -78,6 +79,6 @@ public final class QMain {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.in, System.out, System.err));
     }
 }

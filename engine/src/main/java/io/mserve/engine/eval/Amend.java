@@ -19,6 +19,9 @@ final class Amend {
      * {@code y} null means {@code fn[item]}).
      */
     static K at(Interp interp, K x, K[] path, K fn, K y) {
+        if (path.length == 0) {
+            return value(interp, x, fn, y);
+        }
         K i = path[0];
         if (path.length == 1) {
             return one(interp, x, i, fn, y);

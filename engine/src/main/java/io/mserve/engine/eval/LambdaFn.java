@@ -38,7 +38,8 @@ final class LambdaFn extends Fn {
 
     @Override
     public K call(K... args) {
-        if (args.length > params.size() && !(params.size() == 1 && args.length == 1)) {
+        boolean niladic = params.isEmpty() && args.length == 1 && args[0] == io.mserve.engine.value.Q.NIL;
+        if (args.length > params.size() && !niladic && !(params.size() == 1 && args.length == 1)) {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();

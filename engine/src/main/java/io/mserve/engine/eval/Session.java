@@ -80,13 +80,29 @@ public final class Session {
             printed.append('\'').append(e.text()).append('\n');
         } catch (StackOverflowError e) {
             printed.append("'stack\n");
+        } catch (OutOfMemoryError e) {
+            printed.append("'wsfull\n");
         } catch (RuntimeException e) {
-            // An engine defect must not end the session: q users see an error, not a trace.
-            printed.append("'").append(e.getClass().getSimpleName()).append('\n');
+            // An engine defect must not end the session: q users see a q error, not a trace.
+            printed.append('\'').append(errorFor(e)).append('\n');
         }
         String out = printed.toString();
         printed.setLength(0);
         return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** The q error a Java exception from a gap in the engine stands for. */
+    static String errorFor(RuntimeException e) {
+        if (e instanceof ClassCastException || e instanceof NumberFormatException) {
+            return "type";
+        }
+        if (e instanceof IndexOutOfBoundsException) {
+            return "length";
+        }
+        if (e instanceof ArithmeticException || e instanceof NegativeArraySizeException) {
+            return "domain";
+        }
+        return "nyi";
     }
 
     /** Evaluates q text (all its statements) and returns the last value. */
