@@ -28,7 +28,11 @@ final class Core {
         b.variadic(".", 4, args -> dotAmend(interp, args));
         b.monad("value", x -> value(session, x));
         b.monad("get", x -> value(session, x));
-        b.monad("eval", x -> value(session, x));
+        b.monad("eval", x -> ParseTree.eval(interp, x));
+        b.monad("parse", x -> {
+            java.util.List<io.mserve.engine.parse.Node> s = session.parse(Q.text(x)).statements();
+            return ParseTree.of(interp, s.get(s.size() - 1));
+        });
         b.dyad("set", (name, v) -> {
             interp.setGlobal(((SymbolAtom) name).value(), v, "");
             return name;

@@ -215,8 +215,17 @@ public final class Interp {
         if (b != null) {
             return b;
         }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
+            // d.year, t.hh: a temporal value's field, as `year$d.
+            K base = lookup(name.substring(0, dot), f);
+            return apply(builtins.get("$"), new K[] {Q.s(name.substring(dot + 1)), base});
+        }
         throw QException.undefined(name);
     }
+
+    private static final java.util.Set<String> TEMPORAL_FIELDS = java.util.Set.of(
+            "year", "month", "mm", "dd", "hh", "uu", "ss", "date", "time", "minute", "second", "timespan", "week", "timestamp");
 
     /** A global by name, looked up first in namespace {@code ns}; null when there is none. */
     K global(String name, String ns) {

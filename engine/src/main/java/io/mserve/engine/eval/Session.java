@@ -125,7 +125,7 @@ public final class Session {
         }
     }
 
-    private Node.Block parse(String text) {
+    Node.Block parse(String text) {
         return Parser.parse(text, name -> {
             Builtin b = interp.builtins().get(name);
             return b != null && b.isInfix();

@@ -19,6 +19,10 @@ public final class Builtins {
         ListOps.register(b);
         Casts.register(b);
         Text.register(b);
+        Numeric.register(b);
+        if (b.get("prod") != null && b.get("prod").monad() != null) {
+            b.monad("prd", b.get("prod").monad());
+        }
         return b;
     }
 

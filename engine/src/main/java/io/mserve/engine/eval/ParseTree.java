@@ -1,0 +1,97 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code parse}: q text as the lists q's own parser returns, and {@code eval} of such lists. */
+final class ParseTree {
+    private ParseTree() {}
+
+    static K of(Interp interp, Node n) {
+        if (n instanceof Node.Const) {
+            K v = ((Node.Const) n).value();
+            // A symbol in a parse tree is a name; a symbol literal is kept apart by enlist.
+            return v.type() == -QType.SYMBOL || v.type() == QType.SYMBOL ? enlist(interp, v) : v;
+        }
+        if (n instanceof Node.Var) {
+            return Q.s(((Node.Var) n).name());
+        }
+        if (n instanceof Node.Op) {
+            return interp.builtins().get(((Node.Op) n).glyph());
+        }
+        if (n instanceof Node.Monadic) {
+            return new KList(of(interp, ((Node.Monadic) n).fn()), of(interp, ((Node.Monadic) n).arg()));
+        }
+        if (n instanceof Node.Dyadic) {
+            Node.Dyadic d = (Node.Dyadic) n;
+            return d.right() == null ? new KList(of(interp, d.fn()), of(interp, d.left()))
+                    : new KList(of(interp, d.fn()), of(interp, d.left()), of(interp, d.right()));
+        }
+        if (n instanceof Node.Apply) {
+            Node.Apply a = (Node.Apply) n;
+            List<K> items = new ArrayList<>();
+            items.add(of(interp, a.fn()));
+            for (Node arg : a.args()) {
+                items.add(arg == null ? Q.NIL : of(interp, arg));
+            }
+            return new KList(items.toArray(new K[0]));
+        }
+        if (n instanceof Node.Assign) {
+            Node.Assign a = (Node.Assign) n;
+            return new KList(interp.builtins().get(a.global() ? "::" : ":"), Q.s(a.name()), of(interp, a.value()));
+        }
+        if (n instanceof Node.ListOf) {
+            List<K> items = new ArrayList<>();
+            items.add(interp.builtins().get("enlist"));
+            for (Node item : ((Node.ListOf) n).items()) {
+                items.add(item == null ? Q.NIL : of(interp, item));
+            }
+            return new KList(items.toArray(new K[0]));
+        }
+        if (n instanceof Node.Nothing) {
+            return Q.NIL;
+        }
+        return interp.evalTop(n);
+    }
+
+    private static K enlist(Interp interp, K v) {
+        return new KList(interp.builtins().get("enlist"), v);
+    }
+
+    /** {@code eval}: evaluates a parse tree. */
+    static K eval(Interp interp, K tree) {
+        if (tree instanceof KList && tree.count() > 0) {
+            K[] items = ((KList) tree).items();
+            K head = items[0];
+            if (head instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) head).name().equals(":")) {
+                K value = eval(interp, items[2]);
+                interp.setGlobal(((io.mserve.ipc.value.SymbolAtom) items[1]).value(), value, interp.namespace());
+                return value;
+            }
+            K fn = head.type() == -QType.SYMBOL ? eval(interp, head) : head;
+            K[] args = new K[items.length - 1];
+            for (int i = args.length - 1; i >= 0; i--) {
+                args[i] = eval(interp, items[i + 1]);
+            }
+            return interp.apply(fn, args);
+        }
+        if (tree.type() == -QType.SYMBOL) {
+            String name = ((io.mserve.ipc.value.SymbolAtom) tree).value();
+            K v = interp.global(name, interp.namespace());
+            if (v == null) {
+                v = interp.builtins().get(name);
+            }
+            if (v == null) {
+                throw QException.undefined(name);
+            }
+            return v;
+        }
+        return tree;
+    }
+}
