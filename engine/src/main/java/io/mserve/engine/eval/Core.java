@@ -48,6 +48,7 @@ final class Core {
         b.monad("exit", x -> Q.NIL);
         b.monad("tables", x -> session.tables());
         b.monad("::", x -> x);
+        b.dyad(":", (x, y) -> y);
         b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
         b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
         b.dyad("scan", (f, x) -> new IteratorFn(interp, f, "\\").call(x));
