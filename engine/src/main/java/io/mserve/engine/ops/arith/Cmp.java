@@ -46,7 +46,8 @@ public final class Cmp {
 
     /** Tolerant float equality: within 2^-43 relative, or both null. */
     static boolean feq(double a, double b) {
-        return a == b || (a != a && b != b) || Math.abs(a - b) <= Unary.TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+        double m = Math.max(Math.abs(a), Math.abs(b));
+        return a == b || (a != a && b != b) || (m != Double.POSITIVE_INFINITY && Math.abs(a - b) <= Unary.TOLERANCE * m);
     }
 
     static boolean flt(double a, double b) {
