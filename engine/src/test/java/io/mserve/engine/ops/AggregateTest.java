@@ -69,6 +69,7 @@ class AggregateTest {
         assertThat(mo("avg", fs(1, WF))).isEqualTo(f(WF));
         assertThat(fv(mo("avg", fs(-WF, WF)))).isNaN();
         assertThat(mo("avg", fs(1, NF, 2, 3))).isEqualTo(f(2));
+        assertThat(mo("avg", l(j(1), f(NF), j(2), j(3)))).isEqualTo(f(1.5));
         assertThat(fv(mo("avg", bs("101")))).isCloseTo(2.0 / 3, within(1e-12));
         assertThat(mo("avg", Q.TRUE)).isEqualTo(f(1));
         assertThat(fv(mo("avg", js()))).isNaN();

@@ -65,7 +65,38 @@ class UniformTest {
     }
 
     @Test
+    void movingReferenceExamples() {
+        assertThat(dy("mavg", j(2), js(1, 2, 3, 5, 7, 10))).isEqualTo(fs(1, 1.5, 2.5, 4, 6, 8.5));
+        assertThat(dy("mavg", j(5), js(1, 2, 3, 5, 7, 10))).isEqualTo(fs(1, 1.5, 2, 2.75, 3.6, 5.4));
+        double[] r = doubles(dy("mavg", j(5), js(NJ, 2, NJ, 5, 7, NJ)));
+        assertThat(r[0]).isNaN();
+        assertThat(r[3]).isEqualTo(3.5);
+        assertThat(r[5]).isCloseTo(4.666667, within(1e-6));
+        assertThat(doubles(dy("mavg", j(0), js(2, 3)))[1]).isNaN();
+        assertThat(dy("msum", j(3), js(1, 2, 3, 5, 7, 11))).isEqualTo(js(1, 3, 6, 10, 15, 23));
+        assertThat(dy("msum", j(3), js(NJ, 2, 3, 5, NJ, 11))).isEqualTo(js(0, 2, 5, 10, 8, 16));
+        assertThat(dy("mmax", j(3), js(2, 7, 1, 3, 5, 2, 8))).isEqualTo(js(2, 7, 7, 7, 5, 5, 8));
+        assertThat(dy("mcount", j(3), js(0, 1, 2, 3, 4, 5))).isEqualTo(js(1, 2, 3, 3, 3, 3));
+        assertThat(dy("mcount", j(3), js(NJ, 1, 2, 3, NJ, 5))).isEqualTo(js(0, 1, 2, 3, 2, 2));
+        double[] dv = doubles(dy("mdev", j(5), js(1, 2, 3, 5, 7, 10)));
+        assertThat(dv[2]).isCloseTo(0.8164966, within(1e-6));
+        assertThat(dv[5]).isCloseTo(2.87054, within(1e-5));
+        double[] dn = doubles(dy("mdev", j(5), js(NJ, 2, NJ, 5, 7, NJ)));
+        assertThat(dn[0]).isNaN();
+        assertThat(dn[3]).isEqualTo(1.5);
+        assertThat(dn[4]).isCloseTo(2.054805, within(1e-6));
+        Table t = Q.table(new String[] {"a", "b"}, js(10, 21, 3), js(4, 5, 6));
+        assertThat(dy("mmax", j(2), t)).isEqualTo(Q.table(new String[] {"a", "b"}, js(10, 21, 21), js(4, 5, 6)));
+    }
+
+    @Test
     void emaAndXbar() {
+        assertThat(dy("xbar", j(3), js(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)))
+                .isEqualTo(js(0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9, 12, 12, 12, 15));
+        assertThat(dy("xbar", f(2.5), js(0, 1, 2, 3, 4, 5, 6, 7, 8)))
+                .isEqualTo(fs(0, 0, 0, 2.5, 2.5, 5, 5, 5, 7.5));
+        assertThat(dy("xbar", j(5), new IntVector(QType.MINUTE, new int[] {660, 662, 663, 665, 667, 671, 673})))
+                .isEqualTo(new IntVector(QType.MINUTE, new int[] {660, 660, 660, 665, 665, 670, 670}));
         assertThat(dy("ema", f(0.5), js(1, 3, 5))).isEqualTo(fs(1, 2, 3.5));
         assertThat(dy("xbar", j(5), js(23, 24, 25))).isEqualTo(js(20, 20, 25));
         assertThat(dy("xbar", j(5), js(-1, NJ))).isEqualTo(js(-5, NJ));
