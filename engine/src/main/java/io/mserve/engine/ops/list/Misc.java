@@ -215,7 +215,7 @@ public final class Misc {
         if (x instanceof KList l) {
             K[] a = l.items().clone();
             for (int i = 1; i < a.length; i++) {
-                if (a[i].type() < 0 && isNull(a[i]) == Q.TRUE || a[i] == Q.NIL) {
+                if (a[i].type() < 0 && Q.TRUE.equals(isNull(a[i])) || a[i] == Q.NIL) {
                     a[i] = a[i - 1];
                 }
             }
