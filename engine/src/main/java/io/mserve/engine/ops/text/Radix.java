@@ -2,7 +2,6 @@ package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
-import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QNull;
