@@ -8,6 +8,10 @@ import io.mserve.engine.ops.Dyad;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.codec.Compression;
+import io.mserve.ipc.codec.Decoder;
+import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.codec.MalformedMessageException;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -47,7 +51,24 @@ final class Core {
         b.monad("system", x -> session.system(Q.text(x)));
         b.monad("exit", x -> Q.NIL);
         b.monad("tables", x -> session.tables());
-        b.monad("::", x -> x);
+        b.variadic("'", 8, args -> new Composition(interp, args));
+        b.dyad("'", (f, g) -> new Composition(interp, new K[] {f, g}));
+        Builtin enlist = b.get("enlist");
+        if (enlist != null) {
+            b.variadic("enlist", 8, args -> Lists.collapse(args.clone()));
+            b.dyad("enlist", (x, y) -> Lists.collapse(new K[] {x, y}));
+        }
+        Builtin query = b.get("?");
+        io.mserve.engine.ops.Variadic functional = query == null ? null : query.variadic();
+        b.variadic("?", 4, args -> {
+            if (args.length == 3) {
+                return VectorConditional.apply(args[0], args[1], args[2]);
+            }
+            if (functional == null) {
+                throw QException.nyi();
+            }
+            return functional.apply(args);
+        });
         b.dyad(":", (x, y) -> y);
         b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
         b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
@@ -63,6 +84,18 @@ final class Core {
                 }
                 if (n == -3) {
                     return Q.str(Console.one(y));
+                }
+                if (n == -8 || n == -18) {
+                    byte[] bytes = Encoder.encode(0, y);
+                    byte[] packed = n == -18 ? Compression.compress(bytes) : null;
+                    return new ByteVector(QType.BYTE, packed == null ? bytes : packed);
+                }
+                if (n == -9) {
+                    try {
+                        return Decoder.decode(((ByteVector) y).items());
+                    } catch (MalformedMessageException | ClassCastException e) {
+                        throw QException.type();
+                    }
                 }
             }
             if (listBang == null) {

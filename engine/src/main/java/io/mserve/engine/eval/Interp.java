@@ -150,7 +150,14 @@ public final class Interp {
             return apply(fn, args);
         }
         if (n instanceof Node.Op) {
-            Builtin b = builtins.get(((Node.Op) n).glyph());
+            String glyph = ((Node.Op) n).glyph();
+            if (glyph.equals("::")) {
+                return Q.NIL;
+            }
+            Builtin b = builtins.get(glyph);
+            if (b == null && glyph.length() == 2 && glyph.endsWith(":") && builtins.get(glyph.substring(0, 1)) != null) {
+                return new UnaryForm(builtins.get(glyph.substring(0, 1)));
+            }
             if (b == null) {
                 throw QException.nyi();
             }
@@ -421,6 +428,9 @@ public final class Interp {
                 return new Projection(this, fn, args, f.rank());
             }
             return f.call(args);
+        }
+        if (fn == Q.NIL && args.length == 1) {
+            return args[0];
         }
         if (holes) {
             // Elided indices select everything: m[;1] is column 1 of every row.

@@ -44,6 +44,11 @@ public final class Builtin extends Fn {
         return dyad;
     }
 
+    /** The form taking three or more arguments, or null. */
+    public Variadic variadic() {
+        return variadic;
+    }
+
     void set(Monad m) {
         monad = m;
     }

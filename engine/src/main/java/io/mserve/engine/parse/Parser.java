@@ -138,11 +138,20 @@ public final class Parser {
             if (b.verb() && i + 2 < n && t.get(i + 2).isOp(":")) {
                 return assign(a.node(), b.node(), orNothing(build(t, i + 3)), false);
             }
+            if (b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
+                    && ((Node.Op) b.node()).glyph().endsWith(":") && !((Node.Op) b.node()).glyph().equals("::")) {
+                String op = ((Node.Op) b.node()).glyph().substring(0, 1);
+                return assign(a.node(), new Node.Op(op), orNothing(build(t, i + 2)), false);
+            }
         }
         if (a.verb()) {
             return new Node.Monadic(a.node(), orNothing(build(t, i + 1)));
         }
         if (b.verb()) {
+            if (i + 2 == n - 1 && t.get(i + 2).verb()) {
+                // (0|+): a verb with a verb on its right and nothing after is a composition.
+                return new Node.Apply(new Node.Op("'"), List.of(new Node.Dyadic(b.node(), a.node(), null), t.get(i + 2).node()));
+            }
             return new Node.Dyadic(b.node(), a.node(), build(t, i + 2));
         }
         return new Node.Monadic(a.node(), build(t, i + 1));
@@ -242,11 +251,20 @@ public final class Parser {
                     pos++;
                     return new Term(new Node.Control("$", arguments()), false);
                 }
+                String glyph = t.text();
+                if (!glyph.equals(":") && !glyph.equals("::") && peek().isOp(":") && !peek().spaced()) {
+                    // #: is the unary form of # as a value; after a name it is an amend (a,:1), which build() sees.
+                    pos++;
+                    glyph = glyph + ":";
+                }
                 boolean applied = peek().is(Token.Kind.LBRACKET) && !peek().spaced();
-                return new Term(new Node.Op(t.text()), !applied);
+                return new Term(new Node.Op(glyph), !applied);
             }
             case ADVERB:
-                // An iterator with nothing on its left is the iterator itself as a value ({@code /} alone); q rarely needs it.
+                if (t.text().equals("'") && peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                    pos++;
+                    return new Term(new Node.Apply(new Node.Op("'"), arguments()), false);
+                }
                 throw new QException(t.text());
             case LPAREN:
                 return new Term(parenthesised(), false);
