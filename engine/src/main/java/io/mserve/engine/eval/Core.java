@@ -53,6 +53,7 @@ final class Core {
         b.monad("tables", x -> session.tables());
         b.variadic("'", 8, args -> new Composition(interp, args));
         b.dyad("'", (f, g) -> new Composition(interp, new K[] {f, g}));
+        b.monad("'", f -> new IteratorFn(interp, f, "'"));
         Builtin enlist = b.get("enlist");
         if (enlist != null) {
             b.variadic("enlist", 8, args -> Lists.collapse(args.clone()));

@@ -170,10 +170,13 @@ public final class Interp {
         if (n instanceof Node.ListOf) {
             List<Node> items = ((Node.ListOf) n).items();
             K[] out = new K[items.size()];
+            boolean holes = false;
             for (int i = out.length - 1; i >= 0; i--) {
-                out[i] = items.get(i) == null ? Q.NIL : eval(items.get(i), f);
+                out[i] = items.get(i) == null ? null : eval(items.get(i), f);
+                holes |= out[i] == null;
             }
-            return Lists.collapse(out);
+            // (a;;b) is a list with a hole: a projection that its argument fills.
+            return holes ? new Projection(this, builtins.get("enlist"), out, out.length) : Lists.collapse(out);
         }
         if (n instanceof Node.Lambda) {
             return new LambdaFn(this, (Node.Lambda) n, f == null ? namespace : f.namespace());
@@ -416,6 +419,9 @@ public final class Interp {
         if (fn instanceof Fn) {
             Fn f = (Fn) fn;
             if (holes) {
+                if (f instanceof LambdaFn && args.length > f.rank()) {
+                    throw QException.rank();
+                }
                 return new Projection(this, fn, args, f.rank());
             }
             if (f instanceof Builtin) {
