@@ -22,6 +22,9 @@ public final class Take {
         if (Ints.isVector(x)) {
             return shape(Ints.vector(x), y);
         }
+        if (x instanceof SymbolAtom a && Attrs.isAttribute(a.value())) {
+            return Attrs.set(a.value(), y);
+        }
         if (x instanceof SymbolVector || x instanceof SymbolAtom) {
             String[] names = x instanceof SymbolVector s ? s.items() : new String[] {((SymbolAtom) x).value()};
             if (y instanceof Table t) {
