@@ -83,8 +83,7 @@ public final class Find {
     }
 
     private static K stripped(K x) {
-        return x instanceof io.mserve.ipc.value.KVector v && v.attribute() != 0 && v.attribute() != io.mserve.ipc.value.Attribute.UNIQUE
-                ? v.withAttribute(0) : x;
+        return x instanceof io.mserve.ipc.value.KVector v && v.attribute() != 0 ? v.withAttribute(0) : x;
     }
 
     /** {@code group x}: distinct items to the indices where each occurs. */

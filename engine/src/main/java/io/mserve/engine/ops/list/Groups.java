@@ -86,6 +86,9 @@ public final class Groups {
         int nx = x.count();
         int ny = y.count();
         long[] r = new long[ny];
+        if (ny == 0) {
+            return r;
+        }
         long[] kx = Keys.of(x);
         if (kx != null && x.type() == y.type()) {
             long[] ky = Keys.of(y);
@@ -136,7 +139,7 @@ public final class Groups {
 
     static int capacity(int n) {
         int c = 16;
-        while (c < 2L * n) {
+        while (c < n + (n >> 1)) {
             c <<= 1;
         }
         return c;

@@ -31,7 +31,7 @@ public final class Misc {
 
     /** {@code til n}. */
     public static K til(K x) {
-        long n = Ints.atom(x);
+        long n = x.type() == -QType.BOOLEAN ? ((ByteAtom) x).value() : Ints.atom(x);
         if (n < 0) {
             throw QException.domain();
         }
@@ -169,6 +169,13 @@ public final class Misc {
     private static K truth(K x, boolean all) {
         if (x instanceof Dict d) {
             return truth(d.values(), all);
+        }
+        if (x instanceof Table t) {
+            byte[] r = new byte[t.data().length];
+            for (int c = 0; c < r.length; c++) {
+                r[c] = ((ByteAtom) truth(t.data()[c], all)).value();
+            }
+            return new Dict(t.columns(), new ByteVector(QType.BOOLEAN, r));
         }
         int t = Math.abs(x.type());
         if (x.type() < 0 && t <= QType.TIME && t != QType.SYMBOL && t != QType.GUID) {

@@ -138,9 +138,10 @@ public final class Tables {
             String[] to = names(d.values());
             for (int i = 0; i < from.length; i++) {
                 int c = column(t, from[i]);
-                if (c >= 0) {
-                    names[c] = to[i];
+                if (c < 0) {
+                    throw QException.length();
                 }
+                names[c] = to[i];
             }
         } else {
             String[] to = names(x);
