@@ -1,7 +1,14 @@
 package io.mserve.engine.display;
 
-import io.mserve.engine.QException;
+import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.Primitive;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How the q console shows values: {@link #show} is what the REPL prints for a result (and
@@ -9,13 +16,22 @@ import io.mserve.ipc.value.K;
  * form of {@code -3!} and {@code .Q.s1}.
  */
 public final class Console {
+    private static final Form DEFAULT = new Form(7);
+
     private final int rows;
     private final int columns;
+    private final Form form;
 
     /** A console {@code rows} lines high and {@code columns} characters wide ({@code \c 25 80} by default). */
     public Console(int rows, int columns) {
+        this(rows, columns, 7);
+    }
+
+    /** A console of that size showing floats to {@code precision} significant digits ({@code \P}; 0 for all 17). */
+    public Console(int rows, int columns, int precision) {
         this.rows = rows;
         this.columns = columns;
+        this.form = new Form(precision);
     }
 
     public int rows() {
@@ -28,11 +44,48 @@ public final class Console {
 
     /** The text q prints for {@code v} at the console, lines separated by \n, without a final newline. */
     public String show(K v) {
-        throw QException.nyi();
+        List<String> lines = new ArrayList<>();
+        // past rows-2 lines q shows rows-3 and a line of ..
+        int maxLines = Math.max(rows - 2, 1);
+        lines(v, maxLines + 1, lines);
+        if (lines.size() > maxLines) {
+            lines.subList(maxLines - 1, lines.size()).clear();
+            lines.add("..");
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > columns - 1) {
+                line = line.substring(0, Math.max(columns - 3, 0)) + "..";
+            }
+            b.append(i > 0 ? "\n" : "").append(line);
+        }
+        return b.toString();
     }
 
     /** The one-line text of {@code -3!v}. */
     public static String one(K v) {
-        throw QException.nyi();
+        return DEFAULT.one(v);
+    }
+
+    /** Adds the lines of {@code v} to {@code out}, at most {@code max} of them. */
+    private void lines(K v, int max, List<String> out) {
+        if (v == Primitive.IDENTITY) {
+            return;
+        }
+        if (v instanceof Table t) {
+            Grid.table(form, t, max, out);
+        } else if (v instanceof Dict d && d.isKeyedTable()) {
+            Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, out);
+        } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
+                && d.values().count() == d.count()) {
+            Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, out);
+        } else if (v instanceof KList l && l.count() > 1) {
+            Grid.list(form, l, max, out);
+        } else if (Form.isSimple(v)) {
+            out.add(form.vector((KVector) v, columns));
+        } else {
+            out.add(form.one(v));
+        }
     }
 }

@@ -1,9 +1,15 @@
 package io.mserve.engine.ops;
 
-/** Verbs of this family; see {@link Builtins}. */
+import io.mserve.engine.ops.text.Dollar;
+import io.mserve.engine.ops.text.Strings;
+
+/** Cast, Tok, Pad ({@code $}) and {@code string} (also the unary {@code $}); see {@link Dollar}. */
 final class Casts {
     private Casts() {}
 
     static void register(Builtins b) {
+        b.dyad("$", Dollar::apply);
+        b.monad("$", Strings::string);
+        b.monad("string", Strings::string);
     }
 }

@@ -1,0 +1,256 @@
+package io.mserve.engine.ops.list;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.Table;
+
+/** Find ({@code ?}), {@code distinct group where in union inter except}. */
+public final class Find {
+    private Find() {}
+
+    /** {@code x?y}. */
+    public static K find(K x, K y) {
+        if (x instanceof Dict d && !d.isKeyedTable()) {
+            K r = Gather.atOrNull(d.keys(), indices(d.values(), y.type() < 0 ? Join.enlist(y) : y));
+            return y.type() < 0 ? Lists.at(r, 0) : r;
+        }
+        if (x instanceof Table t) {
+            return findRows(t, y);
+        }
+        if (!Lists.isList(x)) {
+            throw QException.type();
+        }
+        if (x instanceof KList) {
+            if (y instanceof KList yl && yl.count() > 0) {
+                return new LongVector(QType.LONG, indices(x, y));
+            }
+            return Q.j(indices(x, new KList(y))[0]);
+        }
+        if (y.type() == -x.type()) {
+            return Q.j(indices(x, Join.enlist(y))[0]);
+        }
+        if (y.type() == x.type()) {
+            return new LongVector(QType.LONG, indices(x, y));
+        }
+        if (y instanceof KList yl) {
+            K[] items = yl.items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = find(x, items[i]);
+            }
+            return Lists.collapse(r);
+        }
+        throw QException.type();
+    }
+
+    private static K findRows(Table t, K y) {
+        if (y instanceof Table yt) {
+            return new LongVector(QType.LONG, indices(t, Tables.select(yt, t.columns().items())));
+        }
+        K row = y instanceof Dict d ? ((Dict) Dicts.entries(d, t.columns())).values() : y;
+        if (row.count() != t.columns().count()) {
+            throw QException.length();
+        }
+        K[] cols = new K[t.data().length];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = Join.enlist(Lists.at(row, c));
+        }
+        return Q.j(indices(t, new Table(t.columns(), cols))[0]);
+    }
+
+    /** For each item of list y, its first index in x or {@code count x}; items of unlike types are not found. */
+    public static long[] indices(K x, K y) {
+        return Groups.find(x, y);
+    }
+
+    /** {@code distinct x}. */
+    public static K distinct(K x) {
+        if (x instanceof Dict d) {
+            return distinct(d.values());
+        }
+        if (!Lists.isList(x) && !(x instanceof Table)) {
+            throw QException.type();
+        }
+        Groups g = Groups.of(x);
+        return g.count() == x.count() ? stripped(x) : Gather.at(x, g.firsts);
+    }
+
+    private static K stripped(K x) {
+        return x instanceof io.mserve.ipc.value.KVector v && v.attribute() != 0 && v.attribute() != io.mserve.ipc.value.Attribute.UNIQUE
+                ? v.withAttribute(0) : x;
+    }
+
+    /** {@code group x}: distinct items to the indices where each occurs. */
+    public static K group(K x) {
+        if (x instanceof Dict d) {
+            Dict g = (Dict) group(d.values());
+            K[] idx = ((KList) g.values()).items();
+            K[] keys = new K[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                keys[i] = Gather.at(d.keys(), toInts(((LongVector) idx[i]).items()));
+            }
+            return new Dict(g.keys(), new KList(keys));
+        }
+        if (!Lists.isList(x) && !(x instanceof Table)) {
+            throw QException.type();
+        }
+        Groups g = Groups.of(x);
+        return new Dict(Gather.at(x, g.firsts), new KList(split(g)));
+    }
+
+    /** Each group's indices, ascending, by a counting sort of the group ids. */
+    public static K[] split(Groups g) {
+        int n = g.count();
+        int[] start = new int[n + 1];
+        for (int id : g.ids) {
+            start[id + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        long[][] out = new long[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new long[start[i + 1] - start[i]];
+        }
+        int[] fill = new int[n];
+        int[] ids = g.ids;
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            out[id][fill[id]++] = i;
+        }
+        K[] r = new K[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = new LongVector(QType.LONG, out[i]);
+        }
+        return r;
+    }
+
+    static int[] toInts(long[] v) {
+        int[] r = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            r[i] = (int) v[i];
+        }
+        return r;
+    }
+
+    /** {@code where x}: indices of true booleans; index i repeated x[i] times; a dictionary's keys. */
+    public static K where(K x) {
+        if (x instanceof Dict d) {
+            return Gather.at(d.keys(), toInts(((LongVector) where(d.values())).items()));
+        }
+        if (x.type() == -QType.BOOLEAN || Ints.isAtom(x)) {
+            return where(Join.enlist(x));
+        }
+        if (Ints.isBool(x)) {
+            byte[] b = ((ByteVector) x).items();
+            int n = 0;
+            for (byte v : b) {
+                n += v;
+            }
+            long[] r = new long[n];
+            int p = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] != 0) {
+                    r[p++] = i;
+                }
+            }
+            return new LongVector(QType.LONG, r);
+        }
+        if (Ints.isVector(x)) {
+            long[] c = Ints.vector(x);
+            long total = 0;
+            for (long v : c) {
+                if (v < 0) {
+                    throw QException.domain();
+                }
+                total += v;
+            }
+            long[] r = new long[Ints.count(total)];
+            int p = 0;
+            for (int i = 0; i < c.length; i++) {
+                for (long k = c[i]; k > 0; k--) {
+                    r[p++] = i;
+                }
+            }
+            return new LongVector(QType.LONG, r);
+        }
+        if (x instanceof KList l && l.count() == 0) {
+            return new LongVector(QType.LONG, new long[0]);
+        }
+        throw QException.type();
+    }
+
+    /** {@code x in y}. */
+    public static K in(K x, K y) {
+        if (x instanceof Dict d) {
+            return new Dict(d.keys(), in(d.values(), y));
+        }
+        K list = y.type() < 0 ? Join.enlist(y) : y;
+        if (x.type() < 0) {
+            return Q.b(indices(list, Join.enlist(x))[0] < list.count());
+        }
+        if (list instanceof KList && !(x instanceof KList) && x.type() != QType.TABLE) {
+            return Q.b(indices(list, new KList(x))[0] < list.count());
+        }
+        long[] f = indices(list, x);
+        byte[] r = new byte[f.length];
+        int n = list.count();
+        for (int i = 0; i < f.length; i++) {
+            r[i] = (byte) (f[i] < n ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static int[] select(K x, K y, boolean keep) {
+        K list = y.type() < 0 ? Join.enlist(y) : y;
+        long[] f = indices(list, x);
+        int n = list.count();
+        int c = 0;
+        for (long v : f) {
+            if (v < n == keep) {
+                c++;
+            }
+        }
+        int[] idx = new int[c];
+        int p = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] < n == keep) {
+                idx[p++] = i;
+            }
+        }
+        return idx;
+    }
+
+    /** {@code x inter y}: items of x also in y. */
+    public static K inter(K x, K y) {
+        return setOp(x, y, true);
+    }
+
+    /** {@code x except y}: items of x not in y. */
+    public static K except(K x, K y) {
+        return setOp(x, y, false);
+    }
+
+    private static K setOp(K x, K y, boolean keep) {
+        K xs = x.type() < 0 ? Join.enlist(x) : x;
+        if (xs instanceof Dict d) {
+            xs = d.values();
+        }
+        if (y instanceof Dict d) {
+            y = d.values();
+        }
+        return Gather.at(xs, select(xs, y, keep));
+    }
+
+    /** {@code x union y}: distinct items of x,y. */
+    public static K union(K x, K y) {
+        return distinct(Join.join(x.type() < 0 ? Join.enlist(x) : x, y));
+    }
+}

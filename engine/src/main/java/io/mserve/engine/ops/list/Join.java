@@ -1,0 +1,143 @@
+package io.mserve.engine.ops.list;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+
+/** Join ({@code ,}), {@code enlist}, {@code raze}. */
+public final class Join {
+    private Join() {}
+
+    /** {@code x,y}: lists and atoms; dictionaries upsert; tables append rows (a dictionary as a row). */
+    public static K join(K x, K y) {
+        if (x instanceof Dict dx && y instanceof Dict dy) {
+            return upsert(dx, dy);
+        }
+        if (x instanceof Table tx) {
+            if (y instanceof Table ty) {
+                return appendRows(tx, ty);
+            }
+            if (y instanceof Dict dy && dy.keys() instanceof SymbolVector) {
+                return appendRows(tx, (Table) enlist(dy));
+            }
+            if (y instanceof KList && y.count() == 0) {
+                return x;
+            }
+            throw QException.type();
+        }
+        if (y instanceof Table ty && x instanceof KList && x.count() == 0) {
+            return ty;
+        }
+        if (x instanceof Dict || y instanceof Dict || y instanceof Table) {
+            throw QException.type();
+        }
+        return Gather.join(x, y);
+    }
+
+    private static K upsert(Dict x, Dict y) {
+        if (x.isKeyedTable() != y.isKeyedTable()) {
+            throw QException.type();
+        }
+        int nx = x.count();
+        int ny = y.count();
+        long[] found = Groups.find(x.keys(), y.keys());
+        int added = 0;
+        for (long f : found) {
+            if (f == nx) {
+                added++;
+            }
+        }
+        int[] keyIdx = new int[added];
+        int[] valIdx = Gather.iota(nx + added);
+        int a = 0;
+        for (int j = 0; j < ny; j++) {
+            if (found[j] == nx) {
+                keyIdx[a] = j;
+                valIdx[nx + a] = nx + j;
+                a++;
+            } else {
+                valIdx[(int) found[j]] = nx + j;
+            }
+        }
+        K keys = added == 0 ? x.keys() : join(x.keys(), Gather.at(y.keys(), keyIdx));
+        K values = Gather.at(join(x.values(), y.values()), valIdx);
+        return new Dict(keys, values);
+    }
+
+    private static Table appendRows(Table x, Table y) {
+        if (x.count() == 0 && x.data().length == 0) {
+            return y;
+        }
+        String[] cx = x.columns().items();
+        String[] cy = y.columns().items();
+        if (cx.length != cy.length) {
+            throw new QException("mismatch");
+        }
+        K[] cols = new K[cx.length];
+        for (int c = 0; c < cx.length; c++) {
+            int k = Tables.column(y, cx[c]);
+            if (k < 0) {
+                throw new QException("mismatch");
+            }
+            cols[c] = Gather.join(x.data()[c], y.data()[k]);
+        }
+        return new Table(x.columns(), cols);
+    }
+
+    /** {@code enlist x}: a 1-item list; a dictionary with symbol keys becomes a 1-row table. */
+    public static K enlist(K x) {
+        if (x instanceof Dict d && d.keys() instanceof SymbolVector s) {
+            K[] cols = new K[s.count()];
+            for (int c = 0; c < cols.length; c++) {
+                cols[c] = enlist(Lists.at(d.values(), c));
+            }
+            return new Table(s, cols);
+        }
+        if (x.type() < 0 && x.type() >= -19) {
+            return Gather.at(x, new int[1]);
+        }
+        return new KList(x);
+    }
+
+    /** {@code enlist[x;y;..]}: a list of the arguments, a vector when they are atoms of one type. */
+    public static K enlist(K[] items) {
+        return Lists.collapse(items.clone());
+    }
+
+    /** {@code raze x}: the items of x joined. */
+    public static K raze(K x) {
+        if (x instanceof Dict d) {
+            return raze(d.values());
+        }
+        if (x.type() < 0) {
+            return enlist(x);
+        }
+        if (!(x instanceof KList l)) {
+            return x;
+        }
+        K[] items = l.items();
+        if (items.length == 0) {
+            return x;
+        }
+        int t = Math.abs(items[0].type());
+        boolean simple = t >= 1 && t <= 19;
+        for (K item : items) {
+            if (Math.abs(item.type()) != t || !simple) {
+                simple = false;
+                break;
+            }
+        }
+        if (simple) {
+            return Vectors.concat(items, t);
+        }
+        K r = items[0].type() < 0 ? enlist(items[0]) : items[0];
+        for (int i = 1; i < items.length; i++) {
+            r = join(r, items[i]);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,187 @@
+package io.mserve.engine.ops.list;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Attribute;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+
+/** {@code asc desc iasc idesc rank bin binr within}. */
+public final class Order {
+    private Order() {}
+
+    public static K iasc(K x) {
+        return longs(Sort.grade(x, false));
+    }
+
+    public static K idesc(K x) {
+        return longs(Sort.grade(x, true));
+    }
+
+    /** {@code rank x}: each item's position in the sorted list. */
+    public static K rank(K x) {
+        int[] g = Sort.grade(x, false);
+        long[] r = new long[g.length];
+        for (int i = 0; i < g.length; i++) {
+            r[g[i]] = i;
+        }
+        return new LongVector(QType.LONG, r);
+    }
+
+    /** {@code asc x}: sorted, with {@code s#} on a simple result; a dictionary by its values. */
+    public static K asc(K x) {
+        return sorted(x, false);
+    }
+
+    public static K desc(K x) {
+        return sorted(x, true);
+    }
+
+    private static K sorted(K x, boolean desc) {
+        if (x.type() < 0) {
+            throw QException.type();
+        }
+        int[] g = Sort.grade(x, desc);
+        K r = Gather.at(x, g);
+        if (desc) {
+            return r;
+        }
+        if (r instanceof Dict d && d.values() instanceof KVector v && !(v instanceof KList)) {
+            return new Dict(d.keys(), v.withAttribute(Attribute.SORTED));
+        }
+        return r instanceof KVector v && !(v instanceof KList) ? v.withAttribute(Attribute.SORTED) : r;
+    }
+
+    private static K longs(int[] g) {
+        long[] r = new long[g.length];
+        for (int i = 0; i < g.length; i++) {
+            r[i] = g[i];
+        }
+        return new LongVector(QType.LONG, r);
+    }
+
+    /** {@code x bin y} ({@code right}: {@code binr}): binary search of sorted x. */
+    public static K bin(K x, K y, boolean right) {
+        if (x instanceof Dict d) {
+            K at = bin(d.values(), y, right);
+            long[] idx = at.type() < 0 ? new long[] {((io.mserve.ipc.value.LongAtom) at).value()} : ((LongVector) at).items();
+            K keys = Gather.atOrNull(d.keys(), idx);
+            return at.type() < 0 ? Lists.at(keys, 0) : keys;
+        }
+        if (!Lists.isList(x)) {
+            throw QException.type();
+        }
+        boolean atom = y.type() < 0 || x instanceof KList && !(y instanceof KList);
+        K ys = atom ? (x instanceof KList ? new KList(y) : Join.enlist(y)) : y;
+        if (!(x instanceof KList) && ys.type() != x.type()) {
+            throw QException.type();
+        }
+        int n = x.count();
+        int m = ys.count();
+        long[] r = new long[m];
+        long[] kx = Keys.of(x);
+        long[] ky = kx == null ? null : Keys.of(ys);
+        for (int j = 0; j < m; j++) {
+            int lo = 0;
+            int hi = n;
+            // first index whose item is > y (bin) or >= y (binr)
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = kx != null ? Long.compare(kx[mid], ky[j]) : compare(x, mid, ys, j);
+                if (c < 0 || c == 0 && !right) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            r[j] = right ? lo : lo - 1;
+        }
+        return atom ? Q.j(r[0]) : new LongVector(QType.LONG, r);
+    }
+
+    private static int compare(K x, int i, K y, int j) {
+        if (x instanceof SymbolVector sx) {
+            return sx.items()[i].compareTo(((SymbolVector) y).items()[j]);
+        }
+        return Sort.compare(Lists.at(x, i), Lists.at(y, j));
+    }
+
+    /** {@code x within (lo;hi)}: lo <= x <= hi, item by item for lists. */
+    public static K within(K x, K y) {
+        if (y.count() != 2 || y.type() < 0) {
+            throw QException.length();
+        }
+        K lo = Lists.at(y, 0);
+        K hi = Lists.at(y, 1);
+        if (x instanceof Dict d) {
+            return new Dict(d.keys(), within(d.values(), y));
+        }
+        if (x.type() < 0) {
+            return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
+        }
+        if (x instanceof LongVector v && v.type() == lo.type() * -1 && lo.type() == hi.type()) {
+            long a = ((io.mserve.ipc.value.LongAtom) lo).value();
+            long b = ((io.mserve.ipc.value.LongAtom) hi).value();
+            long[] s = v.items();
+            byte[] r = new byte[s.length];
+            for (int i = 0; i < s.length; i++) {
+                r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+            }
+            return new ByteVector(QType.BOOLEAN, r);
+        }
+        int n = x.count();
+        boolean each = lo.type() >= 0;
+        if (each && (lo.count() != n || hi.count() != n)) {
+            throw QException.length();
+        }
+        K[] r = new K[n];
+        for (int i = 0; i < n; i++) {
+            K a = each ? Lists.at(lo, i) : lo;
+            K b = each ? Lists.at(hi, i) : hi;
+            r[i] = within(Lists.at(x, i), Q.list(a, b));
+        }
+        return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    /** Order between two atoms: same type by q's order; numbers of unlike types by value. */
+    static int cmp(K a, K b) {
+        if (a.type() == b.type() || !numeric(a) || !numeric(b)) {
+            if (a.type() != b.type()) {
+                throw QException.type();
+            }
+            return Sort.compare(a, b);
+        }
+        if (a instanceof FloatAtom || b instanceof FloatAtom || a instanceof RealAtom || b instanceof RealAtom) {
+            return Long.compare(Keys.floatKey(num(a)), Keys.floatKey(num(b)));
+        }
+        return Long.compare(Keys.of(Gather.at(a, new int[1]))[0], Keys.of(Gather.at(b, new int[1]))[0]);
+    }
+
+    private static boolean numeric(K v) {
+        int t = -v.type();
+        return t == QType.BOOLEAN || t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG
+                || t == QType.REAL || t == QType.FLOAT;
+    }
+
+    private static double num(K v) {
+        if (v instanceof FloatAtom f) {
+            return f.value();
+        }
+        if (v instanceof RealAtom r) {
+            return r.value();
+        }
+        long k = Keys.of(Gather.at(v, new int[1]))[0];
+        return Ints.isAtom(v) && k == Long.MIN_VALUE ? Double.NaN : k;
+    }
+
+}

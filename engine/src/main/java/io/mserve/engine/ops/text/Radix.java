@@ -1,0 +1,144 @@
+package io.mserve.engine.ops.text;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.QType;
+
+/** Numbers in a base or mixed radix: {@code 10 vs 1995}, {@code 24 60 60 vs 3805}, {@code 10 sv 1 9 9 5}. */
+final class Radix {
+    private Radix() {}
+
+    /**
+     * {@code x vs y}: the digits of {@code y} in base {@code x} (an atom: as many as needed; a
+     * list: one per item, mixed radix). For a list {@code y}, digit {@code i} of every item forms row {@code i}.
+     */
+    static K encode(K x, K y) {
+        int yt = Math.abs(y.type());
+        if (!isIntegral(x.type()) || !isIntegral(yt)) {
+            throw QException.type();
+        }
+        long[] radix = Cast.longs(x);
+        long[] v = Cast.longs(y);
+        int digits;
+        if (x.isAtom()) {
+            if (radix[0] < 2) {
+                throw QException.domain();
+            }
+            digits = 0;
+            for (long a : v) {
+                if (a < 0 && a != QNull.LONG) {
+                    throw QException.nyi();
+                }
+                int d = 0;
+                for (long r = a == QNull.LONG ? 0 : a; r != 0; r /= radix[0]) {
+                    d++;
+                }
+                digits = Math.max(digits, d);
+            }
+            radix = new long[digits];
+            java.util.Arrays.fill(radix, Cast.longs(x)[0]);
+        } else {
+            digits = radix.length;
+        }
+        long[][] rows = new long[digits][v.length];
+        for (int j = 0; j < v.length; j++) {
+            long r = v[j];
+            for (int i = digits - 1; i >= 0; i--) {
+                long b = radix[i];
+                if (b == 0) {
+                    rows[i][j] = r;
+                    r = 0;
+                } else {
+                    rows[i][j] = Math.floorMod(r, b);
+                    r = Math.floorDiv(r, b);
+                }
+            }
+        }
+        int out = yt;
+        if (y.isAtom()) {
+            long[] col = new long[digits];
+            for (int i = 0; i < digits; i++) {
+                col[i] = rows[i][0];
+            }
+            return Cast.fromLongs(out, col);
+        }
+        K[] result = new K[digits];
+        for (int i = 0; i < digits; i++) {
+            result[i] = Cast.fromLongs(out, rows[i]);
+        }
+        return new KList(result);
+    }
+
+    /** {@code x sv y}: the number whose digits in base {@code x} are {@code y}; items of {@code y} may be lists, giving a list. */
+    static K decode(K x, K y) {
+        if (!isNumeric(x.type()) || !(Lists.isList(y))) {
+            throw QException.type();
+        }
+        K[] rows = Lists.items(y);
+        if (!x.isAtom() && x.count() != rows.length) {
+            throw QException.length();
+        }
+        boolean floating = Cast.isFloating(Math.abs(x.type()));
+        int width = 1;
+        boolean atoms = true;
+        for (K r : rows) {
+            if (!isNumeric(r.type())) {
+                throw QException.type();
+            }
+            floating |= Cast.isFloating(Math.abs(r.type()));
+            if (!r.isAtom()) {
+                if (!atoms && r.count() != width) {
+                    throw QException.length();
+                }
+                width = r.count();
+                atoms = false;
+            }
+        }
+        double[] radixF = floating ? asDoubles(x) : null;
+        long[] radixL = floating ? null : Cast.longs(x);
+        double[] accF = new double[width];
+        long[] accL = new long[width];
+        for (int i = 0; i < rows.length; i++) {
+            int k = x.isAtom() ? 0 : i;
+            if (floating) {
+                double[] d = asDoubles(rows[i]);
+                for (int j = 0; j < width; j++) {
+                    accF[j] = accF[j] * radixF[k] + d[d.length == 1 ? 0 : j];
+                }
+            } else {
+                long[] d = Cast.longs(rows[i]);
+                for (int j = 0; j < width; j++) {
+                    accL[j] = accL[j] * radixL[k] + d[d.length == 1 ? 0 : j];
+                }
+            }
+        }
+        K out = floating ? Cast.fromDoubles(QType.FLOAT, accF) : Cast.fromLongs(QType.LONG, accL);
+        return atoms ? Lists.at(out, 0) : out;
+    }
+
+    private static double[] asDoubles(K v) {
+        if (Cast.isFloating(Math.abs(v.type()))) {
+            return Cast.doubles(v);
+        }
+        long[] l = Cast.longs(v);
+        double[] out = new double[l.length];
+        for (int i = 0; i < l.length; i++) {
+            out[i] = l[i];
+        }
+        return out;
+    }
+
+    private static boolean isIntegral(int type) {
+        int t = Math.abs(type);
+        return t == QType.SHORT || t == QType.INT || t == QType.LONG;
+    }
+
+    private static boolean isNumeric(int type) {
+        int t = Math.abs(type);
+        return t == QType.BOOLEAN || t == QType.BYTE || (t >= QType.SHORT && t <= QType.FLOAT);
+    }
+}

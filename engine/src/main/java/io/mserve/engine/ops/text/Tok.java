@@ -1,0 +1,182 @@
+package io.mserve.engine.ops.text;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.engine.value.Temporal;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.ShortAtom;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Symbols;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Tok, {@code "J"$"42"}: text read as a value of a type; text that is not one gives the null. */
+final class Tok {
+    private Tok() {}
+
+    private static final Pattern FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern GUID = Pattern.compile("\\p{XDigit}{8}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{12}");
+    private static final String TRUTHY = "txyTXY1";
+
+    /** {@code y} read as vector type {@code t}: a string gives an atom, lists of strings a list; near-atomic. */
+    static K tok(int t, K y) {
+        if (y.type() == QType.CHAR || y.type() == -QType.CHAR) {
+            return atom(t, Q.text(y));
+        }
+        if (y instanceof KList) {
+            K[] items = ((KList) y).items();
+            K[] out = new K[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = tok(t, items[i]);
+            }
+            return Lists.collapse(out);
+        }
+        if (y instanceof Dict) {
+            Dict d = (Dict) y;
+            return new Dict(d.keys(), tok(t, d.values()), d.isSorted());
+        }
+        if (t == QType.SYMBOL && (y instanceof SymbolAtom || y instanceof SymbolVector)) {
+            return y;
+        }
+        throw QException.type();
+    }
+
+    /** The string {@code s} as an atom of vector type {@code t}. */
+    static K atom(int t, String s) {
+        String v = s.strip();
+        switch (t) {
+            case QType.BOOLEAN: return Q.b(!v.isEmpty() && TRUTHY.indexOf(v.charAt(0)) >= 0);
+            case QType.GUID: return Q.g(GUID.matcher(v).matches() ? guid(v.replace("-", "")) : new UUID(0, 0));
+            case QType.BYTE: return Q.x(hexByte(v));
+            case QType.SHORT: {
+                long n = integral(v, QNull.SHORT_INF);
+                return Q.h((short) (n == QNull.LONG ? QNull.SHORT : n));
+            }
+            case QType.INT: {
+                long n = v.indexOf('.') > 0 ? ipv4(v) : integral(v, QNull.INT_INF);
+                return Q.i(n == QNull.LONG ? QNull.INT : (int) n);
+            }
+            case QType.LONG: return Q.j(integral(v, QNull.LONG_INF));
+            case QType.REAL: return Q.e((float) floating(v));
+            case QType.FLOAT: return Q.f(floating(v));
+            case QType.CHAR: return Q.c(s.isEmpty() ? ' ' : s.charAt(0));
+            case QType.SYMBOL: return new SymbolAtom(Symbols.intern(v));
+            case QType.DATETIME: return new FloatAtom(-t, datetime(v));
+            case QType.TIMESTAMP: case QType.TIMESPAN: return new LongAtom(-t, temporal(t, v));
+            case QType.MONTH: case QType.DATE: case QType.MINUTE: case QType.SECOND: case QType.TIME: {
+                long n = temporal(t, v);
+                return new IntAtom(-t, n == QNull.LONG || n < -QNull.INT_INF || n > QNull.INT_INF ? QNull.INT : (int) n);
+            }
+            default: throw QException.type();
+        }
+    }
+
+    /** An integer within ±{@code inf}; {@code 0N} and anything else as {@link Long#MIN_VALUE}, {@code 0W} as infinity. */
+    private static long integral(String v, long inf) {
+        switch (v) {
+            case "0W": return inf;
+            case "-0W": return -inf;
+            default: break;
+        }
+        int n = v.length();
+        int i = n > 0 && (v.charAt(0) == '-' || v.charAt(0) == '+') ? 1 : 0;
+        if (i == n || n - i > 19) {
+            return QNull.LONG;
+        }
+        long r = 0;
+        for (int k = i; k < n; k++) {
+            char c = v.charAt(k);
+            if (c < '0' || c > '9') {
+                return QNull.LONG;
+            }
+            r = r * 10 + (c - '0');
+            if (r < 0) {
+                return QNull.LONG;
+            }
+        }
+        r = v.charAt(0) == '-' ? -r : r;
+        return r > inf || r < -inf ? QNull.LONG : r;
+    }
+
+    private static long ipv4(String v) {
+        String[] parts = v.split("\\.", -1);
+        if (parts.length != 4) {
+            return QNull.LONG;
+        }
+        long r = 0;
+        for (String p : parts) {
+            long b = p.isEmpty() || p.length() > 3 ? -1 : integral(p, 255);
+            if (b < 0 || b > 255) {
+                return QNull.LONG;
+            }
+            r = r << 8 | b;
+        }
+        return (int) r;
+    }
+
+    private static double floating(String v) {
+        switch (v) {
+            case "0w": case "0W": return Double.POSITIVE_INFINITY;
+            case "-0w": case "-0W": return Double.NEGATIVE_INFINITY;
+            default: return FLOAT.matcher(v).matches() ? Double.parseDouble(v) : QNull.FLOAT;
+        }
+    }
+
+    private static int hexByte(String v) {
+        int r = 0;
+        for (int i = Math.max(0, v.length() - 2); i < v.length(); i++) {
+            int d = Character.digit(v.charAt(i), 16);
+            if (d < 0) {
+                return 0;
+            }
+            r = r << 4 | d;
+        }
+        return r;
+    }
+
+    private static UUID guid(String hex) {
+        return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16), Long.parseUnsignedLong(hex.substring(16), 16));
+    }
+
+    // Temporal text is Temporal's; text it rejects is null here. 'nyi still surfaces.
+
+    private static long temporal(int t, String v) {
+        if (v.isEmpty()) {
+            return QNull.LONG;
+        }
+        try {
+            return Temporal.parse(t, v);
+        } catch (QException e) {
+            if (e.text().equals("nyi")) {
+                throw e;
+            }
+            return QNull.LONG;
+        }
+    }
+
+    private static double datetime(String v) {
+        if (v.isEmpty()) {
+            return QNull.FLOAT;
+        }
+        try {
+            return Temporal.parseDatetime(v);
+        } catch (QException e) {
+            if (e.text().equals("nyi")) {
+                throw e;
+            }
+            return QNull.FLOAT;
+        }
+    }
+}
