@@ -1,0 +1,145 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.list.Gather;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Functional q-SQL, {@code ?[t;c;b;a]} and {@code ![t;c;b;a]}: parse trees turned into a query. */
+final class Functional {
+    private Functional() {}
+
+    /** A parse tree as a node: a symbol is a name, a list applies its first item to the rest, a one-item list is a constant. */
+    static Node node(K tree) {
+        if (tree instanceof SymbolAtom s) {
+            return new Node.Var(s.value());
+        }
+        if (tree instanceof SymbolVector s && s.count() == 1) {
+            return new Node.Const(s.at(0));
+        }
+        if (tree instanceof KList l && l.count() > 0) {
+            K[] items = l.items();
+            if (items.length == 1) {
+                return new Node.Const(items[0]);
+            }
+            List<Node> args = new ArrayList<>();
+            for (int k = 1; k < items.length; k++) {
+                args.add(node(items[k]));
+            }
+            return new Node.Apply(node(items[0]), args);
+        }
+        return new Node.Const(tree);
+    }
+
+    /** Named phrase columns from a dictionary of names to trees. */
+    static List<Node.Column> columns(K d) {
+        List<Node.Column> out = new ArrayList<>();
+        if (d instanceof Dict dict) {
+            String[] names = Joins.names(dict.keys());
+            K[] trees = Lists.items(dict.values());
+            if (dict.values() instanceof SymbolVector sv) {
+                trees = new K[sv.count()];
+                for (int k = 0; k < trees.length; k++) {
+                    trees[k] = sv.at(k);
+                }
+            }
+            for (int k = 0; k < names.length; k++) {
+                out.add(new Node.Column(names[k], node(trees[k])));
+            }
+        } else if (!isEmpty(d)) {
+            throw QException.type();
+        }
+        return out;
+    }
+
+    static List<Node> where(K c) {
+        List<Node> out = new ArrayList<>();
+        if (c instanceof KList l) {
+            for (K tree : l.items()) {
+                out.add(node(tree));
+            }
+        } else if (!isEmpty(c)) {
+            throw QException.type();
+        }
+        return out;
+    }
+
+    static boolean isEmpty(K v) {
+        return v.type() >= 0 && v.type() < QType.TABLE && v.count() == 0;
+    }
+
+    /** {@code ?[t;c;b;a]} and {@code ?[t;c;b;a;n]}; also {@code ?[c;x;y]}, the vector conditional. */
+    static K query(QSql q, K[] args) {
+        if (args.length == 3) {
+            return cond(args[0], args[1], args[2]);
+        }
+        if (args.length < 4) {
+            throw QException.rank();
+        }
+        K t = args[0];
+        K b = args[2];
+        K a = args[3];
+        K limit = args.length > 4 ? args[4] : null;
+        List<Node> where = where(args[1]);
+        if (b instanceof ByteAtom flag && b.type() == -QType.BOOLEAN || b instanceof Dict) {
+            List<Node.Column> cols = columns(a);
+            if (b instanceof ByteAtom flag2 && flag2.value() != 0) {
+                // select distinct is written as a leading `distinct` column
+                cols.add(0, new Node.Column(null, new Node.Var("distinct")));
+            }
+            List<Node.Column> by = b instanceof Dict ? columns(b) : List.of();
+            return q.run("select", cols, by, t, where, limit, null);
+        }
+        List<Node.Column> by = new ArrayList<>();
+        if (b instanceof SymbolAtom s) {
+            by.add(new Node.Column(null, new Node.Var(s.value())));
+        } else if (b instanceof SymbolVector s) {
+            for (String name : s.items()) {
+                by.add(new Node.Column(name, new Node.Var(name)));
+            }
+        } else if (!isEmpty(b)) {
+            throw QException.type();
+        }
+        List<Node.Column> cols = a instanceof Dict ? columns(a) : isEmpty(a) ? List.of() : List.of(new Node.Column(null, node(a)));
+        return q.run("exec", cols, by, t, where, null, null);
+    }
+
+    /** {@code ![t;c;b;a]}: update when a is a dictionary; else delete columns a, or rows matching c. */
+    static K amend(QSql q, K[] args) {
+        if (args.length != 4) {
+            throw QException.rank();
+        }
+        K t = args[0];
+        List<Node> where = where(args[1]);
+        K b = args[2];
+        K a = args[3];
+        if (a instanceof Dict) {
+            List<Node.Column> by = b instanceof Dict ? columns(b) : List.of();
+            return q.run("update", columns(a), by, t, where, null, null);
+        }
+        List<Node.Column> cols = new ArrayList<>();
+        for (String name : isEmpty(a) ? new String[0] : Joins.names(a)) {
+            cols.add(new Node.Column(null, new Node.Var(name)));
+        }
+        return q.run("delete", cols, List.of(), t, where, null, null);
+    }
+
+    /** {@code ?[c;x;y]}: x's items where c is true, y's elsewhere. */
+    static K cond(K c, K x, K y) {
+        if (!(c.type() == QType.BOOLEAN)) {
+            throw QException.type();
+        }
+        int n = c.count();
+        int[] pos = Cols.positions(c, n);
+        return Cols.scatter(Cols.fit(y, n), pos, Gather.at(Cols.fit(x, n), pos));
+    }
+}

@@ -1,0 +1,98 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.parse.Node;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/** Names in q-SQL phrases: the names a phrase refers to, and the column names q derives. */
+final class Names {
+    private Names() {}
+
+    /** q's name for an unnamed column: the leftmost name in the expression (not {@code i}), else null. */
+    static String derive(Node n) {
+        if (n instanceof Node.Var v) {
+            String name = v.name();
+            name = name.substring(name.lastIndexOf('.') + 1);
+            return name.equals("i") ? null : name;
+        }
+        if (n instanceof Node.Monadic m) {
+            return derive(m.arg());
+        }
+        if (n instanceof Node.Dyadic d) {
+            return d.right() == null ? null : derive(d.left());
+        }
+        if (n instanceof Node.Apply a && !a.args().isEmpty()) {
+            Node first = a.args().get(0);
+            return first == null ? null : derive(first);
+        }
+        return null;
+    }
+
+    /** Unique names for a phrase's columns: given names as they are, derived ones suffixed 1, 2.. when taken. */
+    static String[] of(List<Node.Column> columns, Collection<String> taken) {
+        String[] out = new String[columns.size()];
+        java.util.Set<String> used = new java.util.HashSet<>(taken);
+        for (int i = 0; i < out.length; i++) {
+            Node.Column c = columns.get(i);
+            String name = c.name();
+            if (name == null) {
+                String base = derive(c.value());
+                base = base == null ? "x" : base;
+                name = base;
+                for (int k = 1; used.contains(name); k++) {
+                    name = base + k;
+                }
+            }
+            used.add(name);
+            out[i] = name;
+        }
+        return out;
+    }
+
+    /** Adds to {@code out} every name {@code n} mentions, outside lambdas (which have their own scope). */
+    static void collect(Node n, Set<String> out) {
+        if (n == null) {
+            return;
+        }
+        if (n instanceof Node.Var v) {
+            out.add(v.name());
+        } else if (n instanceof Node.Derived d) {
+            collect(d.fn(), out);
+        } else if (n instanceof Node.Apply a) {
+            collect(a.fn(), out);
+            a.args().forEach(x -> collect(x, out));
+        } else if (n instanceof Node.Monadic m) {
+            collect(m.fn(), out);
+            collect(m.arg(), out);
+        } else if (n instanceof Node.Dyadic d) {
+            collect(d.fn(), out);
+            collect(d.left(), out);
+            collect(d.right(), out);
+        } else if (n instanceof Node.ListOf l) {
+            l.items().forEach(x -> collect(x, out));
+        } else if (n instanceof Node.Assign a) {
+            out.add(a.name());
+            collect(a.value(), out);
+            if (a.indices() != null) {
+                a.indices().forEach(x -> collect(x, out));
+            }
+        } else if (n instanceof Node.Control c) {
+            c.parts().forEach(x -> collect(x, out));
+        } else if (n instanceof Node.Return r) {
+            collect(r.value(), out);
+        } else if (n instanceof Node.Signal s) {
+            collect(s.value(), out);
+        } else if (n instanceof Node.Block b) {
+            b.statements().forEach(x -> collect(x, out));
+        } else if (n instanceof Node.TableOf t) {
+            t.keys().forEach(c -> collect(c.value(), out));
+            t.columns().forEach(c -> collect(c.value(), out));
+        } else if (n instanceof Node.Query q) {
+            q.columns().forEach(c -> collect(c.value(), out));
+            q.by().forEach(c -> collect(c.value(), out));
+            collect(q.from(), out);
+            q.where().forEach(x -> collect(x, out));
+        }
+    }
+}

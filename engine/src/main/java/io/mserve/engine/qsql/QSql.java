@@ -1,0 +1,421 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.eval.Interp;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.list.Gather;
+import io.mserve.engine.ops.list.Groups;
+import io.mserve.engine.ops.list.Sort;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * q-SQL: {@code select exec update delete} over tables and keyed tables. Each phrase is evaluated
+ * once over whole columns (taken at the selected rows), or once per group under {@code by}.
+ */
+public final class QSql implements Interp.QueryEvaluator {
+    final Interp interp;
+    final Function<String, K> global;
+    final BiConsumer<String, K> setGlobal;
+
+    public QSql(Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+        this.interp = interp;
+        this.global = global;
+        this.setGlobal = setGlobal;
+    }
+
+    /** Makes q-SQL and its keywords ({@code lj aj upsert insert meta fby ...}) available; returns the evaluator to install. */
+    public static QSql install(Builtins b, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+        QSql q = new QSql(interp, global, setGlobal);
+        Keywords.register(b, q);
+        return q;
+    }
+
+    @Override
+    public K evaluate(Interp in, Node.Query q, Object frame) {
+        K limit = q.limit() == null ? null : interp.eval(q.limit(), frame);
+        K from = interp.eval(q.from(), frame);
+        return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, frame);
+    }
+
+    /** A query over {@code from} (a table, keyed table, or a global's name for update and delete). */
+    K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit, Object frame) {
+        String name = null;
+        if (from instanceof SymbolAtom s) {
+            name = s.value();
+            from = global.apply(name);
+            if (from == null) {
+                throw QException.undefined(name);
+            }
+        }
+        Run r = new Run(Source.of(from), frame);
+        r.where(where);
+        K result;
+        switch (kind) {
+            case "select":
+                result = r.select(columns, by, limit);
+                break;
+            case "exec":
+                result = r.exec(columns, by);
+                break;
+            case "update":
+                result = r.update(columns, by);
+                break;
+            case "delete":
+                result = r.delete(columns, !where.isEmpty());
+                break;
+            default:
+                throw QException.nyi();
+        }
+        if (name != null && (kind.equals("update") || kind.equals("delete"))) {
+            setGlobal.accept(name, result);
+            return Q.s(name);
+        }
+        return result;
+    }
+
+    /** One query's evaluation: the source and the rows its where phrase selected. */
+    private final class Run {
+        final Source src;
+        final Map<String, K> columns;
+        final Object frame;
+        int[] idx;
+        int m;
+
+        Run(Source src, Object frame) {
+            this.src = src;
+            this.columns = src.columns();
+            this.frame = frame;
+            this.m = src.count();
+        }
+
+        // The columns (and virtual i) that the nodes mention, at rows (all when null).
+        Map<String, K> bind(List<Node> nodes, int[] rows) {
+            Set<String> refs = new LinkedHashSet<>();
+            for (Node n : nodes) {
+                Names.collect(n, refs);
+            }
+            Map<String, K> env = new HashMap<>();
+            for (String ref : refs) {
+                K col = columns.get(ref);
+                if (col != null) {
+                    env.put(ref, Cols.take(col, rows));
+                } else if (ref.equals("i")) {
+                    env.put(ref, Cols.longs(rows, src.count()));
+                }
+            }
+            return env;
+        }
+
+        K eval(Node n, Map<String, K> env) {
+            return interp.evalWith(n, frame, env);
+        }
+
+        void where(List<Node> where) {
+            for (Node w : where) {
+                K r = eval(w, bind(List.of(w), idx));
+                idx = Cols.compose(idx, Cols.positions(r, m));
+                m = idx.length;
+            }
+        }
+
+        int[] all() {
+            return idx == null ? Cols.iota(m) : idx;
+        }
+
+        K select(List<Node.Column> cols, List<Node.Column> by, K limit) {
+            boolean distinct = false;
+            if (!cols.isEmpty() && cols.get(0).name() == null) {
+                Node first = cols.get(0).value();
+                if (first instanceof Node.Var v && v.name().equals("distinct")) {
+                    distinct = true;
+                    cols = cols.subList(1, cols.size());
+                } else if (first instanceof Node.Monadic mo && mo.fn() instanceof Node.Var v && v.name().equals("distinct")) {
+                    distinct = true;
+                    cols = new ArrayList<>(cols);
+                    cols.set(0, new Node.Column(null, mo.arg()));
+                }
+            }
+            if (!by.isEmpty()) {
+                return limit == null ? grouped(cols, by, false) : limit(grouped(cols, by, false), limit);
+            }
+            if (limit != null) {
+                idx = Cols.compose(idx, range(limit, m));
+                m = idx.length;
+            }
+            K out;
+            if (cols.isEmpty()) {
+                out = src.take(idx);
+            } else {
+                String[] names = Names.of(cols, List.of());
+                out = table(names, values(cols, idx));
+            }
+            if (distinct) {
+                Table t = out instanceof Table tt ? tt : io.mserve.engine.ops.list.Tables.unkey(out);
+                out = Gather.at(t, Groups.of(t).firsts);
+            }
+            return out;
+        }
+
+        K[] values(List<Node.Column> cols, int[] rows) {
+            Map<String, K> env = bind(nodes(cols), rows);
+            K[] vals = new K[cols.size()];
+            for (int c = 0; c < vals.length; c++) {
+                vals[c] = eval(cols.get(c).value(), env);
+            }
+            return vals;
+        }
+
+        K exec(List<Node.Column> cols, List<Node.Column> by) {
+            if (!by.isEmpty()) {
+                return grouped(cols, by, true);
+            }
+            if (cols.isEmpty()) {
+                Table t = io.mserve.engine.ops.list.Tables.unkey(src.take(idx));
+                int n = t.count();
+                K[] row = new K[t.data().length];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = io.mserve.engine.value.Lists.index(t.data()[c], n - 1);
+                }
+                return new Dict(t.columns(), io.mserve.engine.value.Lists.collapse(row));
+            }
+            K[] vals = values(cols, idx);
+            if (cols.size() == 1 && cols.get(0).name() == null) {
+                return vals[0];
+            }
+            return new Dict(Q.syms(Names.of(cols, List.of())), io.mserve.engine.value.Lists.collapse(vals));
+        }
+
+        // select/exec ... by: one evaluation per group; groups in ascending order of their keys.
+        K grouped(List<Node.Column> cols, List<Node.Column> by, boolean exec) {
+            String[] byNames = Names.of(by, List.of());
+            K[] keys = values(by, idx);
+            for (int c = 0; c < keys.length; c++) {
+                keys[c] = Cols.fit(keys[c], m);
+            }
+            Groups g = Groups.ofRows(keys, m);
+            int n = g.count();
+            int[] order = Sort.gradeColumns(firsts(keys, g), n, false);
+            int[][] parts = Cols.rows(g);
+            int[][] groups = new int[n][];
+            int[] firsts = new int[n];
+            for (int k = 0; k < n; k++) {
+                groups[k] = Cols.compose(idx, parts[order[k]]);
+                firsts[k] = g.firsts[order[k]];
+            }
+            K[] keyCols = new K[keys.length];
+            for (int c = 0; c < keys.length; c++) {
+                keyCols[c] = Gather.at(keys[c], firsts);
+            }
+            String[] names;
+            K[] vals;
+            if (cols.isEmpty()) {
+                List<String> rest = new ArrayList<>(src.names());
+                rest.removeAll(List.of(byNames));
+                names = rest.toArray(new String[0]);
+                int[] last = new int[n];
+                for (int k = 0; k < n; k++) {
+                    last[k] = groups[k][groups[k].length - 1];
+                }
+                vals = new K[names.length];
+                for (int c = 0; c < names.length; c++) {
+                    vals[c] = Gather.at(columns.get(names[c]), last);
+                }
+            } else {
+                names = Names.of(cols, List.of());
+                vals = new K[cols.size()];
+                for (int c = 0; c < vals.length; c++) {
+                    vals[c] = perGroup(cols.get(c).value(), groups, null);
+                }
+            }
+            if (exec) {
+                boolean plainKey = by.size() == 1 && by.get(0).name() == null;
+                boolean plainValue = cols.size() == 1 && cols.get(0).name() == null;
+                K key = plainKey ? keyCols[0] : Cols.table(byNames, keyCols);
+                K value = plainValue ? vals[0] : Cols.table(names, vals);
+                return new Dict(key, value);
+            }
+            return new Dict(Cols.table(byNames, keyCols), Cols.table(names, vals));
+        }
+
+        private K[] firsts(K[] keys, Groups g) {
+            K[] out = new K[keys.length];
+            for (int c = 0; c < keys.length; c++) {
+                out[c] = Gather.at(keys[c], g.firsts);
+            }
+            return out;
+        }
+
+        // The expression's value in each group (rows are table rows); sizes non-null: fit each to its group.
+        K perGroup(Node expr, int[][] groups, int[] sizes) {
+            List<Node> one = List.of(expr);
+            K[] parts = new K[groups.length];
+            for (int k = 0; k < groups.length; k++) {
+                parts[k] = eval(expr, bind(one, groups[k]));
+                if (sizes != null) {
+                    parts[k] = Cols.fit(parts[k], sizes[k]);
+                }
+            }
+            return sizes != null ? Cols.raze(parts) : Cols.collect(parts, null);
+        }
+
+        K update(List<Node.Column> cols, List<Node.Column> by) {
+            String[] names = Names.of(cols, List.of());
+            K[] sel;
+            if (by.isEmpty()) {
+                sel = values(cols, idx);
+                for (int c = 0; c < sel.length; c++) {
+                    sel[c] = Cols.fit(sel[c], m);
+                }
+            } else {
+                sel = updateBy(cols, by);
+            }
+            K[] full = new K[sel.length];
+            int n = src.count();
+            for (int c = 0; c < sel.length; c++) {
+                if (idx == null) {
+                    full[c] = sel[c];
+                } else {
+                    K old = columns.get(names[c]);
+                    full[c] = Cols.scatter(old != null ? old : Cols.nulls(sel[c], n), idx, sel[c]);
+                }
+            }
+            return src.with(names, full);
+        }
+
+        // Each column's values at the selected rows, computed group by group and put back in row order.
+        K[] updateBy(List<Node.Column> cols, List<Node.Column> by) {
+            K[] keys = values(by, idx);
+            for (int c = 0; c < keys.length; c++) {
+                keys[c] = Cols.fit(keys[c], m);
+            }
+            Groups g = Groups.ofRows(keys, m);
+            int[][] parts = Cols.rows(g);
+            int n = parts.length;
+            int[][] groups = new int[n][];
+            int[] sizes = new int[n];
+            int[] start = new int[n];
+            for (int k = 0, at = 0; k < n; k++) {
+                groups[k] = Cols.compose(idx, parts[k]);
+                sizes[k] = parts[k].length;
+                start[k] = at;
+                at += sizes[k];
+            }
+            // position of each selected row in the groups' joined results
+            int[] pos = new int[m];
+            for (int k = 0; k < n; k++) {
+                int[] p = parts[k];
+                for (int j = 0; j < p.length; j++) {
+                    pos[p[j]] = start[k] + j;
+                }
+            }
+            K[] out = new K[cols.size()];
+            for (int c = 0; c < out.length; c++) {
+                K joined = m == 0 ? Cols.fit(values(List.of(cols.get(c)), idx)[0], 0)
+                        : perGroup(cols.get(c).value(), groups, sizes);
+                out[c] = Gather.at(joined, pos);
+            }
+            return out;
+        }
+
+        K delete(List<Node.Column> cols, boolean hasWhere) {
+            if (!cols.isEmpty()) {
+                if (hasWhere) {
+                    throw QException.nyi();
+                }
+                List<String> drop = new ArrayList<>();
+                for (Node.Column c : cols) {
+                    if (!(c.value() instanceof Node.Var v)) {
+                        throw QException.type();
+                    }
+                    drop.add(v.name());
+                }
+                return src.without(drop);
+            }
+            int n = src.count();
+            boolean[] gone = new boolean[n];
+            for (int r : all()) {
+                gone[r] = true;
+            }
+            int[] keep = new int[n - m];
+            for (int r = 0, j = 0; r < n; r++) {
+                if (!gone[r]) {
+                    keep[j++] = r;
+                }
+            }
+            return src.take(keep);
+        }
+    }
+
+    static List<Node> nodes(List<Node.Column> cols) {
+        List<Node> out = new ArrayList<>(cols.size());
+        for (Node.Column c : cols) {
+            out.add(c.value());
+        }
+        return out;
+    }
+
+    /** A table of the columns: atoms repeat to the lists' length (one row when all are atoms). */
+    static Table table(String[] names, K[] vals) {
+        int n = -1;
+        for (K v : vals) {
+            if (Cols.isList(v)) {
+                if (n >= 0 && v.count() != n) {
+                    throw QException.length();
+                }
+                n = v.count();
+            }
+        }
+        K[] data = new K[vals.length];
+        for (int c = 0; c < vals.length; c++) {
+            data[c] = Cols.fit(vals[c], n < 0 ? 1 : n);
+        }
+        return Cols.table(names, data);
+    }
+
+    /** The positions select[n] or select[m n] keeps of count items. */
+    static int[] range(K limit, int count) {
+        long from;
+        long len;
+        if (limit instanceof LongAtom || limit instanceof IntAtom) {
+            long n = limit instanceof LongAtom l ? l.value() : ((IntAtom) limit).value();
+            len = Math.min(Math.abs(n), count);
+            from = n >= 0 ? 0 : count - len;
+        } else if (limit instanceof LongVector v && v.count() == 2) {
+            from = Math.min(v.items()[0], count);
+            len = Math.min(v.items()[1], count - from);
+        } else if (limit instanceof IntVector v && v.count() == 2) {
+            from = Math.min(v.items()[0], count);
+            len = Math.min(v.items()[1], count - from);
+        } else {
+            throw QException.type();
+        }
+        int[] r = new int[(int) Math.max(len, 0)];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = (int) from + k;
+        }
+        return r;
+    }
+
+    static K limit(K result, K limit) {
+        Dict d = (Dict) result;
+        int[] keep = range(limit, d.count());
+        return new Dict(Gather.at(d.keys(), keep), Gather.at(d.values(), keep));
+    }
+}

@@ -1,0 +1,202 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.list.Gather;
+import io.mserve.engine.ops.list.Groups;
+import io.mserve.engine.ops.list.Join;
+import io.mserve.engine.ops.list.Tables;
+import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Attribute;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+
+/** Table keywords: {@code upsert insert meta xgroup keys fby}. */
+final class TableOps {
+    private static final String TYPE_CHARS = " bg xhijefcspmdznuvt";
+
+    private TableOps() {}
+
+    /** x as rows shaped like table t: a table, a dictionary (one row), a list of atoms (one row) or of columns. */
+    static Table rows(Table t, K x) {
+        if (x instanceof Table tx) {
+            return tx;
+        }
+        String[] names = t.columns().items();
+        if (x instanceof Dict d && d.keys() instanceof SymbolVector s) {
+            names = s.items();
+            x = d.values();
+        }
+        K[] items = Lists.items(x);
+        if (items.length != names.length) {
+            throw QException.length();
+        }
+        // one row when each item is a cell: an atom, or anything for a general column
+        boolean row = true;
+        int n = -1;
+        for (int c = 0; c < items.length; c++) {
+            boolean general = c < t.data().length && t.data()[c].type() == 0;
+            row &= !Cols.isList(items[c]) || general;
+            n = Cols.isList(items[c]) ? items[c].count() : n;
+        }
+        K[] data = new K[items.length];
+        for (int c = 0; c < items.length; c++) {
+            data[c] = row ? enlist(items[c]) : Cols.fit(items[c], n < 0 ? 1 : n);
+        }
+        return Cols.table(names, data);
+    }
+
+    private static K enlist(K item) {
+        return item.type() < 0 ? Lists.repeat(item, 1) : new KList(item);
+    }
+
+    /** {@code t upsert x}: rows appended to a table; for a keyed table, rows of existing keys replaced. */
+    static K upsert(K t, K x) {
+        if (t instanceof Table tt) {
+            return Join.join(tt, rows(tt, x));
+        }
+        if (Cols.keyed(t)) {
+            Dict d = (Dict) t;
+            if (Cols.keyed(x)) {
+                return Join.join(d, x);
+            }
+            Table flat = Tables.unkey(d);
+            return Join.join(d, Tables.enkey(((Table) d.keys()).data().length, rows(flat, x)));
+        }
+        throw QException.type();
+    }
+
+    /** {@code t insert x} where t is the table's current value: the new value, and the indices of the new rows. */
+    static K[] insert(K t, K x) {
+        int n = t.count();
+        K out;
+        if (t instanceof Table tt) {
+            out = Join.join(tt, rows(tt, x));
+        } else if (Cols.keyed(t)) {
+            Dict d = (Dict) t;
+            Table add = rows(Tables.unkey(d), x);
+            K keyed = Tables.enkey(((Table) d.keys()).data().length, add);
+            long[] found = Groups.find(d.keys(), ((Dict) keyed).keys());
+            for (long f : found) {
+                if (f < n) {
+                    throw new QException("insert");
+                }
+            }
+            out = Join.join(d, keyed);
+        } else {
+            throw QException.type();
+        }
+        return new K[] {out, Cols.longs(rangeFrom(n, out.count() - n), 0)};
+    }
+
+    private static int[] rangeFrom(int from, int len) {
+        int[] r = new int[len];
+        for (int k = 0; k < len; k++) {
+            r[k] = from + k;
+        }
+        return r;
+    }
+
+    /** {@code meta t}: each column's name, type char (upper case for a list of vectors), foreign key and attribute. */
+    static K meta(K x) {
+        Table t = Tables.unkey(x);
+        String[] names = t.columns().items();
+        int n = names.length;
+        byte[] types = new byte[n];
+        String[] fks = new String[n];
+        String[] attrs = new String[n];
+        for (int c = 0; c < n; c++) {
+            K col = t.data()[c];
+            types[c] = (byte) typeChar(col);
+            fks[c] = "";
+            int a = col instanceof KVector v ? v.attribute() : Attribute.NONE;
+            attrs[c] = a == Attribute.NONE ? "" : Attribute.prefix(a).substring(0, 1);
+        }
+        Table keys = Cols.table(new String[] {"c"}, new K[] {Q.syms(names)});
+        Table vals = Cols.table(new String[] {"t", "f", "a"},
+                new K[] {new ByteVector(QType.CHAR, types), Q.syms(fks), Q.syms(attrs)});
+        return new Dict(keys, vals);
+    }
+
+    private static char typeChar(K col) {
+        int type = col.type();
+        if (type > 0 && type < TYPE_CHARS.length()) {
+            return TYPE_CHARS.charAt(type);
+        }
+        if (type == 0 && col.count() > 0) {
+            int first = Lists.at(col, 0).type();
+            if (first > 0 && first < TYPE_CHARS.length()) {
+                return Character.toUpperCase(TYPE_CHARS.charAt(first));
+            }
+        }
+        return ' ';
+    }
+
+    /** {@code keys t}: a keyed table's key column names; none for a table. */
+    static K keys(K x) {
+        if (Cols.keyed(x)) {
+            return ((Table) ((Dict) x).keys()).columns();
+        }
+        if (x instanceof Table) {
+            return Q.syms();
+        }
+        throw QException.type();
+    }
+
+    /** {@code c xgroup t}: t keyed by columns c, each other column a list per distinct key, in order of first appearance. */
+    static K xgroup(K c, K x) {
+        Table t = Tables.unkey(x);
+        String[] keyNames = Joins.names(c);
+        K[] keyCols = new K[keyNames.length];
+        for (int k = 0; k < keyNames.length; k++) {
+            keyCols[k] = Joins.column(t, keyNames[k]);
+        }
+        Groups g = Groups.ofRows(keyCols, t.count());
+        int[][] groups = Cols.rows(g);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<K> data = new java.util.ArrayList<>();
+        String[] all = t.columns().items();
+        for (int col = 0; col < all.length; col++) {
+            if (java.util.Arrays.asList(keyNames).contains(all[col])) {
+                continue;
+            }
+            K[] parts = new K[groups.length];
+            for (int k = 0; k < groups.length; k++) {
+                parts[k] = Gather.at(t.data()[col], groups[k]);
+            }
+            names.add(all[col]);
+            data.add(new KList(parts));
+        }
+        K[] firsts = new K[keyCols.length];
+        for (int k = 0; k < keyCols.length; k++) {
+            firsts[k] = Gather.at(keyCols[k], g.firsts);
+        }
+        return new Dict(Cols.table(keyNames, firsts), Cols.table(names.toArray(new String[0]), data.toArray(new K[0])));
+    }
+
+    /** {@code (f;d) fby g}: f applied to d's items in each group of g, the result in d's order. */
+    static K fby(K fd, K g) {
+        K[] pair = Lists.items(fd);
+        if (pair.length != 2 || !(pair[0] instanceof Fn f)) {
+            throw QException.type();
+        }
+        K d = pair[1];
+        Groups groups = Groups.of(g);
+        if (groups.ids.length != d.count()) {
+            throw QException.length();
+        }
+        int[][] rows = Cols.rows(groups);
+        K[] parts = new K[rows.length];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = f.call(Gather.at(d, rows[k]));
+        }
+        return Gather.at(Lists.collapse(parts), groups.ids);
+    }
+}
