@@ -60,7 +60,7 @@ final class Literals {
     }
 
     private static char suffixOf(String t) {
-        if (t.startsWith("0x") || t.startsWith("-0x")) {
+        if (t.startsWith("0x") || t.startsWith("-0x") || t.matches("-?0[NnWw]")) {
             return 0;
         }
         char c = t.charAt(t.length() - 1);

@@ -90,7 +90,7 @@ public final class Parser {
 
     /** One expression, up to a {@code ;} or closing bracket; {@link Node.Nothing} when empty. */
     private Node expression() {
-        if (peek().isOp(":") && !atExpressionEnd()) {
+        if (peek().isOp(":") && !endsAfterColon()) {
             pos++;
             return new Node.Return(expression());
         }
@@ -108,6 +108,13 @@ public final class Parser {
         }
         Node n = build(terms, 0);
         return n == null ? new Node.Nothing() : n;
+    }
+
+    // A lone colon, as in @[x;i;:;y], is the assign verb, not a return.
+    private boolean endsAfterColon() {
+        Token.Kind k = tokens.get(pos + 1).kind();
+        return k == Token.Kind.SEMI || k == Token.Kind.RBRACKET || k == Token.Kind.RPAREN || k == Token.Kind.RBRACE
+                || k == Token.Kind.EOF;
     }
 
     private boolean followedByBracketOrColon() {
@@ -324,6 +331,9 @@ public final class Parser {
         pos++; // [
         List<Column> keys = columns(Token.Kind.RBRACKET);
         pos++;
+        if (peek().is(Token.Kind.SEMI)) {
+            pos++;
+        }
         List<Column> cols = peek().is(Token.Kind.RPAREN) ? List.of() : columns(Token.Kind.RPAREN);
         expect(Token.Kind.RPAREN);
         return new Node.TableOf(keys, cols);
