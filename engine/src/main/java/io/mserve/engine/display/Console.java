@@ -68,24 +68,29 @@ public final class Console {
         return DEFAULT.one(v);
     }
 
+    /** The one-line text of {@code -3!v} at this console's float precision. */
+    public String line(K v) {
+        return form.one(v);
+    }
+
     /** Adds the lines of {@code v} to {@code out}, at most {@code max} of them. */
     private void lines(K v, int max, List<String> out) {
         if (v == Primitive.IDENTITY) {
             return;
         }
         if (v instanceof Table t) {
-            Grid.table(form, t, max, out);
+            Grid.table(form, t, max, columns, out);
         } else if (v instanceof Dict d && d.isKeyedTable()) {
-            Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, out);
+            Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, columns, out);
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
-            Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, out);
+            Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);
         } else if (v instanceof KList l && l.count() > 1) {
-            Grid.list(form, l, max, out);
+            Grid.list(form, l, max, columns, out);
         } else if (Form.isSimple(v)) {
             out.add(form.vector((KVector) v, columns));
         } else {
-            out.add(form.one(v));
+            out.add(form.one(v, columns));
         }
     }
 }

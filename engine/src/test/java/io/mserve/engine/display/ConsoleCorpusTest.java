@@ -126,6 +126,26 @@ class ConsoleCorpusTest {
         c("(\"**\";4 4)1:\"abcd\\\"ef\\\"\"", Q.list(Q.str("abcd"), Q.str("\"ef\"")), "\"abcd\"\n\"\\\"ef\\\"\"");
         c("w[i]", Q.list(Q.longs(10, 5, -1), Q.j(N), Q.longs(3, N)), "10 5 -1\n0N\n3 0N");
         c("(2;3 4)xlog(4;5 6)", Q.list(Q.f(2), Q.floats(Math.log(5) / Math.log(3), Math.log(6) / Math.log(4))), "2f\n1.464974 1.292481");
+        c("0b sv 64#1b", Q.j(-1), "-1");
+        c("0b sv 32#1b", Q.i(-1), "-1i");
+        c("0b sv 16#1b", Q.h((short) -1), "-1h");
+        c("0b sv 8#1b", Q.x(0xff), "0xff");
+        c("0b sv 1000110001101011...b", Q.g(java.util.UUID.fromString("8c6b8b64-6815-6084-0a3e-178401251b68")),
+                "8c6b8b64-6815-6084-0a3e-178401251b68");
+        c("show a:0x0 vs 3.1415", bytes(0x40, 0x09, 0x21, 0xca, 0xc0, 0x83, 0x12, 0x6f), "0x400921cac083126f");
+        c("show pi:acos -1", Q.f(Math.PI), "3.141593");
+        c("show x:1+til 20", Q.longs(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20),
+                "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20");
+        c("show a:enlist[til 5;`ibm`goog;\"hello\"]", Q.list(Q.longs(0, 1, 2, 3, 4), Q.syms("ibm", "goog"), Q.str("hello")),
+                "0 1 2 3 4\n`ibm`goog\n\"hello\"");
+        c("show M:3 3#\"ABC123!@#\"", Q.list(Q.str("ABC"), Q.str("123"), Q.str("!@#")), "\"ABC\"\n\"123\"\n\"!@#\"");
+        c("show s:(\"bo-b\";...;\"!\";\"\")", Q.list(Q.str("bo-b"), Q.c('!'), Q.str("")), "\"bo-b\"\n\"!\"\n\"\"");
+        c("(`$string x;20#`fizz;20#`buzz;20#`fizzbuzz)", Q.list(Q.syms(names(20)), Q.syms(repeat("fizz", 20)), Q.syms(repeat("buzz", 20)),
+                Q.syms(repeat("fizzbuzz", 20))),
+                "1        2        3        4        5        6        7        8        9    ..\n"
+                        + "fizz     fizz     fizz     fizz     fizz     fizz     fizz     fizz     fizz ..\n"
+                        + "buzz     buzz     buzz     buzz     buzz     buzz     buzz     buzz     buzz ..\n"
+                        + "fizzbuzz fizzbuzz fizzbuzz fizzbuzz fizzbuzz fizzbuzz fizzbuzz fizzbuzz fizzb..");
         // dictionaries
         c("enlist[`a]#d", Q.dict(Q.syms("a"), Q.longs(1)), "a| 1");
         c("t 2", Q.dict(Q.syms("name", "dob", "sex"), Q.list(Q.s(""), Q.intAtom(-QType.DATE, QNull.INT), Q.s(""))),
@@ -136,7 +156,23 @@ class ConsoleCorpusTest {
         c("exp d", Q.dict(Q.syms("a", "b"), Q.list(Q.floats(22026.465794806718, 7.582560427911907e-10, 20.085536923187668),
                 Q.floats(54.598150033144236, 148.4131591025766, 0.0024787521766663585))),
                 "a| 22026.47 7.58256e-10 20.08554\nb| 54.59815 148.4132    0.002478752");
+        c("ce group string votes", Q.dict(Q.list(Q.str("john"), Q.str("johnny"), Q.str("jackie"), Q.str("jamie")), Q.longs(4, 4, 2, 3)),
+                "\"john\"  | 4\n\"johnny\"| 4\n\"jackie\"| 2\n\"jamie\" | 3");
+        c("show d:`a`b`c`x!(1;2 3;4;5)", Q.dict(Q.syms("a", "b", "c", "x"), Q.list(Q.j(1), Q.longs(2, 3), Q.j(4), Q.j(5))),
+                "a| 1\nb| 2 3\nc| 4\nx| 5");
+        c("show x:(`a`b)!(1 2 3;`x`y`z)", Q.dict(Q.syms("a", "b"), Q.list(Q.longs(1, 2, 3), Q.syms("x", "y", "z"))), "a| 1 2 3\nb| x y z");
+        c("show kids:`names`ages!(`bob`carol`ted`alice;42 39 51 44)", Q.dict(Q.syms("names", "ages"),
+                Q.list(Q.syms("bob", "carol", "ted", "alice"), Q.longs(42, 39, 51, 44))), "names| bob carol ted alice\nages | 42  39    51  44");
+        c("show route:yrp[`from]!yrp[`to]", Q.dict(Q.syms("London", "Paris"), Q.syms("Paris", "Genoa")), "London| Paris\nParis | Genoa");
         // tables
+        c("show ph ((`John;2000.01.01);...)", Q.table(new String[] {"phone"}, Q.longs(5555, N, 4444)), "phone\n-----\n5555\n\n4444");
+        c("show u:([] code:`F1; vr:(enlist 2.3))", Q.table(new String[] {"code", "vr"}, Q.syms("F1"), Q.floats(2.3)), "code vr\n--------\nF1   2.3");
+        c("show v:([] code:`F2; vr:(enlist (5.4; 43.2)))", Q.table(new String[] {"code", "vr"}, Q.syms("F2"), Q.list(Q.floats(5.4, 43.2))),
+                "code vr\n-------------\nF2   5.4 43.2");
+        c("select c1, c1, 2*c2, c2+c3, string c3 from t", Q.table(new String[] {"c1", "c11", "x", "c2", "c3"}, Q.syms("a", "b", "c"),
+                Q.syms("a", "b", "c"), Q.longs(20, 40, 60), Q.floats(11.1, 22.2, 33.3), Q.list(Q.str("1.1"), Q.str("2.2"), Q.str("3.3"))),
+                "c1 c11 x  c2   c3\n--------------------\na  a   20 11.1 \"1.1\"\nb  b   40 22.2 \"2.2\"\nc  c   60 33.3 \"3.3\"");
+        c("show delete n from table", Q.table(new String[] {"a"}, Q.syms("a", "b", "c")), "a\n-\na\nb\nc");
         c("([]sym:`aapl`msft`goog;price:100 200 300)", Q.table(new String[] {"sym", "price"}, Q.syms("aapl", "msft", "goog"), Q.longs(100, 200, 300)),
                 "sym  price\n----------\naapl 100\nmsft 200\ngoog 300");
         c("flip bd", Q.table(new String[] {"name", "dob", "sex"}, Q.syms("jack", "jill", "john"),
@@ -208,6 +244,20 @@ class ConsoleCorpusTest {
 
     static String trimmed(String s) {
         return String.join("\n", s.lines().map(String::stripTrailing).toList());
+    }
+
+    static String[] names(int n) {
+        String[] s = new String[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = Integer.toString(i + 1);
+        }
+        return s;
+    }
+
+    static String[] repeat(String name, int n) {
+        String[] s = new String[n];
+        java.util.Arrays.fill(s, name);
+        return s;
     }
 
     static K date(String text) {
