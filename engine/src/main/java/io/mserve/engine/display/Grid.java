@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -87,7 +88,7 @@ final class Grid {
         while (used < n && total <= width) {
             String[] c = new String[shown];
             for (int i = 0; i < shown; i++) {
-                c[i] = Form.isSimple(items[i]) ? form.item(items[i], used) : form.one(((KVector) items[i]).at(used), width);
+                c[i] = Form.isSimple(items[i]) ? form.item(items[i], used) : form.one(Lists.at(items[i], used), width);
                 w[used] = Math.max(w[used], c[i].length());
             }
             cells[used] = c;
@@ -154,7 +155,7 @@ final class Grid {
             String[] col = new String[shown];
             int w = names[used].length();
             for (int i = 0; i < shown; i++) {
-                col[i] = simple ? (Form.isNull(c, i) ? "" : form.item(c, i)) : form.one(((KVector) c).at(i), maxWidth);
+                col[i] = simple ? (Form.isNull(c, i) ? "" : form.item(c, i)) : form.one(Lists.at(c, i), maxWidth);
                 w = Math.max(w, col[i].length());
             }
             cells[used] = col;
