@@ -1,5 +1,7 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -66,6 +68,22 @@ public final class Console {
     /** The one-line text of {@code -3!v}. */
     public static String one(K v) {
         return DEFAULT.one(v);
+    }
+
+    /**
+     * The bare text of an atom, or of item {@code i} of a simple vector, as it appears inside a
+     * vector's console text: no type suffix or quotes ({@code 42}, {@code 1.5}, {@code 2020.01},
+     * {@code a} for {@code `a}, {@code x} for {@code "x"}), {@code 0N}/{@code 0n} for nulls,
+     * {@code 0W}/{@code 0w} for infinities. A building block for {@code string}.
+     */
+    public static String item(K v, int i) {
+        if (v.isAtom() && QType.isSimple(-v.type())) {
+            return DEFAULT.item(Lists.collapse(new K[] {v}), 0);
+        }
+        if (!Form.isSimple(v)) {
+            throw QException.type();
+        }
+        return DEFAULT.item(v, i);
     }
 
     /** The one-line text of {@code -3!v} at this console's float precision. */

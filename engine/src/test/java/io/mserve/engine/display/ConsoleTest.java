@@ -146,6 +146,15 @@ class ConsoleTest {
     }
 
     @Test
+    void bareItems() {
+        assertThat(Console.item(Q.intAtom(-QType.MONTH, 0), 0)).isEqualTo("2000.01");
+        assertThat(Console.item(Q.f(1), 0)).isEqualTo("1");
+        assertThat(Console.item(Q.s("ab"), 0)).isEqualTo("ab");
+        assertThat(Console.item(Q.ints(1, QNull.INT), 1)).isEqualTo("0N");
+        assertThat(Console.item(Q.str("xy"), 1)).isEqualTo("y");
+    }
+
+    @Test
     void emptyTable() {
         assertThat(show(Q.table(new String[] {"a", "bb"}, Q.longs(), Q.syms()))).isEqualTo("a bb\n----");
     }

@@ -55,6 +55,7 @@ class TemporalTest {
         assertThat(Temporal.parse(QType.DATE, "2000.02.30")).isEqualTo(QNull.INT);
         assertThat(Temporal.parse(QType.MONTH, "2003.07")).isEqualTo(42);
         assertThat(Temporal.parse(QType.MONTH, "2003.07m")).isEqualTo(42);
+        assertThat(Temporal.parse(QType.MONTH, "2003.07.15")).isEqualTo(42);
         assertThat(Temporal.parse(QType.TIMESTAMP, "2000.01.01D00:00:00.000000042")).isEqualTo(42);
         assertThat(Temporal.parse(QType.TIMESTAMP, "2000.01.02D12:00")).isEqualTo(NS_PER_DAY * 3 / 2);
         assertThat(Temporal.parse(QType.TIMESTAMP, "2000.01.02")).isEqualTo(NS_PER_DAY);
