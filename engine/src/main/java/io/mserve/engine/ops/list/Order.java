@@ -10,11 +10,11 @@ import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.Table;
 
 /** {@code asc desc iasc idesc rank bin binr within}. */
 public final class Order {
@@ -74,7 +74,7 @@ public final class Order {
     public static K bin(K x, K y, boolean right) {
         if (x instanceof Dict d) {
             K at = bin(d.values(), y, right);
-            long[] idx = at.type() < 0 ? new long[] {((io.mserve.ipc.value.LongAtom) at).value()} : ((LongVector) at).items();
+            long[] idx = at.type() < 0 ? new long[] {((LongAtom) at).value()} : ((LongVector) at).items();
             K keys = Gather.atOrNull(d.keys(), idx);
             return at.type() < 0 ? Lists.at(keys, 0) : keys;
         }
@@ -130,8 +130,8 @@ public final class Order {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
         if (x instanceof LongVector v && v.type() == lo.type() * -1 && lo.type() == hi.type()) {
-            long a = ((io.mserve.ipc.value.LongAtom) lo).value();
-            long b = ((io.mserve.ipc.value.LongAtom) hi).value();
+            long a = ((LongAtom) lo).value();
+            long b = ((LongAtom) hi).value();
             long[] s = v.items();
             byte[] r = new byte[s.length];
             for (int i = 0; i < s.length; i++) {

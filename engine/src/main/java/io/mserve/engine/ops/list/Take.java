@@ -9,6 +9,7 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Take ({@code #}), drop and cut ({@code _}, {@code cut}), {@code sublist}, {@code rotate}, {@code prev} {@code next} {@code xprev}. */
 public final class Take {
@@ -56,7 +57,7 @@ public final class Take {
         }
         if (c == 0) {
             long[] nulls = new long[m];
-            java.util.Arrays.fill(nulls, -1);
+            Arrays.fill(nulls, -1);
             return Gather.atOrNull(y, nulls);
         }
         if (m <= c) {
