@@ -55,6 +55,10 @@ class JoinFindTest extends ListTestBase {
         eq(q("raze", Q.dict(s("a", "b"), l(j(1), j(2)))), j(1, 2));
         eq(q("raze", Q.j(1)), j(1));
         eq(q("raze", j(1, 2)), j(1, 2));
+        eq(q("raze", l(l(), j(1, 2))), j(1, 2));
+        eq(q("raze", l(j(1, 2), Q.str("ab"))), l(Q.j(1), Q.j(2), Q.c('a'), Q.c('b')));
+        eq(q("raze", l(t("a", j(1)), t("a", j(2)))), t("a", j(1, 2)));
+        eq(q("raze", l(Q.dict(s("a"), j(1)), Q.dict(s("a", "b"), j(2, 3)))), Q.dict(s("a", "b"), j(2, 3)));
     }
 
     @Test
