@@ -85,7 +85,7 @@ public final class Rand {
         }
         int m = Ints.count(n);
         long[] pick = new long[m];
-        if (r <= Math.max(1 << 20, 4L * m)) {
+        if (r <= Math.max(1 << 16, 4L * m)) {
             int[] perm = Gather.iota(Ints.count(r));
             for (int i = 0; i < m; i++) {
                 int j = i + random.nextInt(perm.length - i);

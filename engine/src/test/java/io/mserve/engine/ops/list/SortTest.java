@@ -123,6 +123,10 @@ class SortTest extends ListTestBase {
         eq(q("within", s("b", "z"), s("a", "c")), Q.bools(true, false));
         eq(q("within", j(1, 5), l(j(0, 6), j(2, 7))), Q.bools(true, false));
         err("length", "within", j(1), j(1, 2, 3));
+        K dates = new io.mserve.ipc.value.IntVector(QType.DATE, new int[] {1, 5, 9});
+        eq(q("within", dates, new io.mserve.ipc.value.IntVector(QType.DATE, new int[] {2, 9})), Q.bools(false, true, true));
+        eq(q("within", Q.floats(QNull.FLOAT, 1.5), Q.floats(1, 2)), Q.bools(false, true));
+        eq(q("within", Q.floats(1.5, 3), j(1, 2)), Q.bools(true, false));
         Dict d = Q.dict(s("a"), j(3));
         eq(q("within", d, j(1, 5)), Q.dict(s("a"), Q.bools(true)));
     }
