@@ -257,7 +257,8 @@ public final class Take {
         return shift(Ints.atom(x), y);
     }
 
-    static K shift(long n, K y) {
+    /** y shifted right by n items (left when negative), nulls filling: {@code prev} is 1, {@code next} -1. */
+    public static K shift(long n, K y) {
         if (y.type() < 0) {
             return y;
         }
