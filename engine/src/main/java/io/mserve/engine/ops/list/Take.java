@@ -94,7 +94,7 @@ public final class Take {
             }
             total *= d;
         }
-        K flat = first(Ints.count(total), y.type() < 0 ? y : y);
+        K flat = first(Ints.count(total), y);
         return reshape(flat, dims, 0, 0);
     }
 
