@@ -92,6 +92,9 @@ public final class Take {
             if (d == QNull.LONG) {
                 throw QException.domain();
             }
+            if (d != 0 && total > Integer.MAX_VALUE / d) {
+                throw new QException("limit");
+            }
             total *= d;
         }
         K flat = first(Ints.count(total), y);
