@@ -5,8 +5,10 @@ import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -124,7 +126,7 @@ public final class Groups {
     }
 
     private static K asGeneral(K v) {
-        return v instanceof io.mserve.ipc.value.KList ? v : new io.mserve.ipc.value.KList(Lists.items(v));
+        return v instanceof KList ? v : new KList(Lists.items(v));
     }
 
     private static Hash hash(K v) {
@@ -194,7 +196,7 @@ public final class Groups {
         }
 
         int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 
@@ -255,7 +257,7 @@ public final class Groups {
 
         @Override
         public int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 
@@ -295,7 +297,7 @@ public final class Groups {
 
         @Override
         public int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 }

@@ -10,9 +10,11 @@ import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 
@@ -20,12 +22,18 @@ import io.mserve.ipc.value.Table;
 public final class Order {
     private Order() {}
 
+    /** {@code iasc x}: the grade of a list; a dictionary's keys in the order of its values. */
     public static K iasc(K x) {
-        return longs(Sort.grade(x, false));
+        return grade(x, false);
     }
 
     public static K idesc(K x) {
-        return longs(Sort.grade(x, true));
+        return grade(x, true);
+    }
+
+    private static K grade(K x, boolean desc) {
+        int[] g = Sort.grade(x, desc);
+        return x instanceof Dict d ? Gather.at(d.keys(), g) : longs(g);
     }
 
     /** {@code rank x}: each item's position in the sorted list. */
@@ -38,7 +46,10 @@ public final class Order {
         return new LongVector(QType.LONG, r);
     }
 
-    /** {@code asc x}: sorted, with {@code s#} on a simple result; a dictionary by its values. */
+    /**
+     * {@code asc x}: sorted, with {@code s#}; a dictionary by its values; a table's rows by
+     * their (value) columns, {@code s#} on a single column, else {@code p#} on the first.
+     */
     public static K asc(K x) {
         return sorted(x, false);
     }
@@ -51,15 +62,31 @@ public final class Order {
         if (x.type() < 0) {
             throw QException.type();
         }
-        int[] g = Sort.grade(x, desc);
-        K r = Gather.at(x, g);
+        K r = Gather.at(x, Sort.grade(x, desc));
         if (desc) {
             return r;
         }
-        if (r instanceof Dict d && d.values() instanceof KVector v && !(v instanceof KList)) {
-            return new Dict(d.keys(), v.withAttribute(Attribute.SORTED));
+        if (r instanceof Table t) {
+            return marked(t);
         }
-        return r instanceof KVector v && !(v instanceof KList) ? v.withAttribute(Attribute.SORTED) : r;
+        if (r instanceof Dict d) {
+            return new Dict(d.keys(), d.values() instanceof Table t ? marked(t) : sortedAttribute(d.values()));
+        }
+        return sortedAttribute(r);
+    }
+
+    private static K sortedAttribute(K v) {
+        return v instanceof KVector kv ? kv.withAttribute(Attribute.SORTED) : v;
+    }
+
+    private static Table marked(Table t) {
+        K[] data = t.data().clone();
+        if (data.length == 1) {
+            data[0] = sortedAttribute(data[0]);
+        } else if (data.length > 1 && data[0] instanceof KVector v) {
+            data[0] = v.withAttribute(Attribute.PARTED);
+        }
+        return new Table(t.columns(), data);
     }
 
     private static K longs(int[] g) {
@@ -74,7 +101,7 @@ public final class Order {
     public static K bin(K x, K y, boolean right) {
         if (x instanceof Dict d) {
             K at = bin(d.values(), y, right);
-            long[] idx = at.type() < 0 ? new long[] {((io.mserve.ipc.value.LongAtom) at).value()} : ((LongVector) at).items();
+            long[] idx = at.type() < 0 ? new long[] {((LongAtom) at).value()} : ((LongVector) at).items();
             K keys = Gather.atOrNull(d.keys(), idx);
             return at.type() < 0 ? Lists.at(keys, 0) : keys;
         }
@@ -129,15 +156,14 @@ public final class Order {
         if (x.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
-        if (x instanceof LongVector v && v.type() == lo.type() * -1 && lo.type() == hi.type()) {
-            long a = ((io.mserve.ipc.value.LongAtom) lo).value();
-            long b = ((io.mserve.ipc.value.LongAtom) hi).value();
-            long[] s = v.items();
-            byte[] r = new byte[s.length];
-            for (int i = 0; i < s.length; i++) {
-                r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+        if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
+            if (x instanceof SymbolVector v) {
+                return withinSymbols(v.items(), lo, hi);
             }
-            return new ByteVector(QType.BOOLEAN, r);
+            long[] keys = Keys.of(x);
+            if (keys != null) {
+                return withinKeys(keys, lo, hi);
+            }
         }
         int n = x.count();
         boolean each = lo.type() >= 0;
@@ -151,6 +177,26 @@ public final class Order {
             r[i] = within(Lists.at(x, i), Q.list(a, b));
         }
         return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    private static K withinKeys(long[] s, K lo, K hi) {
+        long a = Keys.of(Join.enlist(lo))[0];
+        long b = Keys.of(Join.enlist(hi))[0];
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static K withinSymbols(String[] s, K lo, K hi) {
+        String a = ((SymbolAtom) lo).value();
+        String b = ((SymbolAtom) hi).value();
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a.compareTo(s[i]) <= 0 && s[i].compareTo(b) <= 0 ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
     }
 
     /** Order between two atoms: same type by q's order; numbers of unlike types by value. */

@@ -9,6 +9,7 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Take ({@code #}), drop and cut ({@code _}, {@code cut}), {@code sublist}, {@code rotate}, {@code prev} {@code next} {@code xprev}. */
 public final class Take {
@@ -56,7 +57,7 @@ public final class Take {
         }
         if (c == 0) {
             long[] nulls = new long[m];
-            java.util.Arrays.fill(nulls, -1);
+            Arrays.fill(nulls, -1);
             return Gather.atOrNull(y, nulls);
         }
         if (m <= c) {
@@ -91,9 +92,12 @@ public final class Take {
             if (d == QNull.LONG) {
                 throw QException.domain();
             }
+            if (d != 0 && total > Integer.MAX_VALUE / d) {
+                throw new QException("limit");
+            }
             total *= d;
         }
-        K flat = first(Ints.count(total), y.type() < 0 ? y : y);
+        K flat = first(Ints.count(total), y);
         return reshape(flat, dims, 0, 0);
     }
 
@@ -256,7 +260,8 @@ public final class Take {
         return shift(Ints.atom(x), y);
     }
 
-    static K shift(long n, K y) {
+    /** y shifted right by n items (left when negative), nulls filling: {@code prev} is 1, {@code next} -1. */
+    public static K shift(long n, K y) {
         if (y.type() < 0) {
             return y;
         }
