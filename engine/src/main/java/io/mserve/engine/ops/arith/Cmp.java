@@ -79,6 +79,16 @@ public final class Cmp {
             }
             return r;
         }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] == b[i * sb] ? 1 : 0);
+            }
+            return r;
+        }
         int lane = lane(tx, ty);
         if (Types.isFloating(lane)) {
             double[] a = Types.doubles(x, lane);
@@ -122,6 +132,16 @@ public final class Cmp {
             for (int i = 0; i < n; i++) {
                 Comparable<Object> p = (Comparable<Object>) a[a.length == 1 ? 0 : i];
                 r[i] = (byte) (p.compareTo(b[b.length == 1 ? 0 : i]) < 0 ? 1 : 0);
+            }
+            return r;
+        }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] < b[i * sb] ? 1 : 0);
             }
             return r;
         }
