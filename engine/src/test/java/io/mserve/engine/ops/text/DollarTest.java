@@ -200,6 +200,10 @@ class DollarTest {
         assertThat(dollar(Q.c('I'), Q.str("192.168.1.34"))).isEqualTo(Q.i(-1062731486));
         assertThat(dollar(Q.c('I'), Q.list(Q.str("1"), Q.str("x"), Q.str("3")))).isEqualTo(Q.ints(1, QNull.INT, 3));
         assertThat(dollar(Q.c('X'), Q.str("42"))).isEqualTo(Q.x(0x42));
+        assertThat(dollar(Q.c('H'), Q.list(Q.str("7"), Q.str("0W")))).isEqualTo(shorts((short) 7, QNull.SHORT_INF));
+        assertThat(dollar(Q.c('F'), Q.list(Q.str("1"), Q.str("x")))).isEqualTo(Q.floats(1, QNull.FLOAT));
+        assertThat(dollar(Q.c('S'), Q.list(Q.str(" a "), Q.str("")))).isEqualTo(Q.syms("a", ""));
+        assertThat(dollar(Q.c('J'), Q.list(Q.str("1"), Q.list(Q.str("2"))))).isEqualTo(Q.list(Q.j(1), Q.longs(2)));
     }
 
     @Test
