@@ -64,9 +64,17 @@ public final class QSql implements Interp.QueryEvaluator {
                 throw QException.undefined(name);
             }
         }
+        K result;
+        if (kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()) {
+            result = withoutKeys(d, columns);
+            if (name != null) {
+                setGlobal.accept(name, result);
+                return Q.s(name);
+            }
+            return result;
+        }
         Run r = new Run(Source.of(from), frame);
         r.where(where);
-        K result;
         switch (kind) {
             case "select":
                 result = r.select(columns, by, limit);
@@ -361,6 +369,30 @@ public final class QSql implements Interp.QueryEvaluator {
             }
             return src.take(keep);
         }
+    }
+
+    // delete a,b from d: the dictionary without those keys
+    private static K withoutKeys(Dict d, List<Node.Column> columns) {
+        Set<String> drop = new java.util.HashSet<>();
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Var v)) {
+                throw QException.type();
+            }
+            drop.add(v.name());
+        }
+        if (!(d.keys() instanceof io.mserve.ipc.value.SymbolVector keys)) {
+            throw QException.type();
+        }
+        String[] k = keys.items();
+        int[] keep = new int[k.length];
+        int n = 0;
+        for (int j = 0; j < k.length; j++) {
+            if (!drop.contains(k[j])) {
+                keep[n++] = j;
+            }
+        }
+        keep = java.util.Arrays.copyOf(keep, n);
+        return new Dict(Gather.at(d.keys(), keep), Gather.at(d.values(), keep));
     }
 
     static List<Node> nodes(List<Node.Column> cols) {

@@ -173,4 +173,35 @@ class JoinsTest {
         same("1 2 3?2", "1");
         same("`a`b!1 2", "`a`b!1 2");
     }
+
+    @Test
+    void upsertRowsAndPartialTables() {
+        same("t upsert ((`d;5f;50);(`e;6f;60))", "([] sym:`a`b`a`c`d`e; price:1 2 3 4 5 6f; size:10 20 30 40 50 60)");
+        same("t upsert ([] size:enlist 50; sym:enlist `d)", "([] sym:`a`b`a`c`d; price:(1 2 3 4f),0n; size:10 20 30 40 50)");
+    }
+
+    @Test
+    void insertColumnsIntoEmptyTable() {
+        s.evaluate("e:([] stock:(); price:())");
+        same("`e insert (`ibm`ibm`intel; 1 2 3)", "0 1 2");
+        same("e", "([] stock:`ibm`ibm`intel; price:1 2 3)");
+    }
+
+    @Test
+    void functionalExecByNamed() {
+        same("?[t;();(enlist `s)!enlist `sym;`size]", "exec size by s:sym from t");
+    }
+
+    @Test
+    void deleteFromDictionary() {
+        s.evaluate("d:`a`b`c!1 2 3");
+        same("delete b from `d", "`d");
+        same("d", "`a`c!1 3");
+    }
+
+    @Test
+    void execDictionariesByGroupMakeTable() {
+        s.evaluate("p:([] k:1 1 2; c:`x`y`x; v:10 20 30)");
+        same("exec `x`y#c!v by k from p", "1 2!([] x:10 30; y:20 0N)");
+    }
 }
