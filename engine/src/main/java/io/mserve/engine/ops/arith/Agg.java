@@ -40,8 +40,21 @@ public final class Agg {
         return over(x, v -> extreme(v, false), Num::min, Q.j(Long.MAX_VALUE));
     }
 
-    /** The mean, a float, nulls ignored; for a general list, the item-wise sum over the count. */
+    /**
+     * The mean, a float, nulls ignored; for a general list, the item-wise sum over the count
+     * (a list of atoms sums without its nulls but counts them, as q does for {@code avg (1;0n;2;3)}).
+     */
     public static K avg(K x) {
+        if (x instanceof KList && allAtoms((KList) x)) {
+            K[] items = ((KList) x).items();
+            double s = 0;
+            for (K item : items) {
+                checkArith(Math.abs(item.type()));
+                double v = Types.doubles(item, QType.FLOAT)[0];
+                s += v == v ? v : 0;
+            }
+            return new FloatAtom(-QType.FLOAT, s / items.length);
+        }
         if (x instanceof KList) {
             return x.count() == 0 ? nullFloat() : Atomic.dyad(sum(x), Q.j(x.count()), Num::divide);
         }
@@ -155,6 +168,15 @@ public final class Agg {
             }
         }
         return new double[] {cab / n, caa / n, cbb / n, n};
+    }
+
+    private static boolean allAtoms(KList x) {
+        for (K item : x.items()) {
+            if (!item.isAtom()) {
+                return false;
+            }
+        }
+        return x.count() > 0;
     }
 
     private static K nullFloat() {

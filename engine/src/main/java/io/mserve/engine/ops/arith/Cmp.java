@@ -46,7 +46,8 @@ public final class Cmp {
 
     /** Tolerant float equality: within 2^-43 relative, or both null. */
     static boolean feq(double a, double b) {
-        return a == b || (a != a && b != b) || Math.abs(a - b) <= Unary.TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+        double m = Math.max(Math.abs(a), Math.abs(b));
+        return a == b || (a != a && b != b) || (m != Double.POSITIVE_INFINITY && Math.abs(a - b) <= Unary.TOLERANCE * m);
     }
 
     static boolean flt(double a, double b) {
@@ -75,6 +76,16 @@ public final class Cmp {
             Object[] b = objects(y, tx);
             for (int i = 0; i < n; i++) {
                 r[i] = (byte) (a[a.length == 1 ? 0 : i].equals(b[b.length == 1 ? 0 : i]) ? 1 : 0);
+            }
+            return r;
+        }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] == b[i * sb] ? 1 : 0);
             }
             return r;
         }
@@ -121,6 +132,16 @@ public final class Cmp {
             for (int i = 0; i < n; i++) {
                 Comparable<Object> p = (Comparable<Object>) a[a.length == 1 ? 0 : i];
                 r[i] = (byte) (p.compareTo(b[b.length == 1 ? 0 : i]) < 0 ? 1 : 0);
+            }
+            return r;
+        }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] < b[i * sb] ? 1 : 0);
             }
             return r;
         }

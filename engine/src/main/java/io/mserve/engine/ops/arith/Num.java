@@ -6,7 +6,10 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntBinaryOperator;
 import java.util.function.LongBinaryOperator;
 
 /**
@@ -46,19 +49,58 @@ public final class Num {
             "i.iiiiifi.........", "i.iiiii.i.........", "f.fffffff.........", "n.nnnnnfn.........",
             "u.uuuuufu.........", "v.vvvvvfv.........", "t.tttttft.........");
 
+    private static final int NI = QNull.INT;
+
     public static K add(K x, K y) {
+        if (bothInts(x, y)) {
+            return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a + b);
+        }
         return arith(x, y, Types.lookup(ADD, Math.abs(x.type()), Math.abs(y.type())),
                 (a, b) -> a == N || b == N ? N : a + b, Double::sum);
     }
 
     public static K subtract(K x, K y) {
+        if (bothInts(x, y)) {
+            return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a - b);
+        }
         return arith(x, y, Types.lookup(SUB, Math.abs(x.type()), Math.abs(y.type())),
                 (a, b) -> a == N || b == N ? N : a - b, (a, b) -> a - b);
     }
 
     public static K multiply(K x, K y) {
+        if (bothInts(x, y)) {
+            return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a * b);
+        }
         return arith(x, y, Types.lookup(MUL, Math.abs(x.type()), Math.abs(y.type())),
                 (a, b) -> a == N || b == N ? N : a * b, (a, b) -> a * b);
+    }
+
+    // int op int stays int: an int lane avoids widening both sides.
+    private static boolean bothInts(K x, K y) {
+        return Math.abs(x.type()) == QType.INT && Math.abs(y.type()) == QType.INT;
+    }
+
+    private static K ints(K x, K y, IntBinaryOperator f) {
+        int[] a = Types.ints(x);
+        int[] b = Types.ints(y);
+        int n = Types.count(x, y);
+        int[] r = new int[n];
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                r[i] = f.applyAsInt(a[i], b[i]);
+            }
+        } else if (b.length == 1) {
+            int s = b[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = f.applyAsInt(a[i], s);
+            }
+        } else {
+            int s = a[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = f.applyAsInt(s, b[i]);
+            }
+        }
+        return Types.atoms(x, y) ? new IntAtom(-QType.INT, r[0]) : new IntVector(QType.INT, r);
     }
 
     /** {@code %}: always a float. */

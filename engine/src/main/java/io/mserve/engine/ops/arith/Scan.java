@@ -56,12 +56,12 @@ public final class Scan {
 
     /** Each item less the one before it (the first less zero). */
     public static K deltas(K x) {
-        return x instanceof KList ? prior(x, Num::subtract) : uniform(x, v -> Num.subtract(v, shifted(v, 0)));
+        return uniform(x, v -> Num.subtract(v, shifted(v, 0)), v -> prior(v, Num::subtract));
     }
 
     /** Each item over the one before it (the first as it is), as floats. */
     public static K ratios(K x) {
-        return x instanceof KList ? prior(x, Num::divide) : uniform(x, v -> Num.divide(v, shifted(v, 1)));
+        return uniform(x, v -> Num.divide(v, shifted(v, 1)), v -> prior(v, Num::divide));
     }
 
     // Each item of a general list against the one before it; the first as it is.
@@ -342,30 +342,40 @@ public final class Scan {
 
     /** Runs {@code simple} on a vector; a general list combines each item with the running value by {@code step}. */
     private static K running(K x, Atomic.Kernel1 simple, Atomic.Kernel step) {
-        if (x instanceof KList) {
-            K[] items = ((KList) x).items();
+        return uniform(x, simple, list -> {
+            K[] items = ((KList) list).items();
             K[] out = new K[items.length];
             for (int i = 0; i < items.length; i++) {
                 out[i] = i == 0 ? items[0] : Atomic.dyad(out[i - 1], items[i], step);
             }
             return Lists.collapse(out);
-        }
-        return uniform(x, simple);
+        });
     }
 
-    /** {@code simple} on a vector (an atom as a vector of one, giving an atom), mapped over a dictionary's values or a table's columns. */
     private static K uniform(K x, Atomic.Kernel1 simple) {
+        return uniform(x, simple, null);
+    }
+
+    /**
+     * {@code simple} on a vector (an atom as a vector of one, giving an atom), mapped over a
+     * dictionary's values or a table's columns; a general list goes to {@code onList}, or if
+     * there is none must collapse to a vector.
+     */
+    private static K uniform(K x, Atomic.Kernel1 simple, Atomic.Kernel1 onList) {
         if (x instanceof Dict) {
             Dict d = (Dict) x;
-            return new Dict(d.keys(), uniform(d.values(), simple), d.isSorted());
+            return new Dict(d.keys(), uniform(d.values(), simple, onList), d.isSorted());
         }
         if (x instanceof Table) {
             Table t = (Table) x;
             K[] cols = new K[t.data().length];
             for (int c = 0; c < cols.length; c++) {
-                cols[c] = uniform(t.data()[c], simple);
+                cols[c] = uniform(t.data()[c], simple, onList);
             }
             return new Table(t.columns(), cols);
+        }
+        if (x instanceof KList && onList != null) {
+            return onList.apply(x);
         }
         if (x instanceof KList) {
             K v = Lists.collapse(((KList) x).items());

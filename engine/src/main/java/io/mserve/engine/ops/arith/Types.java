@@ -274,6 +274,16 @@ public final class Types {
         return atom ? new FloatAtom(-rt, r[0]) : new FloatVector(rt, r);
     }
 
+    /** The items of an int-backed simple value (int, month, date, minute, second, time): a vector's own array, read only. */
+    static int[] ints(K v) {
+        return v instanceof IntVector ? ((IntVector) v).items() : new int[] {((IntAtom) v).value()};
+    }
+
+    /** Whether {@code v} is an int-backed atom or vector. */
+    static boolean intBacked(K v) {
+        return v instanceof IntVector || v instanceof IntAtom;
+    }
+
     /** Whether both arguments are atoms (the result is then an atom). */
     static boolean atoms(K x, K y) {
         return x.type() < 0 && y.type() < 0;

@@ -7,6 +7,7 @@ import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.Table;
@@ -83,8 +84,7 @@ public final class Find {
     }
 
     private static K stripped(K x) {
-        return x instanceof io.mserve.ipc.value.KVector v && v.attribute() != 0 && v.attribute() != io.mserve.ipc.value.Attribute.UNIQUE
-                ? v.withAttribute(0) : x;
+        return x instanceof KVector v && v.attribute() != 0 ? v.withAttribute(0) : x;
     }
 
     /** {@code group x}: distinct items to the indices where each occurs. */

@@ -111,9 +111,12 @@ public final class Gather {
             return new KList(r);
         }
         // an atom: repeated
+        if (atomListType(v) != 0) {
+            return at(Lists.collapse(new K[] {v}), new int[n]);
+        }
         K[] r = new K[n];
         Arrays.fill(r, v);
-        return n == 0 ? Lists.empty(atomListType(v)) : Lists.collapse(r);
+        return new KList(r);
     }
 
     /** As {@link #at}, but an index out of range (or negative) gives the list's null, as q's indexing does. */
@@ -172,35 +175,15 @@ public final class Gather {
         if (v instanceof Dict d) {
             return new Dict(slice(d.keys(), from, len), slice(d.values(), from, len));
         }
-        int to = from + len;
-        if (v instanceof LongVector x) {
-            return new LongVector(x.type(), Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof IntVector x) {
-            return new IntVector(x.type(), Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof FloatVector x) {
-            return new FloatVector(x.type(), Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof SymbolVector x) {
-            return new SymbolVector(Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof ByteVector x) {
-            return new ByteVector(x.type(), Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof ShortVector x) {
-            return new ShortVector(Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof RealVector x) {
-            return new RealVector(Arrays.copyOfRange(x.items(), from, to));
-        }
-        if (v instanceof GuidVector x) {
-            return new GuidVector(Arrays.copyOfRange(x.items(), from, to));
-        }
         if (v instanceof KList x) {
-            return new KList(Arrays.copyOfRange(x.items(), from, to));
+            return new KList(Arrays.copyOfRange(x.items(), from, from + len));
         }
-        throw QException.type();
+        if (!(v instanceof KVector)) {
+            throw QException.type();
+        }
+        Object r = Vectors.newArray(v.type(), len);
+        System.arraycopy(Vectors.array(v), from, r, 0, len);
+        return Vectors.vector(v.type(), r);
     }
 
     /**

@@ -5,8 +5,10 @@ import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -86,6 +88,9 @@ public final class Groups {
         int nx = x.count();
         int ny = y.count();
         long[] r = new long[ny];
+        if (ny == 0) {
+            return r;
+        }
         long[] kx = Keys.of(x);
         if (kx != null && x.type() == y.type()) {
             long[] ky = Keys.of(y);
@@ -121,7 +126,7 @@ public final class Groups {
     }
 
     private static K asGeneral(K v) {
-        return v instanceof io.mserve.ipc.value.KList ? v : new io.mserve.ipc.value.KList(Lists.items(v));
+        return v instanceof KList ? v : new KList(Lists.items(v));
     }
 
     private static Hash hash(K v) {
@@ -136,7 +141,7 @@ public final class Groups {
 
     static int capacity(int n) {
         int c = 16;
-        while (c < 2L * n) {
+        while (c < n + (n >> 1)) {
             c <<= 1;
         }
         return c;
@@ -191,7 +196,7 @@ public final class Groups {
         }
 
         int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 
@@ -252,7 +257,7 @@ public final class Groups {
 
         @Override
         public int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 
@@ -292,7 +297,7 @@ public final class Groups {
 
         @Override
         public int[] firsts() {
-            return java.util.Arrays.copyOf(first, size);
+            return Arrays.copyOf(first, size);
         }
     }
 }

@@ -7,6 +7,9 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** Join ({@code ,}), {@code enlist}, {@code raze}. */
 public final class Join {
@@ -134,10 +137,25 @@ public final class Join {
         if (simple) {
             return Vectors.concat(items, t);
         }
-        K r = items[0].type() < 0 ? enlist(items[0]) : items[0];
-        for (int i = 1; i < items.length; i++) {
-            r = join(r, items[i]);
+        boolean rows = false;
+        for (K item : items) {
+            rows |= item instanceof Table || item instanceof Dict;
         }
-        return r;
+        if (rows) {
+            K r = items[0].type() < 0 ? enlist(items[0]) : items[0];
+            for (int i = 1; i < items.length; i++) {
+                r = join(r, items[i]);
+            }
+            return r;
+        }
+        List<K> all = new ArrayList<>();
+        for (K item : items) {
+            if (item.type() < 0 || !Lists.isList(item)) {
+                all.add(item);
+            } else {
+                all.addAll(Arrays.asList(Lists.items(item)));
+            }
+        }
+        return Lists.collapse(all.toArray(new K[0]));
     }
 }

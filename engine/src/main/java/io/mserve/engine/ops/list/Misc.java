@@ -8,7 +8,6 @@ import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatVector;
-import io.mserve.ipc.value.GuidAtom;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
@@ -31,7 +30,7 @@ public final class Misc {
 
     /** {@code til n}. */
     public static K til(K x) {
-        long n = Ints.atom(x);
+        long n = x.type() == -QType.BOOLEAN ? ((ByteAtom) x).value() : Ints.atom(x);
         if (n < 0) {
             throw QException.domain();
         }
@@ -170,6 +169,13 @@ public final class Misc {
         if (x instanceof Dict d) {
             return truth(d.values(), all);
         }
+        if (x instanceof Table t) {
+            byte[] r = new byte[t.data().length];
+            for (int c = 0; c < r.length; c++) {
+                r[c] = ((ByteAtom) truth(t.data()[c], all)).value();
+            }
+            return new Dict(t.columns(), new ByteVector(QType.BOOLEAN, r));
+        }
         int t = Math.abs(x.type());
         if (x.type() < 0 && t <= QType.TIME && t != QType.SYMBOL && t != QType.GUID) {
             return truth(Gather.at(x, new int[1]), all);
@@ -215,7 +221,7 @@ public final class Misc {
         if (x instanceof KList l) {
             K[] a = l.items().clone();
             for (int i = 1; i < a.length; i++) {
-                if (a[i].type() < 0 && isNull(a[i]) == Q.TRUE || a[i] == Q.NIL) {
+                if (a[i].type() < 0 && Q.TRUE.equals(isNull(a[i])) || a[i] == Q.NIL) {
                     a[i] = a[i - 1];
                 }
             }

@@ -10,11 +10,12 @@ import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.Table;
 
 /** {@code asc desc iasc idesc rank bin binr within}. */
 public final class Order {
@@ -74,7 +75,7 @@ public final class Order {
     public static K bin(K x, K y, boolean right) {
         if (x instanceof Dict d) {
             K at = bin(d.values(), y, right);
-            long[] idx = at.type() < 0 ? new long[] {((io.mserve.ipc.value.LongAtom) at).value()} : ((LongVector) at).items();
+            long[] idx = at.type() < 0 ? new long[] {((LongAtom) at).value()} : ((LongVector) at).items();
             K keys = Gather.atOrNull(d.keys(), idx);
             return at.type() < 0 ? Lists.at(keys, 0) : keys;
         }
@@ -129,15 +130,14 @@ public final class Order {
         if (x.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
-        if (x instanceof LongVector v && v.type() == lo.type() * -1 && lo.type() == hi.type()) {
-            long a = ((io.mserve.ipc.value.LongAtom) lo).value();
-            long b = ((io.mserve.ipc.value.LongAtom) hi).value();
-            long[] s = v.items();
-            byte[] r = new byte[s.length];
-            for (int i = 0; i < s.length; i++) {
-                r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+        if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
+            if (x instanceof SymbolVector v) {
+                return withinSymbols(v.items(), lo, hi);
             }
-            return new ByteVector(QType.BOOLEAN, r);
+            long[] keys = Keys.of(x);
+            if (keys != null) {
+                return withinKeys(keys, lo, hi);
+            }
         }
         int n = x.count();
         boolean each = lo.type() >= 0;
@@ -151,6 +151,26 @@ public final class Order {
             r[i] = within(Lists.at(x, i), Q.list(a, b));
         }
         return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    private static K withinKeys(long[] s, K lo, K hi) {
+        long a = Keys.of(Join.enlist(lo))[0];
+        long b = Keys.of(Join.enlist(hi))[0];
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static K withinSymbols(String[] s, K lo, K hi) {
+        String a = ((SymbolAtom) lo).value();
+        String b = ((SymbolAtom) hi).value();
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a.compareTo(s[i]) <= 0 && s[i].compareTo(b) <= 0 ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
     }
 
     /** Order between two atoms: same type by q's order; numbers of unlike types by value. */

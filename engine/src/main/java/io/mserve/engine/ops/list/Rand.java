@@ -20,6 +20,8 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
+import io.mserve.ipc.value.Table;
+import java.util.LinkedHashSet;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -50,7 +52,7 @@ public final class Rand {
             return deal(y.count(), y, y.count());
         }
         int m = Ints.count(Math.abs(n));
-        if (Lists.isList(y) || y instanceof io.mserve.ipc.value.Table) {
+        if (Lists.isList(y) || y instanceof Table) {
             if (n < 0) {
                 return deal(m, y, y.count());
             }
@@ -83,7 +85,7 @@ public final class Rand {
         }
         int m = Ints.count(n);
         long[] pick = new long[m];
-        if (r <= Math.max(1 << 20, 4L * m)) {
+        if (r <= Math.max(1 << 16, 4L * m)) {
             int[] perm = Gather.iota(Ints.count(r));
             for (int i = 0; i < m; i++) {
                 int j = i + random.nextInt(perm.length - i);
@@ -227,7 +229,7 @@ public final class Rand {
         if (len < 6 && m > Math.pow(SYMBOL_CHARS.length(), len)) {
             throw QException.length();
         }
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         while (out.size() < m) {
             out.add(randomSymbol(len));
         }

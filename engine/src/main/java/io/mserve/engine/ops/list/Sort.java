@@ -3,11 +3,15 @@ package io.mserve.engine.ops.list;
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.GuidAtom;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.UUID;
 
 /**
@@ -91,7 +95,7 @@ public final class Sort {
         return null;
     }
 
-    private static <T> int[] order(T[] distinct, java.util.Comparator<T> cmp) {
+    private static <T> int[] order(T[] distinct, Comparator<T> cmp) {
         Integer[] p = new Integer[distinct.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = i;
@@ -194,8 +198,8 @@ public final class Sort {
 
     /** q's order between any two values: atoms of one type by value, lists item by item then by length; else by type. */
     public static int compare(K a, K b) {
-        boolean la = a instanceof io.mserve.ipc.value.KVector;
-        boolean lb = b instanceof io.mserve.ipc.value.KVector;
+        boolean la = a instanceof KVector;
+        boolean lb = b instanceof KVector;
         if (!la && !lb) {
             if (a.type() != b.type() || a.type() >= 0) {
                 return Integer.compare(Math.abs(a.type()), Math.abs(b.type()));
@@ -217,11 +221,11 @@ public final class Sort {
     }
 
     private static int compareAtoms(K a, K b) {
-        if (a instanceof io.mserve.ipc.value.SymbolAtom x) {
-            return x.value().compareTo(((io.mserve.ipc.value.SymbolAtom) b).value());
+        if (a instanceof SymbolAtom x) {
+            return x.value().compareTo(((SymbolAtom) b).value());
         }
-        if (a instanceof io.mserve.ipc.value.GuidAtom x) {
-            return compareGuid(x.value(), ((io.mserve.ipc.value.GuidAtom) b).value());
+        if (a instanceof GuidAtom x) {
+            return compareGuid(x.value(), ((GuidAtom) b).value());
         }
         long ka = Keys.of(Gather.at(a, new int[] {0}))[0];
         long kb = Keys.of(Gather.at(b, new int[] {0}))[0];

@@ -2,9 +2,11 @@ package io.mserve.engine.ops.list;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
@@ -138,9 +140,10 @@ public final class Tables {
             String[] to = names(d.values());
             for (int i = 0; i < from.length; i++) {
                 int c = column(t, from[i]);
-                if (c >= 0) {
-                    names[c] = to[i];
+                if (c < 0) {
+                    throw QException.length();
                 }
+                names[c] = to[i];
             }
         } else {
             String[] to = names(x);
@@ -180,8 +183,8 @@ public final class Tables {
         }
         K[] data = r.data().clone();
         int major = column(t, by[0]);
-        if (data[major] instanceof io.mserve.ipc.value.KVector v && !(v instanceof KList)) {
-            data[major] = v.withAttribute(io.mserve.ipc.value.Attribute.SORTED);
+        if (data[major] instanceof KVector v && !(v instanceof KList)) {
+            data[major] = v.withAttribute(Attribute.SORTED);
         }
         return new Table(r.columns(), data);
     }
@@ -192,7 +195,7 @@ public final class Tables {
         K[] data = t.data();
         int rows = t.count();
         int[] n = new int[rows];
-        java.util.Arrays.fill(n, -1);
+        Arrays.fill(n, -1);
         for (K col : data) {
             if (col instanceof KList l) {
                 for (int i = 0; i < rows; i++) {

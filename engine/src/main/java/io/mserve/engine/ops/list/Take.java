@@ -9,6 +9,7 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Take ({@code #}), drop and cut ({@code _}, {@code cut}), {@code sublist}, {@code rotate}, {@code prev} {@code next} {@code xprev}. */
 public final class Take {
@@ -21,6 +22,9 @@ public final class Take {
         }
         if (Ints.isVector(x)) {
             return shape(Ints.vector(x), y);
+        }
+        if (x instanceof SymbolAtom a && Attrs.isAttribute(a.value())) {
+            return Attrs.set(a.value(), y);
         }
         if (x instanceof SymbolVector || x instanceof SymbolAtom) {
             String[] names = x instanceof SymbolVector s ? s.items() : new String[] {((SymbolAtom) x).value()};
@@ -53,7 +57,7 @@ public final class Take {
         }
         if (c == 0) {
             long[] nulls = new long[m];
-            java.util.Arrays.fill(nulls, -1);
+            Arrays.fill(nulls, -1);
             return Gather.atOrNull(y, nulls);
         }
         if (m <= c) {
@@ -152,13 +156,17 @@ public final class Take {
         if (Ints.isVector(x) && (Lists.isList(y) || y instanceof Table)) {
             return cut(Ints.vector(x), y);
         }
-        if (Lists.isList(x) && Ints.isAtom(y)) {
+        if ((Lists.isList(x) || x instanceof Table) && Ints.isAtom(y)) {
             long i = Ints.atom(y);
             int c = x.count();
             if (i < 0 || i >= c) {
                 return x;
             }
-            return Gather.join(Gather.slice(x, 0, (int) i), Gather.slice(x, (int) i + 1, c - (int) i - 1));
+            int[] idx = new int[c - 1];
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = k < i ? k : k + 1;
+            }
+            return Gather.at(x, idx);
         }
         throw QException.type();
     }

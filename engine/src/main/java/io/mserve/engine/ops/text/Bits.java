@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -13,7 +14,6 @@ import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.ShortAtom;
-import io.mserve.engine.value.Lists;
 import java.util.UUID;
 
 /** A number's bits ({@code 0b vs x}, {@code 0b sv x}) and bytes ({@code 0x0 vs x}, {@code 0x0 sv x}), most significant first. */

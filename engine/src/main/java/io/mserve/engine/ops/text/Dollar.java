@@ -2,12 +2,9 @@ package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
-import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
-import io.mserve.ipc.value.FloatAtom;
-import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -15,11 +12,7 @@ import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.SymbolAtom;
-import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.Symbols;
 import io.mserve.ipc.value.Table;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The binary {@code $}: Cast ({@code "i"$x}, {@code `date$x}, {@code 6h$x}, {@code `year$x}),

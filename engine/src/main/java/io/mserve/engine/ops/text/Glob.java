@@ -99,10 +99,11 @@ final class Glob {
         return this;
     }
 
-    /** Whether all of {@code s[from, to)} matches. */
-    boolean matches(byte[] s, int from, int to) {
+    /** Whether all of {@code s} (chars 0..255) matches. */
+    boolean matches(String s) {
         int n = sets.length;
-        int i = from;
+        int to = s.length();
+        int i = 0;
         int k = 0;
         int starK = -1;
         int starI = 0;
@@ -110,7 +111,7 @@ final class Glob {
             if (k < n && stars[k]) {
                 starK = k++;
                 starI = i;
-            } else if (k < n && has(k, s[i])) {
+            } else if (k < n && has(k, s.charAt(i))) {
                 k++;
                 i++;
             } else if (starK >= 0) {

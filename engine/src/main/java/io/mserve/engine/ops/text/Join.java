@@ -9,7 +9,6 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.Symbols;
 import java.io.ByteArrayOutputStream;
 
 /** {@code x sv y}, scalar from vector: join strings, bytes, symbols or a file path; decode bits, bytes or a base. */

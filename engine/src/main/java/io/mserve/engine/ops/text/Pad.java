@@ -1,7 +1,6 @@
 package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -16,7 +15,7 @@ final class Pad {
 
     static K pad(long n, K y) {
         if (y.type() == QType.CHAR || y.type() == -QType.CHAR) {
-            byte[] s = y.type() == QType.CHAR ? ((ByteVector) y).items() : Q.text(y).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            byte[] s = Search.bytes(y);
             int len = (int) Math.min(Math.abs(n), Integer.MAX_VALUE);
             byte[] out = new byte[len];
             Arrays.fill(out, (byte) ' ');

@@ -2,7 +2,6 @@ package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
-import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QNull;
@@ -28,13 +27,11 @@ final class Radix {
             if (radix[0] < 2) {
                 throw QException.domain();
             }
+            v = unsigned(v, yt);
             digits = 0;
             for (long a : v) {
-                if (a < 0 && a != QNull.LONG) {
-                    throw QException.nyi();
-                }
                 int d = 0;
-                for (long r = a == QNull.LONG ? 0 : a; r != 0; r /= radix[0]) {
+                for (long r = a; r != 0; r /= radix[0]) {
                     d++;
                 }
                 digits = Math.max(digits, d);
@@ -71,6 +68,22 @@ final class Radix {
             result[i] = Cast.fromLongs(out, rows[i]);
         }
         return new KList(result);
+    }
+
+    // In a single base, negative shorts and ints count as their unsigned bits (256 vs an IP address as int).
+    private static long[] unsigned(long[] v, int type) {
+        long[] out = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            long a = v[i] == QNull.LONG ? 0 : v[i];
+            if (a < 0) {
+                if (type == QType.LONG) {
+                    throw QException.nyi();
+                }
+                a += type == QType.INT ? 1L << 32 : 1L << 16;
+            }
+            out[i] = a;
+        }
+        return out;
     }
 
     /** {@code x sv y}: the number whose digits in base {@code x} are {@code y}; items of {@code y} may be lists, giving a list. */

@@ -31,14 +31,12 @@ public final class Search {
             String[] s = ((SymbolVector) x).items();
             byte[] out = new byte[s.length];
             for (int i = 0; i < s.length; i++) {
-                byte[] b = s[i].getBytes(StandardCharsets.ISO_8859_1);
-                out[i] = (byte) (g.matches(b, 0, b.length) ? 1 : 0);
+                out[i] = (byte) (g.matches(s[i]) ? 1 : 0);
             }
             return new ByteVector(QType.BOOLEAN, out);
         }
         if (x instanceof SymbolAtom || x.type() == QType.CHAR || x.type() == -QType.CHAR) {
-            byte[] b = bytes(x);
-            return Q.b(g.matches(b, 0, b.length));
+            return Q.b(g.matches(new String(bytes(x), StandardCharsets.ISO_8859_1)));
         }
         if (x instanceof KList) {
             K[] items = ((KList) x).items();

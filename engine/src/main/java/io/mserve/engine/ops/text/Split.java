@@ -1,19 +1,12 @@
 package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
-import io.mserve.ipc.value.FloatAtom;
-import io.mserve.ipc.value.GuidAtom;
-import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
-import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QType;
-import io.mserve.ipc.value.RealAtom;
-import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;

@@ -4,18 +4,12 @@ import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.engine.value.Temporal;
-import io.mserve.ipc.value.ByteAtom;
-import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
-import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
-import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
-import io.mserve.ipc.value.RealAtom;
-import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
@@ -37,6 +31,10 @@ final class Tok {
         }
         if (y instanceof KList) {
             K[] items = ((KList) y).items();
+            K vector = strings(t, items);
+            if (vector != null) {
+                return vector;
+            }
             K[] out = new K[items.length];
             for (int i = 0; i < items.length; i++) {
                 out[i] = tok(t, items[i]);
@@ -60,26 +58,67 @@ final class Tok {
             case QType.BOOLEAN: return Q.b(!v.isEmpty() && TRUTHY.indexOf(v.charAt(0)) >= 0);
             case QType.GUID: return Q.g(GUID.matcher(v).matches() ? guid(v.replace("-", "")) : new UUID(0, 0));
             case QType.BYTE: return Q.x(hexByte(v));
-            case QType.SHORT: {
-                long n = integral(v, QNull.SHORT_INF);
-                return Q.h((short) (n == QNull.LONG ? QNull.SHORT : n));
-            }
-            case QType.INT: {
-                long n = v.indexOf('.') > 0 ? ipv4(v) : integral(v, QNull.INT_INF);
-                return Q.i(n == QNull.LONG ? QNull.INT : (int) n);
-            }
-            case QType.LONG: return Q.j(integral(v, QNull.LONG_INF));
+            case QType.SHORT: case QType.INT: case QType.LONG:
+                return Lists.at(Cast.fromLongs(t, new long[] {whole(t, v)}), 0);
             case QType.REAL: return Q.e((float) floating(v));
             case QType.FLOAT: return Q.f(floating(v));
             case QType.CHAR: return Q.c(s.isEmpty() ? ' ' : s.charAt(0));
             case QType.SYMBOL: return new SymbolAtom(Symbols.intern(v));
             case QType.DATETIME: return new FloatAtom(-t, datetime(v));
-            case QType.TIMESTAMP: case QType.TIMESPAN: return new LongAtom(-t, temporal(t, v));
-            case QType.MONTH: case QType.DATE: case QType.MINUTE: case QType.SECOND: case QType.TIME: {
-                long n = temporal(t, v);
-                return new IntAtom(-t, n == QNull.LONG || n < -QNull.INT_INF || n > QNull.INT_INF ? QNull.INT : (int) n);
-            }
+            case QType.TIMESTAMP: case QType.TIMESPAN: case QType.MONTH: case QType.DATE: case QType.MINUTE: case QType.SECOND: case QType.TIME:
+                return Lists.at(Cast.fromLongs(t, new long[] {whole(t, v)}), 0);
             default: throw QException.type();
+        }
+    }
+
+    // A list of strings to an integral, floating or symbol type: read straight into the vector.
+    private static K strings(int t, K[] items) {
+        for (K item : items) {
+            if (item.type() != QType.CHAR) {
+                return null;
+            }
+        }
+        int n = items.length;
+        switch (t) {
+            case QType.SYMBOL: {
+                String[] out = new String[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = Symbols.intern(Q.text(items[i]).strip());
+                }
+                return new SymbolVector(out);
+            }
+            case QType.REAL: case QType.FLOAT: case QType.DATETIME: {
+                double[] out = new double[n];
+                for (int i = 0; i < n; i++) {
+                    String v = Q.text(items[i]).strip();
+                    out[i] = t == QType.DATETIME ? datetime(v) : floating(v);
+                }
+                return Cast.fromDoubles(t, out);
+            }
+            case QType.SHORT: case QType.INT: case QType.LONG: case QType.TIMESTAMP: case QType.MONTH: case QType.DATE:
+            case QType.TIMESPAN: case QType.MINUTE: case QType.SECOND: case QType.TIME: {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = whole(t, Q.text(items[i]).strip());
+                }
+                return Cast.fromLongs(t, out);
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** Text of an integral or temporal type (not datetime) as a long within the type's range, null as {@link Long#MIN_VALUE}. */
+    private static long whole(int t, String v) {
+        switch (t) {
+            case QType.SHORT: return integral(v, QNull.SHORT_INF);
+            case QType.INT: return v.indexOf('.') > 0 ? ipv4(v) : integral(v, QNull.INT_INF);
+            case QType.LONG: return integral(v, QNull.LONG_INF);
+            case QType.TIMESTAMP: case QType.TIMESPAN: return temporal(t, v);
+            default: {
+                long n = temporal(t, v);
+                return n < -QNull.INT_INF || n > QNull.INT_INF ? QNull.LONG : n;
+            }
         }
     }
 

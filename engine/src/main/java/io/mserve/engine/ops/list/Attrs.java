@@ -1,0 +1,120 @@
+package io.mserve.engine.ops.list;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.Attribute;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.Table;
+
+/** Set Attribute: {@code `s#x}, {@code `u#x}, {@code `p#x}, {@code `g#x}, and {@code `#x} to remove them. */
+public final class Attrs {
+    private Attrs() {}
+
+    /** Whether {@code name} is an attribute's letter (or empty, for none). */
+    static boolean isAttribute(String name) {
+        return name.isEmpty() || name.equals("s") || name.equals("u") || name.equals("p") || name.equals("g");
+    }
+
+    /** {@code `a#y}. */
+    public static K set(String name, K y) {
+        if (y instanceof Dict d) {
+            return dict(name, d);
+        }
+        if (y instanceof Table t) {
+            return table(name, t);
+        }
+        if (!(y instanceof KVector v)) {
+            throw QException.type();
+        }
+        switch (name) {
+            case "":
+                return v.withAttribute(Attribute.NONE);
+            case "s":
+                if (!sorted(v)) {
+                    throw new QException("s-fail");
+                }
+                return v.withAttribute(Attribute.SORTED);
+            case "u":
+                if (Groups.of(v).count() != v.count()) {
+                    throw new QException("u-fail");
+                }
+                return v.withAttribute(Attribute.UNIQUE);
+            case "p":
+                if (v instanceof KList) {
+                    throw QException.type();
+                }
+                if (!parted(Groups.of(v))) {
+                    throw new QException("u-fail");
+                }
+                return v.withAttribute(Attribute.PARTED);
+            default:
+                if (v instanceof KList) {
+                    throw QException.type();
+                }
+                return v.withAttribute(Attribute.GROUPED);
+        }
+    }
+
+    private static K dict(String name, Dict d) {
+        if (name.isEmpty()) {
+            return new Dict(set(name, d.keys()), d.values());
+        }
+        if (!name.equals("s")) {
+            throw QException.type();
+        }
+        return new Dict(set(name, d.keys()), d.values(), true);
+    }
+
+    private static K table(String name, Table t) {
+        K[] data = t.data().clone();
+        if (name.isEmpty()) {
+            for (int c = 0; c < data.length; c++) {
+                data[c] = set(name, data[c]);
+            }
+            return new Table(t.columns(), data);
+        }
+        if (!name.equals("s")) {
+            throw QException.type();
+        }
+        int[] g = Sort.gradeColumns(data, t.count(), false);
+        for (int i = 0; i < g.length; i++) {
+            if (g[i] != i) {
+                throw new QException("s-fail");
+            }
+        }
+        // q marks a sorted table's first column parted
+        if (data.length > 0 && !(data[0] instanceof KList)) {
+            data[0] = ((KVector) data[0]).withAttribute(Attribute.PARTED);
+        }
+        return new Table(t.columns(), data, Attribute.SORTED);
+    }
+
+    private static boolean sorted(KVector v) {
+        long[] k = Sort.rankKeys(v);
+        int n = v.count();
+        for (int i = 1; i < n; i++) {
+            if (k != null ? k[i - 1] > k[i] : Sort.compare(Lists.at(v, i - 1), Lists.at(v, i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // every group's items adjacent: group ids only ever step to a new group
+    private static boolean parted(Groups g) {
+        int seen = -1;
+        int[] ids = g.ids;
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            if (id > seen) {
+                seen = id;
+            } else if (i > 0 && id != ids[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
