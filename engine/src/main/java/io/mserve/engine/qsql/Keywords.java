@@ -53,8 +53,8 @@ final class Keywords {
             throw io.mserve.engine.QException.type();
         }
         K value = q.global.apply(s.value());
-        if (value == null && x instanceof io.mserve.ipc.value.Table) {
-            value = io.mserve.engine.ops.list.Gather.at(x, new int[0]);
+        if (value == null && (x instanceof io.mserve.ipc.value.Table || Cols.keyed(x))) {
+            value = Source.of(x).take(new int[0]);
         } else if (value == null) {
             throw io.mserve.engine.QException.undefined(s.value());
         }
