@@ -302,7 +302,7 @@ final class Joins {
     }
 
     // A sortable column as longs ordered as q orders its items.
-    private static long[] ordinal(K v) {
+    static long[] ordinal(K v) {
         if (v instanceof LongVector l) {
             return l.items();
         }

@@ -204,4 +204,16 @@ class JoinsTest {
         s.evaluate("p:([] k:1 1 2; c:`x`y`x; v:10 20 30)");
         same("exec `x`y#c!v by k from p", "1 2!([] x:10 30; y:20 0N)");
     }
+
+    @Test
+    void windowJoin() {
+        s.evaluate("wt:([]sym:3#`ibm;time:10:01:01 10:01:04 10:01:08;price:100 101 105)");
+        s.evaluate("wq:([]sym:9#`ibm;time:10:01:01+til 9;ask:101 103 103 104 104 107 108 107 108;bid:98 99 102 103 103 104 106 106 107)");
+        s.evaluate("w:-2 1+\\:wt`time");
+        same("wj[w;`sym`time;wt;(wq;(max;`ask);(min;`bid))]", "([]sym:3#`ibm;time:10:01:01 10:01:04 10:01:08;price:100 101 105;ask:103 104 108;bid:98 99 104)");
+        s.evaluate("q2:([]sym:`ibm`ibm; time:10:01:00 10:01:03; bid:5 7)");
+        s.evaluate("t2:([]sym:enlist `ibm; time:enlist 10:01:02)");
+        same("wj[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 5)");
+        same("wj1[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 7)");
+    }
 }
