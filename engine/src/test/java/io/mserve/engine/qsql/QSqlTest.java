@@ -293,4 +293,12 @@ class QSqlTest {
     void groupedExpressionsMatchTheirVerbs() {
         same("select s:sum price, m:max size, d:size-first size by sym from t", "([sym:`a`b`c] s:4 2 4f; m:30 20 40; d:(0 20;enlist 0;enlist 0))");
     }
+
+    @Test
+    void derivedNamesFollowQ() {
+        same("cols select sym, sym, 2*size, price+size, string price, size wavg price, {x} size, (size,'4) from t",
+                "`sym`sym1`x`price`price1`price2`size`x1");
+        same("cols select count i by 2 xbar size from t", "`x");
+        same("keys select count i by 2 xbar size from t", "enlist `size");
+    }
 }
