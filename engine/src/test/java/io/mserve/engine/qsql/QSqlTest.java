@@ -298,7 +298,7 @@ class QSqlTest {
     void derivedNamesFollowQ() {
         same("cols select sym, sym, 2*size, price+size, string price, size wavg price, {x} size, (size,'4) from t",
                 "`sym`sym1`x`price`price1`price2`size`x1");
-        same("cols select count i by 2 xbar size from t", "`x");
+        same("cols select count i by 2 xbar size from t", "`size`x");
         same("keys select count i by 2 xbar size from t", "enlist `size");
     }
 }
