@@ -170,7 +170,33 @@ final class Cols {
         if (parts.length == 0) {
             return like != null && isList(like) ? Lists.empty(like.type()) : new KList(parts);
         }
-        return Lists.collapse(parts);
+        return conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
+    }
+
+    private static Table rowsTable(K[] dicts) {
+        io.mserve.ipc.value.SymbolVector names = (io.mserve.ipc.value.SymbolVector) ((Dict) dicts[0]).keys();
+        K[] data = new K[names.count()];
+        for (int c = 0; c < data.length; c++) {
+            K[] column = new K[dicts.length];
+            for (int r = 0; r < dicts.length; r++) {
+                column[r] = Lists.at(((Dict) dicts[r]).values(), c);
+            }
+            data[c] = Lists.collapse(column);
+        }
+        return new Table(names, data);
+    }
+
+    // Dictionaries with the same symbol keys: their list is a table.
+    private static boolean conformingDicts(K[] parts) {
+        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof io.mserve.ipc.value.SymbolVector)) {
+            return false;
+        }
+        for (K p : parts) {
+            if (!(p instanceof Dict d) || !d.keys().equals(d0.keys())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list of lists joined, one item per row in order. */

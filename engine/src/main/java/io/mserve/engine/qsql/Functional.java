@@ -90,7 +90,8 @@ final class Functional {
         K a = args[3];
         K limit = args.length > 4 ? args[4] : null;
         List<Node> where = where(args[1]);
-        if (b instanceof ByteAtom flag && b.type() == -QType.BOOLEAN || b instanceof Dict) {
+        boolean select = b instanceof ByteAtom && b.type() == -QType.BOOLEAN || b instanceof Dict && (a instanceof Dict || isEmpty(a));
+        if (select) {
             List<Node.Column> cols = columns(a);
             if (b instanceof ByteAtom flag2 && flag2.value() != 0) {
                 // select distinct is written as a leading `distinct` column
@@ -102,6 +103,8 @@ final class Functional {
         List<Node.Column> by = new ArrayList<>();
         if (b instanceof SymbolAtom s) {
             by.add(new Node.Column(null, new Node.Var(s.value())));
+        } else if (b instanceof Dict) {
+            by.addAll(columns(b));
         } else if (b instanceof SymbolVector s) {
             for (String name : s.items()) {
                 by.add(new Node.Column(name, new Node.Var(name)));

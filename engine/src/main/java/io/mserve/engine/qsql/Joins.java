@@ -187,15 +187,32 @@ final class Joins {
             return Join.join(pad(tx, ty), pad(ty, tx));
         }
         if (Cols.keyed(x) && Cols.keyed(y)) {
-            Dict dx = (Dict) x;
-            Dict dy = (Dict) y;
-            Table vx = (Table) dx.values();
-            Table vy = (Table) dy.values();
-            Table px = pad(vx, vy);
-            Table py = order(pad(vy, vx), px.columns().items());
-            return Join.join(new Dict(dx.keys(), px), new Dict(dy.keys(), py));
+            return ujKeyed((Dict) x, (Dict) y);
         }
         throw QException.type();
+    }
+
+    // Rows of y with x's keys replace those rows' values in y's columns only; the other rows of y are appended.
+    private static K ujKeyed(Dict x, Dict y) {
+        Table kx = (Table) x.keys();
+        Table ky = (Table) y.keys();
+        Table vy = (Table) y.values();
+        Table px = pad((Table) x.values(), vy);
+        long[] found = match(ky, kx, kx.columns().items());
+        int nx = kx.count();
+        int[] hit = hits(found, nx, true);
+        int[] rowsX = take(found, hit);
+        String[] yn = vy.columns().items();
+        K[] data = px.data().clone();
+        String[] xn = px.columns().items();
+        for (int c = 0; c < xn.length; c++) {
+            if (has(vy, xn[c])) {
+                data[c] = Cols.scatter(data[c], rowsX, Gather.at(column(vy, xn[c]), hit));
+            }
+        }
+        int[] miss = hits(found, nx, false);
+        Table added = order(pad((Table) Gather.at(vy, miss), px), xn);
+        return Join.join(new Dict(kx, Cols.table(xn, data)), new Dict(Gather.at(ky, miss), added));
     }
 
     // t with null columns for those only other has, in the order: t's then other's
@@ -285,7 +302,7 @@ final class Joins {
     }
 
     // A sortable column as longs ordered as q orders its items.
-    private static long[] ordinal(K v) {
+    static long[] ordinal(K v) {
         if (v instanceof LongVector l) {
             return l.items();
         }

@@ -12,14 +12,14 @@ final class Keywords {
 
     static void register(Builtins b, QSql q) {
         b.dyad("lj", Joins::lj);
-        b.dyad("ljf", Joins::lj);
         b.dyad("ij", Joins::ij);
-        b.dyad("ijf", Joins::ij);
         b.dyad("uj", Joins::uj);
         b.dyad("pj", (x, y) -> Joins.pj(x, y, plus(b)));
         b.variadic("ej", 3, a -> Joins.ej(a[0], a[1], a[2]));
         b.variadic("aj", 3, a -> Joins.aj(a[0], a[1], a[2], false));
         b.variadic("aj0", 3, a -> Joins.aj(a[0], a[1], a[2], true));
+        b.variadic("wj", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], true, q.interp::apply));
+        b.variadic("wj1", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], false, q.interp::apply));
         b.dyad("fby", TableOps::fby);
         b.dyad("xgroup", TableOps::xgroup);
         b.monad("meta", TableOps::meta);
@@ -53,8 +53,8 @@ final class Keywords {
             throw io.mserve.engine.QException.type();
         }
         K value = q.global.apply(s.value());
-        if (value == null && x instanceof io.mserve.ipc.value.Table) {
-            value = io.mserve.engine.ops.list.Gather.at(x, new int[0]);
+        if (value == null && (x instanceof io.mserve.ipc.value.Table || Cols.keyed(x))) {
+            value = Source.of(x).take(new int[0]);
         } else if (value == null) {
             throw io.mserve.engine.QException.undefined(s.value());
         }

@@ -9,7 +9,14 @@ import java.util.Set;
 final class Names {
     private Names() {}
 
-    /** q's name for an unnamed column: the leftmost name in the expression (not {@code i}), else null. */
+    // Infix keywords that are k primitives: named, like operators, from their left argument.
+    private static final Set<String> PRIMITIVE_KEYWORDS = Set.of("and", "or", "in", "like", "div", "over", "scan", "each");
+
+    /**
+     * q's name for an unnamed column, else null: a name as it is (not {@code i}); an operator's or
+     * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x);
+     * any other function's from its last ({@code size wavg price} is price, {@code 1 xbar time} time).
+     */
     static String derive(Node n) {
         if (n instanceof Node.Var v) {
             String name = v.name();
@@ -20,13 +27,21 @@ final class Names {
             return derive(m.arg());
         }
         if (n instanceof Node.Dyadic d) {
-            return d.right() == null ? null : derive(d.left());
+            if (d.right() == null) {
+                return null;
+            }
+            return derive(primitive(d.fn()) ? d.left() : d.right());
         }
         if (n instanceof Node.Apply a && !a.args().isEmpty()) {
-            Node first = a.args().get(0);
-            return first == null ? null : derive(first);
+            List<Node> args = a.args();
+            Node pick = primitive(a.fn()) ? args.get(0) : args.get(args.size() - 1);
+            return pick == null ? null : derive(pick);
         }
         return null;
+    }
+
+    private static boolean primitive(Node fn) {
+        return fn instanceof Node.Op || fn instanceof Node.Var v && PRIMITIVE_KEYWORDS.contains(v.name());
     }
 
     /** Unique names for a phrase's columns: given names as they are, derived ones suffixed 1, 2.. when taken. */

@@ -64,9 +64,17 @@ public final class QSql implements Interp.QueryEvaluator {
                 throw QException.undefined(name);
             }
         }
+        K result;
+        if (kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()) {
+            result = withoutKeys(d, columns);
+            if (name != null) {
+                setGlobal.accept(name, result);
+                return Q.s(name);
+            }
+            return result;
+        }
         Run r = new Run(Source.of(from), frame);
         r.where(where);
-        K result;
         switch (kind) {
             case "select":
                 result = r.select(columns, by, limit);
@@ -107,10 +115,10 @@ public final class QSql implements Interp.QueryEvaluator {
 
         // The columns (and virtual i) that the nodes mention, at rows (all when null).
         Map<String, K> bind(List<Node> nodes, int[] rows) {
-            Set<String> refs = new LinkedHashSet<>();
-            for (Node n : nodes) {
-                Names.collect(n, refs);
-            }
+            return bind(refs(nodes), rows);
+        }
+
+        Map<String, K> bind(Set<String> refs, int[] rows) {
             Map<String, K> env = new HashMap<>();
             for (String ref : refs) {
                 K col = columns.get(ref);
@@ -121,6 +129,14 @@ public final class QSql implements Interp.QueryEvaluator {
                 }
             }
             return env;
+        }
+
+        Set<String> refs(List<Node> nodes) {
+            Set<String> refs = new LinkedHashSet<>();
+            for (Node n : nodes) {
+                Names.collect(n, refs);
+            }
+            return refs;
         }
 
         K eval(Node n, Map<String, K> env) {
@@ -264,15 +280,52 @@ public final class QSql implements Interp.QueryEvaluator {
 
         // The expression's value in each group (rows are table rows); sizes non-null: fit each to its group.
         K perGroup(Node expr, int[][] groups, int[] sizes) {
-            List<Node> one = List.of(expr);
+            if (sizes == null) {
+                K fast = aggregate(expr, groups);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            Set<String> refs = refs(List.of(expr));
             K[] parts = new K[groups.length];
             for (int k = 0; k < groups.length; k++) {
-                parts[k] = eval(expr, bind(one, groups[k]));
+                parts[k] = eval(expr, bind(refs, groups[k]));
                 if (sizes != null) {
                     parts[k] = Cols.fit(parts[k], sizes[k]);
                 }
             }
             return sizes != null ? Cols.raze(parts) : Cols.collect(parts, null);
+        }
+
+        // count, first, last, sum or avg of a column in each group, without evaluating per group; null for other expressions.
+        private K aggregate(Node expr, int[][] groups) {
+            if (!(expr instanceof Node.Monadic mo && mo.fn() instanceof Node.Var f && mo.arg() instanceof Node.Var c)) {
+                return null;
+            }
+            String fn = f.name();
+            boolean known = fn.equals("count") || fn.equals("first") || fn.equals("last") || fn.equals("sum") || fn.equals("avg");
+            K col = c.name().equals("i") && !columns.containsKey("i") ? Cols.longs(null, src.count()) : columns.get(c.name());
+            if (!known || col == null || columns.containsKey(fn) || groups.length == 0) {
+                return null;
+            }
+            int n = groups.length;
+            if (fn.equals("count")) {
+                long[] counts = new long[n];
+                for (int k = 0; k < n; k++) {
+                    counts[k] = groups[k].length;
+                }
+                return new LongVector(io.mserve.ipc.value.QType.LONG, counts);
+            }
+            if (fn.equals("sum") || fn.equals("avg")) {
+                return col instanceof LongVector || col.type() == io.mserve.ipc.value.QType.FLOAT
+                        ? Aggregates.sum(col, groups, fn.equals("avg")) : null;
+            }
+            int[] at = new int[n];
+            for (int k = 0; k < n; k++) {
+                int[] g = groups[k];
+                at[k] = fn.equals("first") ? g[0] : g[g.length - 1];
+            }
+            return Gather.at(col, at);
         }
 
         K update(List<Node.Column> cols, List<Node.Column> by) {
@@ -361,6 +414,30 @@ public final class QSql implements Interp.QueryEvaluator {
             }
             return src.take(keep);
         }
+    }
+
+    // delete a,b from d: the dictionary without those keys
+    private static K withoutKeys(Dict d, List<Node.Column> columns) {
+        Set<String> drop = new java.util.HashSet<>();
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Var v)) {
+                throw QException.type();
+            }
+            drop.add(v.name());
+        }
+        if (!(d.keys() instanceof io.mserve.ipc.value.SymbolVector keys)) {
+            throw QException.type();
+        }
+        String[] k = keys.items();
+        int[] keep = new int[k.length];
+        int n = 0;
+        for (int j = 0; j < k.length; j++) {
+            if (!drop.contains(k[j])) {
+                keep[n++] = j;
+            }
+        }
+        keep = java.util.Arrays.copyOf(keep, n);
+        return new Dict(Gather.at(d.keys(), keep), Gather.at(d.values(), keep));
     }
 
     static List<Node> nodes(List<Node.Column> cols) {

@@ -24,31 +24,78 @@ final class TableOps {
 
     private TableOps() {}
 
-    /** x as rows shaped like table t: a table, a dictionary (one row), a list of atoms (one row) or of columns. */
+    /** x as rows shaped like table t: a table, a dictionary (one row), a list of cells (one row), of rows, or of columns. */
     static Table rows(Table t, K x) {
         if (x instanceof Table tx) {
-            return tx;
+            return align(t, tx);
         }
         String[] names = t.columns().items();
         if (x instanceof Dict d && d.keys() instanceof SymbolVector s) {
-            names = s.items();
-            x = d.values();
+            return align(t, Cols.table(s.items(), cells(Lists.items(d.values()))));
         }
         K[] items = Lists.items(x);
+        if (x instanceof KList && items.length > 0 && allRows(items, names.length)) {
+            Table out = Cols.table(names, cells(Lists.items(items[0])));
+            for (int r = 1; r < items.length; r++) {
+                out = (Table) Join.join(out, Cols.table(names, cells(Lists.items(items[r]))));
+            }
+            return out;
+        }
         if (items.length != names.length) {
             throw QException.length();
         }
-        // one row when each item is a cell: an atom, or anything for a general column
+        // one row when each item is a cell: an atom, or a list where the column holds lists
         boolean row = true;
         int n = -1;
         for (int c = 0; c < items.length; c++) {
-            boolean general = c < t.data().length && t.data()[c].type() == 0;
-            row &= !Cols.isList(items[c]) || general;
+            K col = t.data()[c];
+            boolean nested = col.type() == 0 && col.count() > 0 && Cols.isList(Lists.at(col, 0));
+            row &= !Cols.isList(items[c]) || nested;
             n = Cols.isList(items[c]) ? items[c].count() : n;
+        }
+        if (row) {
+            return Cols.table(names, cells(items));
         }
         K[] data = new K[items.length];
         for (int c = 0; c < items.length; c++) {
-            data[c] = row ? enlist(items[c]) : Cols.fit(items[c], n < 0 ? 1 : n);
+            data[c] = Cols.fit(items[c], n);
+        }
+        return Cols.table(names, data);
+    }
+
+    private static boolean allRows(K[] items, int width) {
+        for (K item : items) {
+            if (!(item instanceof KList) || item.count() != width) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static K[] cells(K[] row) {
+        K[] out = new K[row.length];
+        for (int c = 0; c < row.length; c++) {
+            out[c] = enlist(row[c]);
+        }
+        return out;
+    }
+
+    // x's columns in t's order; those x lacks are nulls; 'mismatch for a column t lacks
+    private static Table align(Table t, Table x) {
+        String[] names = t.columns().items();
+        if (java.util.Arrays.equals(names, x.columns().items())) {
+            return x;
+        }
+        java.util.List<String> xs = java.util.Arrays.asList(x.columns().items());
+        for (String name : xs) {
+            if (!java.util.Arrays.asList(names).contains(name)) {
+                throw new QException("mismatch");
+            }
+        }
+        K[] data = new K[names.length];
+        for (int c = 0; c < names.length; c++) {
+            int at = xs.indexOf(names[c]);
+            data[c] = at >= 0 ? x.data()[at] : Cols.nulls(t.data()[c], x.count());
         }
         return Cols.table(names, data);
     }

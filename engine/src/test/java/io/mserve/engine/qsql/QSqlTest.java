@@ -265,4 +265,40 @@ class QSqlTest {
     void lambdaInQuery() {
         same("select d:{x*2} size from t where sym=`c", "([] d:enlist 80)");
     }
+
+    @Test
+    void countFirstLastByGroup() {
+        same("select n:count i, f:first price, l:last size by sym from t", "([sym:`a`b`c] n:2 1 1; f:1 2 4f; l:30 20 40)");
+        same("select count i by sym from t where size>10", "([sym:`a`b`c] x:1 1 1)");
+    }
+
+    @Test
+    void updateByNamedGlobalWithWhere() {
+        same("update size:neg size from `t where sym=`c", "`t");
+        same("t`size", "10 20 30 -40");
+    }
+
+    @Test
+    void updateByEmptySelection() {
+        same("update size:sum size by sym from t where size>100", "t");
+    }
+
+    @Test
+    void sumAndAvgByGroupSkipNulls() {
+        s.evaluate("u:([] g:`a`a`b`b`c; j:1 0N 3 4 0N; f:(1.5 2.5),0n,4.0,0n)");
+        same("select sum j, avg j, sum f, avg f by g from u", "([g:`a`b`c] j:1 7 0; j1:(1 3.5),0n; f:4 4 0f; f1:(2 4f),0n)");
+    }
+
+    @Test
+    void groupedExpressionsMatchTheirVerbs() {
+        same("select s:sum price, m:max size, d:size-first size by sym from t", "([sym:`a`b`c] s:4 2 4f; m:30 20 40; d:(0 20;enlist 0;enlist 0))");
+    }
+
+    @Test
+    void derivedNamesFollowQ() {
+        same("cols select sym, sym, 2*size, price+size, string price, size wavg price, {x} size, (size,'4) from t",
+                "`sym`sym1`x`price`price1`price2`size`x1");
+        same("cols select count i by 2 xbar size from t", "`size`x");
+        same("keys select count i by 2 xbar size from t", "enlist `size");
+    }
 }
