@@ -25,7 +25,8 @@ import java.util.TreeMap;
 public final class Session {
     private final Interp interp;
     private final StringBuilder printed = new StringBuilder();
-    private Console console = new Console(25, 80);
+    private int precision = 7;
+    private Console console = new Console(25, 80, precision);
 
     public Session() {
         Builtins builtins = Builtins.standard();
@@ -146,7 +147,7 @@ public final class Session {
                     return Q.ints(console.rows(), console.columns());
                 }
                 String[] parts = arg.split("\\s+");
-                console = new Console(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                console = new Console(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), precision);
                 return Q.NIL;
             }
             case "d":
@@ -174,6 +175,12 @@ public final class Session {
             case "f":
                 return names(name);
             case "P":
+                if (arg.isEmpty()) {
+                    return Q.i(precision);
+                }
+                precision = Integer.parseInt(arg);
+                console = new Console(console.rows(), console.columns(), precision);
+                return Q.NIL;
             case "S":
             case "e":
             case "g":
