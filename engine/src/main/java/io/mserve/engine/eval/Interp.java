@@ -29,6 +29,7 @@ public final class Interp {
 
     private final Builtins builtins;
     private final Map<String, K> globals = new HashMap<>();
+    private final Map<String, Node> views = new HashMap<>();
     private String namespace = "";
     private int depth;
     private QueryEvaluator queries = (interp, query, frame) -> {
@@ -182,7 +183,21 @@ public final class Interp {
             return new LambdaFn(this, (Node.Lambda) n, f == null ? namespace : f.namespace());
         }
         if (n instanceof Node.Assign) {
-            return assign((Node.Assign) n, f);
+            Node.Assign a = (Node.Assign) n;
+            if (f == null && a.global() && a.indices() == null && a.op() == null) {
+                // a::expr at the top level is a view: evaluated again each time it is read.
+                views.put(a.name(), a.value());
+                globals.remove(a.name());
+                return Q.NIL;
+            }
+            views.remove(a.name());
+            return assign(a, f);
+        }
+        if (n instanceof Node.Match) {
+            Node.Match m = (Node.Match) n;
+            K value = eval(m.value(), f);
+            destructure(m.pattern(), value, f);
+            return value;
         }
         if (n instanceof Node.Control) {
             return control((Node.Control) n, f);
@@ -210,6 +225,36 @@ public final class Interp {
         return Q.NIL;
     }
 
+    private void destructure(Node pattern, K value, Frame f) {
+        if (pattern == null || pattern instanceof Node.Nothing) {
+            return;
+        }
+        if (pattern instanceof Node.Var) {
+            String name = ((Node.Var) pattern).name();
+            if (f != null) {
+                f.locals().put(name, value);
+            } else {
+                setGlobal(name, value, namespace);
+            }
+            return;
+        }
+        if (pattern instanceof Node.ListOf) {
+            List<Node> items = ((Node.ListOf) pattern).items();
+            if (value.type() < 0 || value.count() != items.size()) {
+                throw QException.length();
+            }
+            for (int i = 0; i < items.size(); i++) {
+                destructure(items.get(i), Lists.at(value, i), f);
+            }
+            return;
+        }
+        K expected = eval(pattern, f);
+        K same = apply(builtins.get("~"), new K[] {expected, value});
+        if (!truthy(same)) {
+            throw new QException("match");
+        }
+    }
+
     private K lookup(String name, Frame f) {
         if (f != null) {
             K local = f.locals().get(name);
@@ -220,6 +265,10 @@ public final class Interp {
         K global = global(name, f == null ? namespace : f.namespace());
         if (global != null) {
             return global;
+        }
+        Node view = views.get(name);
+        if (view != null) {
+            return eval(view, null);
         }
         Builtin b = builtins.get(name);
         if (b != null) {

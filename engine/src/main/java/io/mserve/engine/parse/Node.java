@@ -36,6 +36,9 @@ public sealed interface Node {
     /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
     record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}
 
+    /** {@code (a;b):1 2}: assignment by pattern; constants in the pattern must match. */
+    record Match(Node pattern, Node value) implements Node {}
+
     /** {@code $[c;t;f]}, {@code if[...]}, {@code do[...]}, {@code while[...]}. */
     record Control(String kind, List<Node> parts) implements Node {}
 

@@ -151,6 +151,9 @@ public final class Parser {
                 return assign(a.node(), new Node.Op(op), orNothing(build(t, i + 2)), false);
             }
         }
+        if (b.isOp(":") && (a.node() instanceof Node.ListOf || a.node() instanceof Node.Const)) {
+            return new Node.Match(a.node(), orNothing(build(t, i + 2)));
+        }
         if (a.verb()) {
             return new Node.Monadic(a.node(), orNothing(build(t, i + 1)));
         }
@@ -448,6 +451,9 @@ public final class Parser {
             collectNames(((Node.Return) n).value(), out);
         } else if (n instanceof Node.Signal) {
             collectNames(((Node.Signal) n).value(), out);
+        } else if (n instanceof Node.Match) {
+            collectNames(((Node.Match) n).pattern(), out);
+            collectNames(((Node.Match) n).value(), out);
         } else if (n instanceof Node.Block) {
             ((Node.Block) n).statements().forEach(a -> collectNames(a, out));
         } else if (n instanceof Node.TableOf) {

@@ -83,4 +83,20 @@ class InterpTest {
     void runawayRecursionIsAStackError() {
         assertThat(q.execute("f:{f x}; f 1")).isEqualTo("'stack");
     }
+
+    @Test
+    void patternAssignmentDestructuresAndChecksConstants() {
+        eval("(b;c):2 3");
+        assertThat(eval("c")).isEqualTo(Q.j(3));
+        assertThat(q.execute("(1):2")).isEqualTo("'match");
+        assertThat(q.execute("(d;e):1 2 3")).isEqualTo("'length");
+    }
+
+    @Test
+    void aTopLevelDoubleColonAssignmentIsAView() {
+        eval("b:1");
+        eval("v::b+1");
+        eval("b:10");
+        assertThat(eval("v")).isEqualTo(Q.j(11));
+    }
 }
