@@ -33,8 +33,10 @@ public final class QSql implements Interp.QueryEvaluator {
     final Interp interp;
     final Function<String, K> global;
     final BiConsumer<String, K> setGlobal;
+    private final Builtins builtins;
 
-    public QSql(Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+    QSql(Builtins builtins, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+        this.builtins = builtins;
         this.interp = interp;
         this.global = global;
         this.setGlobal = setGlobal;
@@ -42,7 +44,7 @@ public final class QSql implements Interp.QueryEvaluator {
 
     /** Makes q-SQL and its keywords ({@code lj aj upsert insert meta fby ...}) available; returns the evaluator to install. */
     public static QSql install(Builtins b, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
-        QSql q = new QSql(interp, global, setGlobal);
+        QSql q = new QSql(b, interp, global, setGlobal);
         Keywords.register(b, q);
         return q;
     }
@@ -126,9 +128,18 @@ public final class QSql implements Interp.QueryEvaluator {
                     env.put(ref, Cols.take(col, rows));
                 } else if (ref.equals("i")) {
                     env.put(ref, Cols.longs(rows, src.count()));
+                } else if (ref.indexOf('.') > 0 && columns.containsKey(ref.substring(0, ref.indexOf('.')))) {
+                    env.put(ref, field(ref, rows));
                 }
             }
             return env;
+        }
+
+        // time.minute, date.month: a temporal column's field, as `minute$time
+        private K field(String ref, int[] rows) {
+            int dot = ref.indexOf('.');
+            K col = Cols.take(columns.get(ref.substring(0, dot)), rows);
+            return builtins.get("$").dyad().apply(Q.s(ref.substring(dot + 1)), col);
         }
 
         Set<String> refs(List<Node> nodes) {

@@ -301,4 +301,11 @@ class QSqlTest {
         same("cols select count i by 2 xbar size from t", "`size`x");
         same("keys select count i by 2 xbar size from t", "enlist `size");
     }
+
+    @Test
+    void temporalFieldsOfColumns() {
+        s.evaluate("tt:([] time:09:30:00.000 09:30:59.000 09:31:10.000; v:1 2 3)");
+        same("select sum v by time.minute from tt", "([minute:09:30 09:31] v:3 3)");
+        same("exec time.second from tt where v>1", "09:30:59 09:31:10");
+    }
 }
