@@ -298,6 +298,9 @@ public final class QSql implements Interp.QueryEvaluator {
                 }
             }
             Set<String> refs = refs(List.of(expr));
+            if (groups.length == 0 && sizes == null) {
+                return emptyLike(eval(expr, bind(refs, new int[0])));
+            }
             K[] parts = new K[groups.length];
             for (int k = 0; k < groups.length; k++) {
                 parts[k] = eval(expr, bind(refs, groups[k]));
@@ -306,6 +309,12 @@ public final class QSql implements Interp.QueryEvaluator {
                 }
             }
             return sizes != null ? Cols.raze(parts) : Cols.collect(parts, null);
+        }
+
+        // No groups: an empty column of the type the expression has over no rows.
+        private K emptyLike(K v) {
+            return v.type() < 0 && v.type() >= -io.mserve.ipc.value.QType.TIME ? io.mserve.engine.value.Lists.empty(-v.type())
+                    : io.mserve.engine.value.Lists.empty(0);
         }
 
         // count, first, last, sum or avg of a column in each group, without evaluating per group; null for other expressions.

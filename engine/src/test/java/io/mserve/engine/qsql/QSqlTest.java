@@ -308,4 +308,9 @@ class QSqlTest {
         same("select sum v by time.minute from tt", "([minute:09:30 09:31] v:3 3)");
         same("exec time.second from tt where v>1", "09:30:59 09:31:10");
     }
+
+    @Test
+    void emptyGroupsKeepTypes() {
+        same("select sum price, n:count i by sym from t where size>100", "([sym:0#`] price:0#0f; n:0#0)");
+    }
 }
