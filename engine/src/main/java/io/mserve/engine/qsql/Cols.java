@@ -6,6 +6,7 @@ import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntVector;
@@ -13,7 +14,9 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Column helpers over index vectors: take, scatter, broadcast, group row lists. */
 final class Cols {
@@ -89,7 +92,7 @@ final class Cols {
             return out;
         }
         if (r.type() == -QType.BOOLEAN) {
-            return ((io.mserve.ipc.value.ByteAtom) r).value() != 0 ? iota(n) : new int[0];
+            return ((ByteAtom) r).value() != 0 ? iota(n) : new int[0];
         }
         if (r instanceof LongVector l) {
             long[] a = l.items();
@@ -135,7 +138,7 @@ final class Cols {
         }
         K[] items = new K[n];
         K fill = v.count() > 0 ? empty(Lists.at(v, 0)) : Lists.empty(0);
-        java.util.Arrays.fill(items, fill);
+        Arrays.fill(items, fill);
         return new KList(items);
     }
 
@@ -174,7 +177,7 @@ final class Cols {
     }
 
     private static Table rowsTable(K[] dicts) {
-        io.mserve.ipc.value.SymbolVector names = (io.mserve.ipc.value.SymbolVector) ((Dict) dicts[0]).keys();
+        SymbolVector names = (SymbolVector) ((Dict) dicts[0]).keys();
         K[] data = new K[names.count()];
         for (int c = 0; c < data.length; c++) {
             K[] column = new K[dicts.length];
@@ -188,7 +191,7 @@ final class Cols {
 
     // Dictionaries with the same symbol keys: their list is a table.
     private static boolean conformingDicts(K[] parts) {
-        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof io.mserve.ipc.value.SymbolVector)) {
+        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof SymbolVector)) {
             return false;
         }
         for (K p : parts) {
@@ -205,7 +208,7 @@ final class Cols {
     }
 
     static Table table(String[] names, K[] data) {
-        return new Table(new io.mserve.ipc.value.SymbolVector(names), data);
+        return new Table(new SymbolVector(names), data);
     }
 
     static boolean keyed(K v) {

@@ -1,10 +1,12 @@
 package io.mserve.engine.qsql;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Dyad;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.Table;
 
 /** Registers the q-SQL keywords: joins, table verbs, {@code fby}, and the functional forms of {@code ?} and {@code !}. */
 final class Keywords {
@@ -40,7 +42,7 @@ final class Keywords {
         if (t instanceof SymbolAtom s) {
             K value = q.global.apply(s.value());
             if (value == null) {
-                throw io.mserve.engine.QException.undefined(s.value());
+                throw QException.undefined(s.value());
             }
             q.setGlobal.accept(s.value(), f.apply(value));
             return t;
@@ -50,13 +52,13 @@ final class Keywords {
 
     private static K insert(QSql q, K t, K x) {
         if (!(t instanceof SymbolAtom s)) {
-            throw io.mserve.engine.QException.type();
+            throw QException.type();
         }
         K value = q.global.apply(s.value());
-        if (value == null && (x instanceof io.mserve.ipc.value.Table || Cols.keyed(x))) {
+        if (value == null && (x instanceof Table || Cols.keyed(x))) {
             value = Source.of(x).take(new int[0]);
         } else if (value == null) {
-            throw io.mserve.engine.QException.undefined(s.value());
+            throw QException.undefined(s.value());
         }
         K[] r = TableOps.insert(value, x);
         q.setGlobal.accept(s.value(), r[0]);

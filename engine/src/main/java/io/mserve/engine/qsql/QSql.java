@@ -6,7 +6,9 @@ import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Sort;
+import io.mserve.engine.ops.list.Tables;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
@@ -14,10 +16,14 @@ import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +200,7 @@ public final class QSql implements Interp.QueryEvaluator {
                 out = table(names, values(cols, idx));
             }
             if (distinct) {
-                Table t = out instanceof Table tt ? tt : io.mserve.engine.ops.list.Tables.unkey(out);
+                Table t = out instanceof Table tt ? tt : Tables.unkey(out);
                 out = Gather.at(t, Groups.of(t).firsts);
             }
             return out;
@@ -214,19 +220,19 @@ public final class QSql implements Interp.QueryEvaluator {
                 return grouped(cols, by, true);
             }
             if (cols.isEmpty()) {
-                Table t = io.mserve.engine.ops.list.Tables.unkey(src.take(idx));
+                Table t = Tables.unkey(src.take(idx));
                 int n = t.count();
                 K[] row = new K[t.data().length];
                 for (int c = 0; c < row.length; c++) {
-                    row[c] = io.mserve.engine.value.Lists.index(t.data()[c], n - 1);
+                    row[c] = Lists.index(t.data()[c], n - 1);
                 }
-                return new Dict(t.columns(), io.mserve.engine.value.Lists.collapse(row));
+                return new Dict(t.columns(), Lists.collapse(row));
             }
             K[] vals = values(cols, idx);
             if (cols.size() == 1 && cols.get(0).name() == null) {
                 return vals[0];
             }
-            return new Dict(Q.syms(Names.of(cols, List.of())), io.mserve.engine.value.Lists.collapse(vals));
+            return new Dict(Q.syms(Names.of(cols, List.of())), Lists.collapse(vals));
         }
 
         // select/exec ... by: one evaluation per group; groups in ascending order of their keys.
@@ -313,8 +319,8 @@ public final class QSql implements Interp.QueryEvaluator {
 
         // No groups: an empty column of the type the expression has over no rows.
         private K emptyLike(K v) {
-            return v.type() < 0 && v.type() >= -io.mserve.ipc.value.QType.TIME ? io.mserve.engine.value.Lists.empty(-v.type())
-                    : io.mserve.engine.value.Lists.empty(0);
+            return v.type() < 0 && v.type() >= -QType.TIME ? Lists.empty(-v.type())
+                    : Lists.empty(0);
         }
 
         // count, first, last, sum or avg of a column in each group, without evaluating per group; null for other expressions.
@@ -334,10 +340,10 @@ public final class QSql implements Interp.QueryEvaluator {
                 for (int k = 0; k < n; k++) {
                     counts[k] = groups[k].length;
                 }
-                return new LongVector(io.mserve.ipc.value.QType.LONG, counts);
+                return new LongVector(QType.LONG, counts);
             }
             if (fn.equals("sum") || fn.equals("avg")) {
-                return col instanceof LongVector || col.type() == io.mserve.ipc.value.QType.FLOAT
+                return col instanceof LongVector || col.type() == QType.FLOAT
                         ? Aggregates.sum(col, groups, fn.equals("avg")) : null;
             }
             int[] at = new int[n];
@@ -438,14 +444,14 @@ public final class QSql implements Interp.QueryEvaluator {
 
     // delete a,b from d: the dictionary without those keys
     private static K withoutKeys(Dict d, List<Node.Column> columns) {
-        Set<String> drop = new java.util.HashSet<>();
+        Set<String> drop = new HashSet<>();
         for (Node.Column c : columns) {
             if (!(c.value() instanceof Node.Var v)) {
                 throw QException.type();
             }
             drop.add(v.name());
         }
-        if (!(d.keys() instanceof io.mserve.ipc.value.SymbolVector keys)) {
+        if (!(d.keys() instanceof SymbolVector keys)) {
             throw QException.type();
         }
         String[] k = keys.items();
@@ -456,7 +462,7 @@ public final class QSql implements Interp.QueryEvaluator {
                 keep[n++] = j;
             }
         }
-        keep = java.util.Arrays.copyOf(keep, n);
+        keep = Arrays.copyOf(keep, n);
         return new Dict(Gather.at(d.keys(), keep), Gather.at(d.values(), keep));
     }
 

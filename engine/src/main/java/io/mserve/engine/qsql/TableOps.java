@@ -17,6 +17,9 @@ import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** Table keywords: {@code upsert insert meta xgroup keys fby}. */
 final class TableOps {
@@ -83,12 +86,12 @@ final class TableOps {
     // x's columns in t's order; those x lacks are nulls; 'mismatch for a column t lacks
     private static Table align(Table t, Table x) {
         String[] names = t.columns().items();
-        if (java.util.Arrays.equals(names, x.columns().items())) {
+        if (Arrays.equals(names, x.columns().items())) {
             return x;
         }
-        java.util.List<String> xs = java.util.Arrays.asList(x.columns().items());
+        List<String> xs = Arrays.asList(x.columns().items());
         for (String name : xs) {
-            if (!java.util.Arrays.asList(names).contains(name)) {
+            if (!Arrays.asList(names).contains(name)) {
                 throw new QException("mismatch");
             }
         }
@@ -207,11 +210,11 @@ final class TableOps {
         }
         Groups g = Groups.ofRows(keyCols, t.count());
         int[][] groups = Cols.rows(g);
-        java.util.List<String> names = new java.util.ArrayList<>();
-        java.util.List<K> data = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<K> data = new ArrayList<>();
         String[] all = t.columns().items();
         for (int col = 0; col < all.length; col++) {
-            if (java.util.Arrays.asList(keyNames).contains(all[col])) {
+            if (Arrays.asList(keyNames).contains(all[col])) {
                 continue;
             }
             K[] parts = new K[groups.length];
