@@ -93,7 +93,7 @@ final class Functional {
         boolean select = b instanceof ByteAtom && b.type() == -QType.BOOLEAN || b instanceof Dict && (a instanceof Dict || isEmpty(a));
         if (select) {
             List<Node.Column> cols = columns(a);
-            if (b instanceof ByteAtom flag2 && flag2.value() != 0) {
+            if (b instanceof ByteAtom flag && flag.value() != 0) {
                 // select distinct is written as a leading `distinct` column
                 cols.add(0, new Node.Column(null, new Node.Var("distinct")));
             }

@@ -103,6 +103,18 @@ final class TableOps {
         return Cols.table(names, data);
     }
 
+    // 'type unless each new column has its column's type (a general column takes anything)
+    private static Table typed(Table t, Table add) {
+        K[] have = t.data();
+        K[] got = add.data();
+        for (int c = 0; c < have.length && c < got.length; c++) {
+            if (have[c].type() != 0 && have[c].type() != got[c].type()) {
+                throw QException.type();
+            }
+        }
+        return add;
+    }
+
     private static K enlist(K item) {
         return item.type() < 0 ? Lists.repeat(item, 1) : new KList(item);
     }
@@ -110,7 +122,7 @@ final class TableOps {
     /** {@code t upsert x}: rows appended to a table; for a keyed table, rows of existing keys replaced. */
     static K upsert(K t, K x) {
         if (t instanceof Table tt) {
-            return Join.join(tt, rows(tt, x));
+            return Join.join(tt, typed(tt, rows(tt, x)));
         }
         if (Cols.keyed(t)) {
             Dict d = (Dict) t;
@@ -128,10 +140,10 @@ final class TableOps {
         int n = t.count();
         K out;
         if (t instanceof Table tt) {
-            out = Join.join(tt, rows(tt, x));
+            out = Join.join(tt, typed(tt, rows(tt, x)));
         } else if (Cols.keyed(t)) {
             Dict d = (Dict) t;
-            Table add = rows(Tables.unkey(d), x);
+            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), x));
             K keyed = Tables.enkey(((Table) d.keys()).data().length, add);
             long[] found = Groups.find(d.keys(), ((Dict) keyed).keys());
             for (long f : found) {

@@ -216,4 +216,10 @@ class JoinsTest {
         same("wj[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 5)");
         same("wj1[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 7)");
     }
+
+    @Test
+    void insertChecksTypes() {
+        assertThatThrownBy(() -> s.evaluate("`t insert (`d;5;50)")).isInstanceOf(QException.class).hasMessageContaining("type");
+        same("count t", "4");
+    }
 }
