@@ -1,5 +1,7 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -68,24 +70,45 @@ public final class Console {
         return DEFAULT.one(v);
     }
 
+    /**
+     * The bare text of an atom, or of item {@code i} of a simple vector, as it appears inside a
+     * vector's console text: no type suffix or quotes ({@code 42}, {@code 1.5}, {@code 2020.01},
+     * {@code a} for {@code `a}, {@code x} for {@code "x"}), {@code 0N}/{@code 0n} for nulls,
+     * {@code 0W}/{@code 0w} for infinities. A building block for {@code string}.
+     */
+    public static String item(K v, int i) {
+        if (v.isAtom() && QType.isSimple(-v.type())) {
+            return DEFAULT.item(Lists.collapse(new K[] {v}), 0);
+        }
+        if (!Form.isSimple(v)) {
+            throw QException.type();
+        }
+        return DEFAULT.item(v, i);
+    }
+
+    /** The one-line text of {@code -3!v} at this console's float precision. */
+    public String line(K v) {
+        return form.one(v);
+    }
+
     /** Adds the lines of {@code v} to {@code out}, at most {@code max} of them. */
     private void lines(K v, int max, List<String> out) {
         if (v == Primitive.IDENTITY) {
             return;
         }
         if (v instanceof Table t) {
-            Grid.table(form, t, max, out);
+            Grid.table(form, t, max, columns, out);
         } else if (v instanceof Dict d && d.isKeyedTable()) {
-            Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, out);
+            Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, columns, out);
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
-            Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, out);
+            Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);
         } else if (v instanceof KList l && l.count() > 1) {
-            Grid.list(form, l, max, out);
+            Grid.list(form, l, max, columns, out);
         } else if (Form.isSimple(v)) {
             out.add(form.vector((KVector) v, columns));
         } else {
-            out.add(form.one(v));
+            out.add(form.one(v, columns));
         }
     }
 }

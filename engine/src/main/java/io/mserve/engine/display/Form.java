@@ -236,6 +236,11 @@ final class Form {
 
     /** The one-line text of {@code -3!v}. */
     String one(K v) {
+        return one(v, Integer.MAX_VALUE);
+    }
+
+    /** The one-line text of {@code v}, cut short (but still longer than {@code limit}) once it passes {@code limit} characters. */
+    String one(K v, int limit) {
         if (v instanceof Displayable d) {
             return d.display();
         }
@@ -243,27 +248,28 @@ final class Form {
             return atom(v);
         }
         if (isSimple(v)) {
-            return vector((KVector) v, Integer.MAX_VALUE);
+            return vector((KVector) v, limit);
         }
         if (v instanceof KList l) {
             K[] items = l.items();
             String prefix = l.attribute() == Attribute.NONE ? "" : "`" + Attribute.prefix(l.attribute());
             if (items.length == 1) {
-                return prefix + "," + one(items[0]);
+                return prefix + "," + one(items[0], limit);
             }
             StringBuilder b = new StringBuilder(prefix).append('(');
-            for (int i = 0; i < items.length; i++) {
-                b.append(i > 0 ? ";" : "").append(one(items[i]));
+            for (int i = 0; i < items.length && b.length() <= limit; i++) {
+                b.append(i > 0 ? ";" : "").append(one(items[i], limit - b.length()));
             }
             return b.append(')').toString();
         }
         if (v instanceof Dict d) {
-            String keys = one(d.keys());
+            String keys = one(d.keys(), limit);
             boolean wrap = d.keys() instanceof Table || d.keys() instanceof Dict || keys.startsWith(",");
-            return (wrap ? "(" + keys + ")" : keys) + "!" + one(d.values());
+            String left = wrap ? "(" + keys + ")" : keys;
+            return left.length() > limit ? left : left + "!" + one(d.values(), limit - left.length() - 1);
         }
         if (v instanceof Table t) {
-            return "+" + one(new Dict(t.columns(), new KList(t.data())));
+            return "+" + one(new Dict(t.columns(), new KList(t.data())), limit - 1);
         }
         return function(v);
     }

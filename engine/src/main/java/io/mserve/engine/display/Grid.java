@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -8,88 +9,93 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.Table;
 import java.util.List;
 
-/** Multi-line console layouts: tables, keyed tables, dictionaries, general lists and matrices. */
+/**
+ * Multi-line console layouts: tables, keyed tables, dictionaries, general lists and matrices.
+ * Only what fits is formatted: at most {@code max} lines, and columns until a line is wider than
+ * {@code width} (the console cuts it there).
+ */
 final class Grid {
     private Grid() {}
 
-    /** A table: header, dashes, one line per row (at most {@code max} lines in all). */
-    static void table(Form form, Table t, int max, List<String> out) {
+    /** A table: header, dashes, one line per row. */
+    static void table(Form form, Table t, int max, int width, List<String> out) {
         int shown = Math.max(0, Math.min(t.count(), max - 2));
-        String[][] cells = columns(form, t, shown);
-        int[] width = widths(t, cells);
-        out.add(row(t.columns().items(), width));
-        out.add("-".repeat(total(width)));
+        Block b = block(form, t, shown, width);
+        out.add(b.header());
+        out.add(b.dashes());
         for (int i = 0; i < shown; i++) {
-            out.add(row(rowOf(cells, i), width));
+            out.add(b.row(i));
         }
     }
 
     /** A keyed table: the key table's columns, {@code |}, the value table's. */
-    static void keyed(Form form, Table keys, Table values, int max, List<String> out) {
+    static void keyed(Form form, Table keys, Table values, int max, int width, List<String> out) {
         int shown = Math.max(0, Math.min(keys.count(), max - 2));
-        String[][] kc = columns(form, keys, shown);
-        String[][] vc = columns(form, values, shown);
-        int[] kw = widths(keys, kc);
-        int[] vw = widths(values, vc);
-        out.add(row(keys.columns().items(), kw) + "| " + row(values.columns().items(), vw));
-        out.add("-".repeat(total(kw)) + "| " + "-".repeat(total(vw)));
+        Block k = block(form, keys, shown, width);
+        Block v = block(form, values, shown, Math.max(0, width - k.total() - 2));
+        out.add(k.header() + "| " + v.header());
+        out.add(k.dashes() + "| " + v.dashes());
         for (int i = 0; i < shown; i++) {
-            out.add(row(rowOf(kc, i), kw) + "| " + row(rowOf(vc, i), vw));
+            out.add(k.row(i) + "| " + v.row(i));
         }
     }
 
     /** A dictionary: each key, padded, then {@code |} and its value. */
-    static void dict(Form form, KVector keys, KVector values, int max, List<String> out) {
+    static void dict(Form form, KVector keys, KVector values, int max, int width, List<String> out) {
         int shown = Math.min(keys.count(), max);
         String[] k = new String[shown];
-        int width = 0;
+        int keyWidth = 0;
         for (int i = 0; i < shown; i++) {
-            k[i] = Form.isSimple(keys) ? form.item(keys, i) : form.one(keys.at(i));
-            width = Math.max(width, k[i].length());
+            k[i] = Form.isSimple(keys) ? form.item(keys, i) : form.one(keys.at(i), width);
+            keyWidth = Math.max(keyWidth, k[i].length());
         }
-        String[] v = values instanceof KList l ? listLines(form, l, shown) : new String[shown];
-        if (!(values instanceof KList)) {
+        String[] v;
+        if (values instanceof KList l) {
+            v = listLines(form, l, shown, width);
+        } else {
+            v = new String[shown];
             for (int i = 0; i < shown; i++) {
                 v[i] = form.item(values, i);
             }
         }
         for (int i = 0; i < shown; i++) {
-            out.add(pad(k[i], width) + "| " + v[i]);
+            out.add(pad(k[i], keyWidth) + "| " + v[i]);
         }
     }
 
     /** A general list of two or more items: a matrix when its items are lists of one length, else one item a line. */
-    static void list(Form form, KList l, int max, List<String> out) {
-        for (String line : listLines(form, l, Math.min(l.count(), max))) {
+    static void list(Form form, KList l, int max, int width, List<String> out) {
+        for (String line : listLines(form, l, Math.min(l.count(), max), width)) {
             out.add(line);
         }
     }
 
     /** The lines of the first {@code shown} items of {@code l}. */
-    private static String[] listLines(Form form, KList l, int shown) {
+    private static String[] listLines(Form form, KList l, int shown, int width) {
         K[] items = l.items();
         String[] lines = new String[shown];
-        if (isMatrix(items)) {
-            int n = items[0].count();
-            String[][] cells = new String[n][shown];
+        if (!isMatrix(items)) {
             for (int i = 0; i < shown; i++) {
-                for (int j = 0; j < n; j++) {
-                    cells[j][i] = Form.isSimple(items[i]) ? form.item(items[i], j) : form.one(((KVector) items[i]).at(j));
-                }
-            }
-            int[] width = new int[n];
-            for (int j = 0; j < n; j++) {
-                for (String c : cells[j]) {
-                    width[j] = Math.max(width[j], c.length());
-                }
-            }
-            for (int i = 0; i < shown; i++) {
-                lines[i] = row(rowOf(cells, i), width);
+                lines[i] = form.one(items[i], width);
             }
             return lines;
         }
+        int n = items[0].count();
+        String[][] cells = new String[n][];
+        int[] w = new int[n];
+        int total = -1;
+        int used = 0;
+        while (used < n && total <= width) {
+            String[] c = new String[shown];
+            for (int i = 0; i < shown; i++) {
+                c[i] = Form.isSimple(items[i]) ? form.item(items[i], used) : form.one(Lists.at(items[i], used), width);
+                w[used] = Math.max(w[used], c[i].length());
+            }
+            cells[used] = c;
+            total += w[used++] + 1;
+        }
         for (int i = 0; i < shown; i++) {
-            lines[i] = form.one(items[i]);
+            lines[i] = row(cells, w, used, i);
         }
         return lines;
     }
@@ -113,61 +119,67 @@ final class Grid {
         return !compact;
     }
 
-    /** The cell text of the first {@code shown} rows of each column of {@code t}. */
-    private static String[][] columns(Form form, Table t, int shown) {
+    /** The visible columns of a table: each column's cells, left-aligned to the column's width. */
+    private record Block(String[] names, String[][] cells, int[] width, int used) {
+        String header() {
+            return Grid.row(new String[][] {names}, width, used, -1);
+        }
+
+        String dashes() {
+            return "-".repeat(total());
+        }
+
+        String row(int i) {
+            return Grid.row(cells, width, used, i);
+        }
+
+        int total() {
+            int sum = Math.max(used - 1, 0);
+            for (int j = 0; j < used; j++) {
+                sum += width[j];
+            }
+            return sum;
+        }
+    }
+
+    private static Block block(Form form, Table t, int shown, int maxWidth) {
         K[] data = t.data();
-        String[][] cells = new String[data.length][shown];
-        for (int j = 0; j < data.length; j++) {
-            K c = data[j];
-            boolean simple = Form.isSimple(c);
-            for (int i = 0; i < shown; i++) {
-                if (simple) {
-                    cells[j][i] = Form.isNull(c, i) ? "" : form.item(c, i);
-                } else {
-                    cells[j][i] = form.one(((KVector) c).at(i));
-                }
-            }
-        }
-        return cells;
-    }
-
-    private static int[] widths(Table t, String[][] cells) {
         String[] names = t.columns().items();
-        int[] width = new int[names.length];
-        for (int j = 0; j < names.length; j++) {
-            width[j] = names[j].length();
-            for (String c : cells[j]) {
-                width[j] = Math.max(width[j], c.length());
+        String[][] cells = new String[data.length][];
+        int[] width = new int[data.length];
+        int total = -1;
+        int used = 0;
+        while (used < data.length && (used == 0 || total <= maxWidth)) {
+            K c = data[used];
+            boolean simple = Form.isSimple(c);
+            String[] col = new String[shown];
+            int w = names[used].length();
+            for (int i = 0; i < shown; i++) {
+                col[i] = simple ? (Form.isNull(c, i) ? "" : form.item(c, i)) : form.one(Lists.at(c, i), maxWidth);
+                w = Math.max(w, col[i].length());
             }
+            cells[used] = col;
+            width[used] = w;
+            total += w + 1;
+            used++;
         }
-        return width;
+        return new Block(names, cells, width, used);
     }
 
-    private static String[] rowOf(String[][] cells, int i) {
-        String[] r = new String[cells.length];
-        for (int j = 0; j < cells.length; j++) {
-            r[j] = cells[j][i];
-        }
-        return r;
-    }
-
-    private static String row(String[] cells, int[] width) {
+    /** Row {@code i} of the first {@code used} columns of {@code cells} (row -1: the names in {@code cells[0]}). */
+    private static String row(String[][] cells, int[] width, int used, int i) {
         StringBuilder b = new StringBuilder();
-        for (int j = 0; j < cells.length; j++) {
+        for (int j = 0; j < used; j++) {
             if (j > 0) {
                 b.append(' ');
             }
-            b.append(pad(cells[j], width[j]));
+            String s = i < 0 ? cells[0][j] : cells[j][i];
+            b.append(s);
+            for (int k = s.length(); k < width[j]; k++) {
+                b.append(' ');
+            }
         }
         return b.toString();
-    }
-
-    private static int total(int[] width) {
-        int sum = Math.max(width.length - 1, 0);
-        for (int w : width) {
-            sum += w;
-        }
-        return sum;
     }
 
     private static String pad(String s, int width) {

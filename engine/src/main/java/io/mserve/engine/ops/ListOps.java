@@ -2,16 +2,13 @@ package io.mserve.engine.ops;
 
 import io.mserve.engine.ops.list.Dicts;
 import io.mserve.engine.ops.list.Find;
+import io.mserve.engine.ops.list.Ints;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Misc;
 import io.mserve.engine.ops.list.Order;
 import io.mserve.engine.ops.list.Rand;
 import io.mserve.engine.ops.list.Tables;
 import io.mserve.engine.ops.list.Take;
-import io.mserve.ipc.value.IntAtom;
-import io.mserve.ipc.value.K;
-import io.mserve.ipc.value.LongAtom;
-import io.mserve.ipc.value.ShortAtom;
 
 /** Verbs of this family; see {@link Builtins}. The implementations are in {@code ops.list}. */
 final class ListOps {
@@ -25,7 +22,7 @@ final class ListOps {
         b.monad(",", Join::enlist);
         b.dyad(",", Join::join);
         b.monad("?", Find::distinct);
-        b.dyad("?", (x, y) -> isIntAtom(x) ? rand.roll(x, y) : Find.find(x, y));
+        b.dyad("?", (x, y) -> Ints.isAtom(x) ? rand.roll(x, y) : Find.find(x, y));
         b.monad("!", Dicts::key);
         b.dyad("!", Dicts::bang);
 
@@ -49,8 +46,8 @@ final class ListOps {
         b.monad("iasc", Order::iasc);
         b.monad("idesc", Order::idesc);
         b.monad("rank", Order::rank);
-        b.monad("prev", x -> Take.xprev(new LongAtom(-7, 1), x));
-        b.monad("next", x -> Take.xprev(new LongAtom(-7, -1), x));
+        b.monad("prev", x -> Take.shift(1, x));
+        b.monad("next", x -> Take.shift(-1, x));
         b.monad("fills", Misc::fills);
         b.monad("differ", Misc::differ);
         b.monad("null", Misc::isNull);
@@ -76,9 +73,5 @@ final class ListOps {
         b.dyad("xkey", Tables::xkey);
         b.dyad("xcols", Tables::xcols);
         b.dyad("xcol", Tables::xcol);
-    }
-
-    private static boolean isIntAtom(K x) {
-        return x instanceof LongAtom && x.type() == -7 || x instanceof IntAtom && x.type() == -6 || x instanceof ShortAtom;
     }
 }

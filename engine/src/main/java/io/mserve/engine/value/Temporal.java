@@ -199,7 +199,7 @@ public final class Temporal {
         String[] p = s.split("[.\\-]");
         int y;
         int m;
-        if (p.length == 2 && p[0].length() == 4 && p[1].length() == 2) {
+        if ((p.length == 2 || p.length == 3) && p[0].length() == 4 && p[1].length() == 2) {
             y = Integer.parseInt(p[0]);
             m = Integer.parseInt(p[1]);
         } else if (p.length == 1 && s.length() == 6) {

@@ -28,11 +28,19 @@ public final class Find {
         if (!Lists.isList(x)) {
             throw QException.type();
         }
-        if (x instanceof KList) {
-            if (y instanceof KList yl && yl.count() > 0) {
-                return new LongVector(QType.LONG, indices(x, y));
+        if (x instanceof KList xl) {
+            if (depth(y) <= itemDepth(xl) || !Lists.isList(y)) {
+                return Q.j(indices(x, new KList(y))[0]);
             }
-            return Q.j(indices(x, new KList(y))[0]);
+            if (!(y instanceof KList)) {
+                return new LongVector(QType.LONG, indices(x, new KList(Lists.items(y))));
+            }
+            K[] items = ((KList) y).items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = find(x, items[i]);
+            }
+            return Lists.collapse(r);
         }
         if (y.type() == -x.type()) {
             return Q.j(indices(x, Join.enlist(y))[0]);
@@ -193,19 +201,40 @@ public final class Find {
             return new Dict(d.keys(), in(d.values(), y));
         }
         K list = y.type() < 0 ? Join.enlist(y) : y;
-        if (x.type() < 0) {
-            return Q.b(indices(list, Join.enlist(x))[0] < list.count());
-        }
-        if (list instanceof KList && !(x instanceof KList) && x.type() != QType.TABLE) {
-            return Q.b(indices(list, new KList(x))[0] < list.count());
-        }
-        long[] f = indices(list, x);
-        byte[] r = new byte[f.length];
         int n = list.count();
+        if (list instanceof KList l && (depth(x) <= itemDepth(l) || !Lists.isList(x))) {
+            return Q.b(indices(list, new KList(x))[0] < n);
+        }
+        if (x.type() < 0) {
+            return Q.b(indices(list, Join.enlist(x))[0] < n);
+        }
+        if (x instanceof KList xl) {
+            K[] items = xl.items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = in(items[i], list);
+            }
+            return items.length == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+        }
+        long[] f = indices(list, list instanceof KList ? new KList(Lists.items(x)) : x);
+        byte[] r = new byte[f.length];
         for (int i = 0; i < f.length; i++) {
             r[i] = (byte) (f[i] < n ? 1 : 0);
         }
         return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    /** How deeply a value nests: 0 for an atom, 1 for a vector, 1 + its first item's for a general list. */
+    static int depth(K v) {
+        if (v instanceof KList l) {
+            return 1 + (l.count() == 0 ? 0 : depth(l.items()[0]));
+        }
+        return Lists.isList(v) ? 1 : 0;
+    }
+
+    // the depth of the objects a general list holds, as Find sees it from its first item
+    private static int itemDepth(KList l) {
+        return l.count() == 0 ? 0 : depth(l.items()[0]);
     }
 
     private static int[] select(K x, K y, boolean keep) {

@@ -13,10 +13,11 @@ import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.ShortVector;
 
 /** Integer arguments (counts, indices, shapes) of any integral type, read as longs with nulls as {@link Long#MIN_VALUE}. */
-final class Ints {
+public final class Ints {
     private Ints() {}
 
-    static boolean isAtom(K v) {
+    /** Whether {@code v} is a short, int or long atom. */
+    public static boolean isAtom(K v) {
         int t = v.type();
         return t == -QType.LONG || t == -QType.INT || t == -QType.SHORT;
     }

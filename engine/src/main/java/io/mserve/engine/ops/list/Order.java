@@ -16,17 +16,24 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
 
 /** {@code asc desc iasc idesc rank bin binr within}. */
 public final class Order {
     private Order() {}
 
+    /** {@code iasc x}: the grade of a list; a dictionary's keys in the order of its values. */
     public static K iasc(K x) {
-        return longs(Sort.grade(x, false));
+        return grade(x, false);
     }
 
     public static K idesc(K x) {
-        return longs(Sort.grade(x, true));
+        return grade(x, true);
+    }
+
+    private static K grade(K x, boolean desc) {
+        int[] g = Sort.grade(x, desc);
+        return x instanceof Dict d ? Gather.at(d.keys(), g) : longs(g);
     }
 
     /** {@code rank x}: each item's position in the sorted list. */
@@ -39,7 +46,10 @@ public final class Order {
         return new LongVector(QType.LONG, r);
     }
 
-    /** {@code asc x}: sorted, with {@code s#} on a simple result; a dictionary by its values. */
+    /**
+     * {@code asc x}: sorted, with {@code s#}; a dictionary by its values; a table's rows by
+     * their (value) columns, {@code s#} on a single column, else {@code p#} on the first.
+     */
     public static K asc(K x) {
         return sorted(x, false);
     }
@@ -52,15 +62,31 @@ public final class Order {
         if (x.type() < 0) {
             throw QException.type();
         }
-        int[] g = Sort.grade(x, desc);
-        K r = Gather.at(x, g);
+        K r = Gather.at(x, Sort.grade(x, desc));
         if (desc) {
             return r;
         }
-        if (r instanceof Dict d && d.values() instanceof KVector v && !(v instanceof KList)) {
-            return new Dict(d.keys(), v.withAttribute(Attribute.SORTED));
+        if (r instanceof Table t) {
+            return marked(t);
         }
-        return r instanceof KVector v && !(v instanceof KList) ? v.withAttribute(Attribute.SORTED) : r;
+        if (r instanceof Dict d) {
+            return new Dict(d.keys(), d.values() instanceof Table t ? marked(t) : sortedAttribute(d.values()));
+        }
+        return sortedAttribute(r);
+    }
+
+    private static K sortedAttribute(K v) {
+        return v instanceof KVector kv ? kv.withAttribute(Attribute.SORTED) : v;
+    }
+
+    private static Table marked(Table t) {
+        K[] data = t.data().clone();
+        if (data.length == 1) {
+            data[0] = sortedAttribute(data[0]);
+        } else if (data.length > 1 && data[0] instanceof KVector v) {
+            data[0] = v.withAttribute(Attribute.PARTED);
+        }
+        return new Table(t.columns(), data);
     }
 
     private static K longs(int[] g) {

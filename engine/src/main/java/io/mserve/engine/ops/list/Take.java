@@ -92,9 +92,12 @@ public final class Take {
             if (d == QNull.LONG) {
                 throw QException.domain();
             }
+            if (d != 0 && total > Integer.MAX_VALUE / d) {
+                throw new QException("limit");
+            }
             total *= d;
         }
-        K flat = first(Ints.count(total), y.type() < 0 ? y : y);
+        K flat = first(Ints.count(total), y);
         return reshape(flat, dims, 0, 0);
     }
 
@@ -257,7 +260,8 @@ public final class Take {
         return shift(Ints.atom(x), y);
     }
 
-    static K shift(long n, K y) {
+    /** y shifted right by n items (left when negative), nulls filling: {@code prev} is 1, {@code next} -1. */
+    public static K shift(long n, K y) {
         if (y.type() < 0) {
             return y;
         }

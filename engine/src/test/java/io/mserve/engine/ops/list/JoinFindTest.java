@@ -138,6 +138,17 @@ class JoinFindTest extends ListTestBase {
         eq(q("in", s("a", "z"), s("a", "b")), Q.bools(true, false));
         eq(q("in", Q.s("a"), Q.s("a")), Q.TRUE);
         eq(q("in", j(1, 2), l(j(1, 2), Q.s("x"))), Q.TRUE);
+        eq(q("in", Q.c('x'), Q.c('a')), Q.FALSE);
+        eq(q("in", Q.str("wx"), Q.str("acdexyz")), Q.bools(false, true));
+        eq(q("in", l(Q.str("abc"), l(Q.str("def"), Q.str("ghi")), Q.str("jkl")), Q.str("bed")),
+                l(Q.bools(false, true, false), l(Q.bools(true, true, false), Q.bools(false, false, false)), Q.bools(false, false, false)));
+        eq(q("in", Q.str("wx"), l(Q.str("acdexyz"), Q.str("abcd"), Q.str("wx"))), Q.TRUE);
+        eq(q("in", j(1, 2), l(Q.j(9), l(j(1, 2), j(3, 4)))), Q.bools(false, false));
+        eq(q("in", j(1, 2), l(j(1, 2), Q.j(9))), Q.TRUE);
+        eq(q("in", j(1, 2), l(l(j(1, 2), j(3, 4)), Q.j(9))), Q.FALSE);
+        eq(q("in", l(j(1, 2), j(3, 4)), l(l(j(1, 2), j(3, 4)), Q.j(9))), Q.TRUE);
+        eq(q("in", j(1, 3, 7, 6, 4), j(5, 4, 1, 6)), Q.bools(true, false, false, true, true));
+        eq(q("?", l(Q.j(1), Q.s("a"), Q.c('c')), l(Q.s("a"), Q.j(1))), j(1, 0));
         eq(q("union", j(1, 2, 1), j(3, 2)), j(1, 2, 3));
         eq(q("inter", j(1, 2, 3, 2), j(2, 3, 4)), j(2, 3, 2));
         eq(q("except", j(1, 2, 3, 2), Q.j(2)), j(1, 3));

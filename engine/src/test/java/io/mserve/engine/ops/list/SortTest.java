@@ -49,7 +49,26 @@ class SortTest extends ListTestBase {
     @Test
     void sortsDictsByValue() {
         eq(q("asc", Q.dict(s("a", "b", "c"), j(3, 1, 2))), Q.dict(s("b", "c", "a"), sorted(1, 2, 3)));
-        eq(q("iasc", Q.dict(s("a", "b", "c"), j(3, 1, 2))), j(1, 2, 0));
+        eq(q("iasc", Q.dict(s("a", "b", "c"), j(2, 3, 1))), s("c", "a", "b"));
+        eq(q("idesc", Q.dict(s("a", "b", "c"), j(2, 3, 1))), s("b", "a", "c"));
+    }
+
+    @Test
+    void sortsMixedListsByTypeThenValue() {
+        K mixed = l(Q.j(1), Q.TRUE, Q.c('b'), Q.intAtom(-QType.DATE, 3), Q.c('a'), Q.j(0));
+        eq(q("asc", mixed), new io.mserve.ipc.value.KList(new K[] {Q.TRUE, Q.j(0), Q.j(1), Q.c('a'), Q.c('b'),
+            Q.intAtom(-QType.DATE, 3)}, Attribute.SORTED));
+        eq(q("attr", q("asc", l(Q.str("bat"), Q.str("cat"), Q.str("ant")))), Q.s("s"));
+    }
+
+    @Test
+    void sortsTablesMarkingTheFirstColumn() {
+        eq(q("asc", t("a b", j(4, 3, 4), s("s", "a", "d"))),
+                t("a b", Q.longs(3, 4, 4).withAttribute(Attribute.PARTED), s("a", "d", "s")));
+        eq(q("asc", t("a", j(3, 4, 1))), t("a", sorted(1, 3, 4)));
+        K kt = q("!", Q.j(1), t("c1 c2", s("a", "b"), j(2, 1)));
+        eq(q("asc", kt), Q.dict(t("c1", s("b", "a")), t("c2", sorted(1, 2))));
+        eq(q("desc", t("a", j(3, 4, 1))), t("a", j(4, 3, 1)));
     }
 
     @Test
