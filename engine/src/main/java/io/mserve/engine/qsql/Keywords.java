@@ -22,7 +22,7 @@ final class Keywords {
         b.variadic("aj0", 3, a -> Joins.aj(a[0], a[1], a[2], true));
         b.variadic("wj", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], true, q.interp::apply));
         b.variadic("wj1", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], false, q.interp::apply));
-        b.dyad("fby", TableOps::fby);
+        b.dyad("fby", (fd, g) -> TableOps.fby(fd, g, q.interp::apply));
         b.dyad("xgroup", TableOps::xgroup);
         b.monad("meta", TableOps::meta);
         b.monad("keys", TableOps::keys);

@@ -5,7 +5,6 @@ import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Tables;
-import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
@@ -20,6 +19,7 @@ import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Table keywords: {@code upsert insert meta xgroup keys fby}. */
 final class TableOps {
@@ -244,10 +244,10 @@ final class TableOps {
     }
 
     /** {@code (f;d) fby g}: f applied to d's items in each group of g, the result in d's order. */
-    static K fby(K fd, K g) {
+    static K fby(K fd, K g, BiFunction<K, K[], K> apply) {
         K[] pair = Lists.items(fd);
-        if (pair.length != 2 || !(pair[0] instanceof Fn f)) {
-            throw QException.type();
+        if (pair.length != 2) {
+            throw QException.length();
         }
         K d = pair[1];
         Groups groups = Groups.of(g);
@@ -256,9 +256,22 @@ final class TableOps {
         }
         int[][] rows = Cols.rows(groups);
         K[] parts = new K[rows.length];
+        boolean atoms = true;
         for (int k = 0; k < parts.length; k++) {
-            parts[k] = f.call(Gather.at(d, rows[k]));
+            parts[k] = apply.apply(pair[0], new K[] {Gather.at(d, rows[k])});
+            atoms &= !Cols.isList(parts[k]);
         }
-        return Gather.at(Lists.collapse(parts), groups.ids);
+        if (atoms) {
+            return Gather.at(Cols.collect(parts, null), groups.ids);
+        }
+        // a uniform function: each group's results go back to the group's positions
+        int[] pos = new int[groups.ids.length];
+        for (int k = 0, at = 0; k < rows.length; k++) {
+            parts[k] = Cols.fit(parts[k], rows[k].length);
+            for (int r : rows[k]) {
+                pos[r] = at++;
+            }
+        }
+        return Gather.at(Cols.raze(parts), pos);
     }
 }

@@ -313,4 +313,10 @@ class QSqlTest {
     void emptyGroupsKeepTypes() {
         same("select sum price, n:count i by sym from t where size>100", "([sym:0#`] price:0#0f; n:0#0)");
     }
+
+    @Test
+    void fbyWithLambdaAndTableGroups() {
+        same("select from t where ({x=max x};price) fby sym", "([] sym:`b`a`c; price:2 3 4f; size:20 30 40)");
+        same("(count;1 2 3 4) fby ([] a:1 1 2 2; b:`x`y`x`x)", "1 1 2 2");
+    }
 }
