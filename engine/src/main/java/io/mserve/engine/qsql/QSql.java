@@ -57,13 +57,21 @@ public final class QSql implements Interp.QueryEvaluator {
 
     @Override
     public K evaluate(Interp in, Node.Query q, Object frame) {
-        K limit = q.limit() == null ? null : interp.eval(q.limit(), frame);
+        Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
+                && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
+        K limit = q.limit() == null || order != null ? null : interp.eval(q.limit(), frame);
         K from = interp.eval(q.from(), frame);
-        return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, frame);
+        return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, order, frame);
     }
 
     /** A query over {@code from} (a table, keyed table, or a global's name for update and delete). */
     K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit, Object frame) {
+        return run(kind, columns, by, from, where, limit, null, frame);
+    }
+
+    /** As above; {@code order}, {@code <col} or {@code >col} from {@code select[>price]}, sorts the selected rows. */
+    K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit,
+            Node.Monadic order, Object frame) {
         String name = null;
         if (from instanceof SymbolAtom s) {
             name = s.value();
@@ -83,6 +91,9 @@ public final class QSql implements Interp.QueryEvaluator {
         }
         Run r = new Run(Source.of(from), frame);
         r.where(where);
+        if (order != null) {
+            r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
+        }
         switch (kind) {
             case "select":
                 result = r.select(columns, by, limit);
@@ -166,6 +177,11 @@ public final class QSql implements Interp.QueryEvaluator {
                 idx = Cols.compose(idx, Cols.positions(r, m));
                 m = idx.length;
             }
+        }
+
+        void sort(Node key, boolean desc) {
+            K v = eval(key, bind(List.of(key), idx));
+            idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), desc));
         }
 
         int[] all() {

@@ -319,4 +319,10 @@ class QSqlTest {
         same("select from t where ({x=max x};price) fby sym", "([] sym:`b`a`c; price:2 3 4f; size:20 30 40)");
         same("(count;1 2 3 4) fby ([] a:1 1 2 2; b:`x`y`x`x)", "1 1 2 2");
     }
+
+    @Test
+    void selectOrdered() {
+        same("select[>price] sym from t", "([] sym:`c`a`b`a)");
+        same("select[<size] from t where sym=`a", "([] sym:`a`a; price:1 3f; size:10 30)");
+    }
 }
