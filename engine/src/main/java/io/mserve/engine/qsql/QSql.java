@@ -80,41 +80,34 @@ public final class QSql implements Interp.QueryEvaluator {
                 throw QException.undefined(name);
             }
         }
-        K result;
-        if (kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()) {
-            result = withoutKeys(d, columns);
-            if (name != null) {
-                setGlobal.accept(name, result);
-                return Q.s(name);
-            }
-            return result;
+        K result = kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()
+                ? withoutKeys(d, columns) : query(kind, columns, by, Source.of(from), where, limit, order, frame);
+        if (name != null && (kind.equals("update") || kind.equals("delete"))) {
+            setGlobal.accept(name, result);
+            return Q.s(name);
         }
-        Run r = new Run(Source.of(from), frame);
+        return result;
+    }
+
+    private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
+            Node.Monadic order, Object frame) {
+        Run r = new Run(src, frame);
         r.where(where);
         if (order != null) {
             r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
         }
         switch (kind) {
             case "select":
-                result = r.select(columns, by, limit);
-                break;
+                return r.select(columns, by, limit);
             case "exec":
-                result = r.exec(columns, by);
-                break;
+                return r.exec(columns, by);
             case "update":
-                result = r.update(columns, by);
-                break;
+                return r.update(columns, by);
             case "delete":
-                result = r.delete(columns, !where.isEmpty());
-                break;
+                return r.delete(columns, !where.isEmpty());
             default:
                 throw QException.nyi();
         }
-        if (name != null && (kind.equals("update") || kind.equals("delete"))) {
-            setGlobal.accept(name, result);
-            return Q.s(name);
-        }
-        return result;
     }
 
     /** One query's evaluation: the source and the rows its where phrase selected. */
