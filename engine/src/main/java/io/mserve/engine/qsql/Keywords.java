@@ -28,7 +28,7 @@ final class Keywords {
         b.monad("keys", TableOps::keys);
         b.dyad("upsert", (t, x) -> named(q, t, value -> TableOps.upsert(value, x)));
         b.dyad("insert", (t, x) -> insert(q, t, x));
-        b.variadic("?", 5, a -> Functional.query(q, a));
+        b.variadic("?", 6, a -> Functional.query(q, a));
         b.variadic("!", 4, a -> Functional.amend(q, a));
     }
 

@@ -222,4 +222,10 @@ class JoinsTest {
         assertThatThrownBy(() -> s.evaluate("`t insert (`d;5;50)")).isInstanceOf(QException.class).hasMessageContaining("type");
         same("count t", "4");
     }
+
+    @Test
+    void functionalSelectOrdered() {
+        same("?[t;();0b;();0W;(idesc;`price)]", "select[>price] from t");
+        same("?[t;();0b;();2;(iasc;`size)]", "([] sym:`a`b; price:1 2f; size:10 20)");
+    }
 }
