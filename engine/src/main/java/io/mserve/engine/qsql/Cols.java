@@ -168,12 +168,9 @@ final class Cols {
         return out;
     }
 
-    /** The list of per-group results: a vector when they are atoms of one type. */
-    static K collect(K[] parts, K like) {
-        if (parts.length == 0) {
-            return like != null && isList(like) ? Lists.empty(like.type()) : new KList(parts);
-        }
-        return conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
+    /** The list of per-group results: a vector when they are atoms of one type, a table when dictionaries with the same keys. */
+    static K collect(K[] parts) {
+        return parts.length > 0 && conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
     }
 
     private static Table rowsTable(K[] dicts) {

@@ -323,7 +323,7 @@ public final class QSql implements Interp.QueryEvaluator {
                     parts[k] = Cols.fit(parts[k], sizes[k]);
                 }
             }
-            return sizes != null ? Cols.raze(parts) : Cols.collect(parts, null);
+            return sizes != null ? Cols.raze(parts) : Cols.collect(parts);
         }
 
         // No groups: an empty column of the type the expression has over no rows.

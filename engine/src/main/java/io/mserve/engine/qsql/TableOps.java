@@ -262,7 +262,7 @@ final class TableOps {
             atoms &= !Cols.isList(parts[k]);
         }
         if (atoms) {
-            return Gather.at(Cols.collect(parts, null), groups.ids);
+            return Gather.at(Cols.collect(parts), groups.ids);
         }
         // a uniform function: each group's results go back to the group's positions
         int[] pos = new int[groups.ids.length];
