@@ -9,11 +9,16 @@ import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
@@ -64,12 +69,42 @@ final class Cols {
     /** v as a list of n items: an atom repeated; a list of another length is 'length. */
     static K fit(K v, int n) {
         if (!isList(v)) {
-            return Lists.repeat(v, n);
+            return repeat(v, n);
         }
         if (v.count() != n) {
             throw QException.length();
         }
         return v;
+    }
+
+    // n copies of an atom, straight into a primitive array for the common types
+    private static K repeat(K a, int n) {
+        if (a instanceof LongAtom x) {
+            long[] r = new long[n];
+            Arrays.fill(r, x.value());
+            return new LongVector(-a.type(), r);
+        }
+        if (a instanceof FloatAtom x) {
+            double[] r = new double[n];
+            Arrays.fill(r, x.value());
+            return new FloatVector(-a.type(), r);
+        }
+        if (a instanceof IntAtom x) {
+            int[] r = new int[n];
+            Arrays.fill(r, x.value());
+            return new IntVector(-a.type(), r);
+        }
+        if (a instanceof SymbolAtom x) {
+            String[] r = new String[n];
+            Arrays.fill(r, x.value());
+            return new SymbolVector(r);
+        }
+        if (a instanceof ByteAtom x) {
+            byte[] r = new byte[n];
+            Arrays.fill(r, x.value());
+            return new ByteVector(-a.type(), r);
+        }
+        return Lists.repeat(a, n);
     }
 
     /** Positions selected by a where result over n items: a boolean list, or indices. */
