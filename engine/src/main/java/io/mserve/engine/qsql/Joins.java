@@ -14,6 +14,7 @@ import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.RealAtom;
@@ -188,6 +189,12 @@ final class Joins {
 
     /** {@code x uj y}: rows of both, columns of both (nulls where a table lacks one); keyed tables upsert by key. */
     static K uj(K x, K y) {
+        if (x instanceof KList && x.count() == 0) {
+            return y;
+        }
+        if (y instanceof KList && y.count() == 0) {
+            return x;
+        }
         if (x instanceof Table tx && y instanceof Table ty) {
             return Join.join(pad(tx, ty), pad(ty, tx));
         }

@@ -62,6 +62,12 @@ class JoinsTest {
     }
 
     @Test
+    void unionJoinWithEmpty() {
+        same("() uj t", "t");
+        same("(uj/)(t;t)", "t,t");
+    }
+
+    @Test
     void unionJoinKeyed() {
         same("k uj ([sym:`b`c] px:5 6f; z:1 2)", "([sym:`a`b`c] px:10 5 6f; ex:`x`y`; z:0N 1 2)");
     }
