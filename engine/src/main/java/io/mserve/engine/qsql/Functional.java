@@ -47,12 +47,6 @@ final class Functional {
         if (d instanceof Dict dict) {
             String[] names = Joins.names(dict.keys());
             K[] trees = Lists.items(dict.values());
-            if (dict.values() instanceof SymbolVector sv) {
-                trees = new K[sv.count()];
-                for (int k = 0; k < trees.length; k++) {
-                    trees[k] = sv.at(k);
-                }
-            }
             for (int k = 0; k < names.length; k++) {
                 out.add(new Node.Column(names[k], node(trees[k])));
             }
