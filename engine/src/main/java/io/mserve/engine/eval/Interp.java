@@ -275,10 +275,16 @@ public final class Interp {
             return b;
         }
         int dot = name.lastIndexOf('.');
-        if (dot > 0 && TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
-            // d.year, t.hh: a temporal value's field, as `year$d.
+        if (dot > 0) {
+            // t.col is a table's column, d.key a dictionary's entry, d.year a temporal value's field.
             K base = lookup(name.substring(0, dot), f);
-            return apply(builtins.get("$"), new K[] {Q.s(name.substring(dot + 1)), base});
+            K field = Q.s(name.substring(dot + 1));
+            if (base instanceof Table || base instanceof Dict) {
+                return apply(base, new K[] {field});
+            }
+            if (TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
+                return apply(builtins.get("$"), new K[] {field, base});
+            }
         }
         throw QException.undefined(name);
     }
@@ -471,7 +477,8 @@ public final class Interp {
                 if (f instanceof LambdaFn && args.length > f.rank()) {
                     throw QException.rank();
                 }
-                return new Projection(this, fn, args, f.rank());
+                // A primitive projects over the slots written: ?[x;] takes one more argument.
+                return new Projection(this, fn, args, f instanceof Builtin ? args.length : f.rank());
             }
             if (f instanceof Builtin) {
                 Builtin b = (Builtin) f;

@@ -33,7 +33,8 @@ public final class Session {
         interp = new Interp(builtins);
         Core.register(builtins, this);
         DotQ.define(this);
-        interp.queries(io.mserve.engine.qsql.QSql.install(builtins, interp, n -> interp.global(n, interp.namespace()), (n, v) -> interp.setGlobal(n, v, interp.namespace())));
+        interp.queries(io.mserve.engine.qsql.QSql.install(builtins, interp,
+                n -> interp.global(n, interp.namespace()), (n, v) -> interp.setGlobal(n, v, interp.namespace())));
     }
 
     Interp interp() {

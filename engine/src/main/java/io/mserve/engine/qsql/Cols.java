@@ -6,14 +6,22 @@ import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Column helpers over index vectors: take, scatter, broadcast, group row lists. */
 final class Cols {
@@ -61,12 +69,42 @@ final class Cols {
     /** v as a list of n items: an atom repeated; a list of another length is 'length. */
     static K fit(K v, int n) {
         if (!isList(v)) {
-            return Lists.repeat(v, n);
+            return repeat(v, n);
         }
         if (v.count() != n) {
             throw QException.length();
         }
         return v;
+    }
+
+    // n copies of an atom, straight into a primitive array for the common types
+    private static K repeat(K a, int n) {
+        if (a instanceof LongAtom x) {
+            long[] r = new long[n];
+            Arrays.fill(r, x.value());
+            return new LongVector(-a.type(), r);
+        }
+        if (a instanceof FloatAtom x) {
+            double[] r = new double[n];
+            Arrays.fill(r, x.value());
+            return new FloatVector(-a.type(), r);
+        }
+        if (a instanceof IntAtom x) {
+            int[] r = new int[n];
+            Arrays.fill(r, x.value());
+            return new IntVector(-a.type(), r);
+        }
+        if (a instanceof SymbolAtom x) {
+            String[] r = new String[n];
+            Arrays.fill(r, x.value());
+            return new SymbolVector(r);
+        }
+        if (a instanceof ByteAtom x) {
+            byte[] r = new byte[n];
+            Arrays.fill(r, x.value());
+            return new ByteVector(-a.type(), r);
+        }
+        return Lists.repeat(a, n);
     }
 
     /** Positions selected by a where result over n items: a boolean list, or indices. */
@@ -89,7 +127,7 @@ final class Cols {
             return out;
         }
         if (r.type() == -QType.BOOLEAN) {
-            return ((io.mserve.ipc.value.ByteAtom) r).value() != 0 ? iota(n) : new int[0];
+            return ((ByteAtom) r).value() != 0 ? iota(n) : new int[0];
         }
         if (r instanceof LongVector l) {
             long[] a = l.items();
@@ -135,7 +173,7 @@ final class Cols {
         }
         K[] items = new K[n];
         K fill = v.count() > 0 ? empty(Lists.at(v, 0)) : Lists.empty(0);
-        java.util.Arrays.fill(items, fill);
+        Arrays.fill(items, fill);
         return new KList(items);
     }
 
@@ -165,16 +203,13 @@ final class Cols {
         return out;
     }
 
-    /** The list of per-group results: a vector when they are atoms of one type. */
-    static K collect(K[] parts, K like) {
-        if (parts.length == 0) {
-            return like != null && isList(like) ? Lists.empty(like.type()) : new KList(parts);
-        }
-        return conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
+    /** The list of per-group results: a vector when they are atoms of one type, a table when dictionaries with the same keys. */
+    static K collect(K[] parts) {
+        return parts.length > 0 && conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
     }
 
     private static Table rowsTable(K[] dicts) {
-        io.mserve.ipc.value.SymbolVector names = (io.mserve.ipc.value.SymbolVector) ((Dict) dicts[0]).keys();
+        SymbolVector names = (SymbolVector) ((Dict) dicts[0]).keys();
         K[] data = new K[names.count()];
         for (int c = 0; c < data.length; c++) {
             K[] column = new K[dicts.length];
@@ -188,7 +223,7 @@ final class Cols {
 
     // Dictionaries with the same symbol keys: their list is a table.
     private static boolean conformingDicts(K[] parts) {
-        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof io.mserve.ipc.value.SymbolVector)) {
+        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof SymbolVector)) {
             return false;
         }
         for (K p : parts) {
@@ -205,7 +240,7 @@ final class Cols {
     }
 
     static Table table(String[] names, K[] data) {
-        return new Table(new io.mserve.ipc.value.SymbolVector(names), data);
+        return new Table(new SymbolVector(names), data);
     }
 
     static boolean keyed(K v) {

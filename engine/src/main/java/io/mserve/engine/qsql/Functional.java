@@ -1,6 +1,7 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Lists;
@@ -46,12 +47,6 @@ final class Functional {
         if (d instanceof Dict dict) {
             String[] names = Joins.names(dict.keys());
             K[] trees = Lists.items(dict.values());
-            if (dict.values() instanceof SymbolVector sv) {
-                trees = new K[sv.count()];
-                for (int k = 0; k < trees.length; k++) {
-                    trees[k] = sv.at(k);
-                }
-            }
             for (int k = 0; k < names.length; k++) {
                 out.add(new Node.Column(names[k], node(trees[k])));
             }
@@ -77,7 +72,7 @@ final class Functional {
         return v.type() >= 0 && v.type() < QType.TABLE && v.count() == 0;
     }
 
-    /** {@code ?[t;c;b;a]} and {@code ?[t;c;b;a;n]}; also {@code ?[c;x;y]}, the vector conditional. */
+    /** {@code ?[t;c;b;a]}, {@code ?[t;c;b;a;n]} and {@code ?[t;c;b;a;n;(g;c)]}; also {@code ?[c;x;y]}, the vector conditional. */
     static K query(QSql q, K[] args) {
         if (args.length == 3) {
             return cond(args[0], args[1], args[2]);
@@ -93,12 +88,13 @@ final class Functional {
         boolean select = b instanceof ByteAtom && b.type() == -QType.BOOLEAN || b instanceof Dict && (a instanceof Dict || isEmpty(a));
         if (select) {
             List<Node.Column> cols = columns(a);
-            if (b instanceof ByteAtom flag2 && flag2.value() != 0) {
+            if (b instanceof ByteAtom flag && flag.value() != 0) {
                 // select distinct is written as a leading `distinct` column
                 cols.add(0, new Node.Column(null, new Node.Var("distinct")));
             }
             List<Node.Column> by = b instanceof Dict ? columns(b) : List.of();
-            return q.run("select", cols, by, t, where, limit, null);
+            Node.Monadic order = args.length > 5 ? order(args[5]) : null;
+            return q.run("select", cols, by, t, where, limit, order, null);
         }
         List<Node.Column> by = new ArrayList<>();
         if (b instanceof SymbolAtom s) {
@@ -114,6 +110,19 @@ final class Functional {
         }
         List<Node.Column> cols = a instanceof Dict ? columns(a) : isEmpty(a) ? List.of() : List.of(new Node.Column(null, node(a)));
         return q.run("exec", cols, by, t, where, null, null);
+    }
+
+    // (iasc;`c) or (idesc;`c): the order as select[<c] or select[>c] writes it
+    private static Node.Monadic order(K spec) {
+        K[] items = Lists.items(spec);
+        if (items.length != 2 || !(items[0] instanceof Builtin g) || !(items[1] instanceof SymbolAtom c)) {
+            throw QException.type();
+        }
+        String glyph = g.name().equals("iasc") ? "<" : g.name().equals("idesc") ? ">" : null;
+        if (glyph == null) {
+            throw QException.nyi();
+        }
+        return new Node.Monadic(new Node.Op(glyph), new Node.Var(c.value()));
     }
 
     /** {@code ![t;c;b;a]}: update when a is a dictionary; else delete columns a, or rows matching c. */

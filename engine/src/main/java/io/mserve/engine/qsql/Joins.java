@@ -9,11 +9,17 @@ import io.mserve.engine.ops.list.Tables;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.RealVector;
+import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
@@ -115,11 +121,11 @@ final class Joins {
     private static K zeros(K like, int n) {
         K zero;
         switch (like.type()) {
-            case 7: zero = new io.mserve.ipc.value.LongAtom(-7, 0); break;
-            case 6: zero = new io.mserve.ipc.value.IntAtom(-6, 0); break;
-            case 9: zero = new io.mserve.ipc.value.FloatAtom(-9, 0); break;
-            case 8: zero = new io.mserve.ipc.value.RealAtom(0f); break;
-            case 5: zero = new io.mserve.ipc.value.ShortAtom((short) 0); break;
+            case 7: zero = new LongAtom(-7, 0); break;
+            case 6: zero = new IntAtom(-6, 0); break;
+            case 9: zero = new FloatAtom(-9, 0); break;
+            case 8: zero = new RealAtom(0f); break;
+            case 5: zero = new ShortAtom((short) 0); break;
             default: throw QException.type();
         }
         return Lists.repeat(zero, n);
@@ -183,6 +189,12 @@ final class Joins {
 
     /** {@code x uj y}: rows of both, columns of both (nulls where a table lacks one); keyed tables upsert by key. */
     static K uj(K x, K y) {
+        if (x instanceof KList && x.count() == 0) {
+            return y;
+        }
+        if (y instanceof KList && y.count() == 0) {
+            return x;
+        }
         if (x instanceof Table tx && y instanceof Table ty) {
             return Join.join(pad(tx, ty), pad(ty, tx));
         }

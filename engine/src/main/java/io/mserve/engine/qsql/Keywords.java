@@ -1,10 +1,12 @@
 package io.mserve.engine.qsql;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Dyad;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.Table;
 
 /** Registers the q-SQL keywords: joins, table verbs, {@code fby}, and the functional forms of {@code ?} and {@code !}. */
 final class Keywords {
@@ -20,13 +22,13 @@ final class Keywords {
         b.variadic("aj0", 3, a -> Joins.aj(a[0], a[1], a[2], true));
         b.variadic("wj", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], true, q.interp::apply));
         b.variadic("wj1", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], false, q.interp::apply));
-        b.dyad("fby", TableOps::fby);
+        b.dyad("fby", (fd, g) -> TableOps.fby(fd, g, q.interp::apply));
         b.dyad("xgroup", TableOps::xgroup);
         b.monad("meta", TableOps::meta);
         b.monad("keys", TableOps::keys);
         b.dyad("upsert", (t, x) -> named(q, t, value -> TableOps.upsert(value, x)));
         b.dyad("insert", (t, x) -> insert(q, t, x));
-        b.variadic("?", 5, a -> Functional.query(q, a));
+        b.variadic("?", 6, a -> Functional.query(q, a));
         b.variadic("!", 4, a -> Functional.amend(q, a));
     }
 
@@ -40,7 +42,7 @@ final class Keywords {
         if (t instanceof SymbolAtom s) {
             K value = q.global.apply(s.value());
             if (value == null) {
-                throw io.mserve.engine.QException.undefined(s.value());
+                throw QException.undefined(s.value());
             }
             q.setGlobal.accept(s.value(), f.apply(value));
             return t;
@@ -50,13 +52,13 @@ final class Keywords {
 
     private static K insert(QSql q, K t, K x) {
         if (!(t instanceof SymbolAtom s)) {
-            throw io.mserve.engine.QException.type();
+            throw QException.type();
         }
         K value = q.global.apply(s.value());
-        if (value == null && (x instanceof io.mserve.ipc.value.Table || Cols.keyed(x))) {
+        if (value == null && (x instanceof Table || Cols.keyed(x))) {
             value = Source.of(x).take(new int[0]);
         } else if (value == null) {
-            throw io.mserve.engine.QException.undefined(s.value());
+            throw QException.undefined(s.value());
         }
         K[] r = TableOps.insert(value, x);
         q.setGlobal.accept(s.value(), r[0]);

@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.parse.Node;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ final class Names {
     /** Unique names for a phrase's columns: given names as they are, derived ones suffixed 1, 2.. when taken. */
     static String[] of(List<Node.Column> columns, Collection<String> taken) {
         String[] out = new String[columns.size()];
-        java.util.Set<String> used = new java.util.HashSet<>(taken);
+        Set<String> used = new HashSet<>(taken);
         for (int i = 0; i < out.length; i++) {
             Node.Column c = columns.get(i);
             String name = c.name();

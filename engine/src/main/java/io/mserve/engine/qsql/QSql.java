@@ -6,7 +6,9 @@ import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Sort;
+import io.mserve.engine.ops.list.Tables;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
@@ -14,10 +16,14 @@ import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +39,10 @@ public final class QSql implements Interp.QueryEvaluator {
     final Interp interp;
     final Function<String, K> global;
     final BiConsumer<String, K> setGlobal;
+    private final Builtins builtins;
 
-    public QSql(Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+    QSql(Builtins builtins, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
+        this.builtins = builtins;
         this.interp = interp;
         this.global = global;
         this.setGlobal = setGlobal;
@@ -42,20 +50,28 @@ public final class QSql implements Interp.QueryEvaluator {
 
     /** Makes q-SQL and its keywords ({@code lj aj upsert insert meta fby ...}) available; returns the evaluator to install. */
     public static QSql install(Builtins b, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
-        QSql q = new QSql(interp, global, setGlobal);
+        QSql q = new QSql(b, interp, global, setGlobal);
         Keywords.register(b, q);
         return q;
     }
 
     @Override
     public K evaluate(Interp in, Node.Query q, Object frame) {
-        K limit = q.limit() == null ? null : interp.eval(q.limit(), frame);
+        Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
+                && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
+        K limit = q.limit() == null || order != null ? null : interp.eval(q.limit(), frame);
         K from = interp.eval(q.from(), frame);
-        return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, frame);
+        return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, order, frame);
     }
 
     /** A query over {@code from} (a table, keyed table, or a global's name for update and delete). */
     K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit, Object frame) {
+        return run(kind, columns, by, from, where, limit, null, frame);
+    }
+
+    /** As above; {@code order}, {@code <col} or {@code >col} from {@code select[>price]}, sorts the selected rows. */
+    K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit,
+            Node.Monadic order, Object frame) {
         String name = null;
         if (from instanceof SymbolAtom s) {
             name = s.value();
@@ -64,38 +80,34 @@ public final class QSql implements Interp.QueryEvaluator {
                 throw QException.undefined(name);
             }
         }
-        K result;
-        if (kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()) {
-            result = withoutKeys(d, columns);
-            if (name != null) {
-                setGlobal.accept(name, result);
-                return Q.s(name);
-            }
-            return result;
-        }
-        Run r = new Run(Source.of(from), frame);
-        r.where(where);
-        switch (kind) {
-            case "select":
-                result = r.select(columns, by, limit);
-                break;
-            case "exec":
-                result = r.exec(columns, by);
-                break;
-            case "update":
-                result = r.update(columns, by);
-                break;
-            case "delete":
-                result = r.delete(columns, !where.isEmpty());
-                break;
-            default:
-                throw QException.nyi();
-        }
+        K result = kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()
+                ? withoutKeys(d, columns) : query(kind, columns, by, Source.of(from), where, limit, order, frame);
         if (name != null && (kind.equals("update") || kind.equals("delete"))) {
             setGlobal.accept(name, result);
             return Q.s(name);
         }
         return result;
+    }
+
+    private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
+            Node.Monadic order, Object frame) {
+        Run r = new Run(src, frame);
+        r.where(where);
+        if (order != null) {
+            r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
+        }
+        switch (kind) {
+            case "select":
+                return r.select(columns, by, limit);
+            case "exec":
+                return r.exec(columns, by);
+            case "update":
+                return r.update(columns, by);
+            case "delete":
+                return r.delete(columns, !where.isEmpty());
+            default:
+                throw QException.nyi();
+        }
     }
 
     /** One query's evaluation: the source and the rows its where phrase selected. */
@@ -126,9 +138,18 @@ public final class QSql implements Interp.QueryEvaluator {
                     env.put(ref, Cols.take(col, rows));
                 } else if (ref.equals("i")) {
                     env.put(ref, Cols.longs(rows, src.count()));
+                } else if (ref.indexOf('.') > 0 && columns.containsKey(ref.substring(0, ref.indexOf('.')))) {
+                    env.put(ref, field(ref, rows));
                 }
             }
             return env;
+        }
+
+        // time.minute, date.month: a temporal column's field, as `minute$time
+        private K field(String ref, int[] rows) {
+            int dot = ref.indexOf('.');
+            K col = Cols.take(columns.get(ref.substring(0, dot)), rows);
+            return builtins.get("$").dyad().apply(Q.s(ref.substring(dot + 1)), col);
         }
 
         Set<String> refs(List<Node> nodes) {
@@ -149,6 +170,11 @@ public final class QSql implements Interp.QueryEvaluator {
                 idx = Cols.compose(idx, Cols.positions(r, m));
                 m = idx.length;
             }
+        }
+
+        void sort(Node key, boolean desc) {
+            K v = eval(key, bind(List.of(key), idx));
+            idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), desc));
         }
 
         int[] all() {
@@ -183,7 +209,7 @@ public final class QSql implements Interp.QueryEvaluator {
                 out = table(names, values(cols, idx));
             }
             if (distinct) {
-                Table t = out instanceof Table tt ? tt : io.mserve.engine.ops.list.Tables.unkey(out);
+                Table t = out instanceof Table tt ? tt : Tables.unkey(out);
                 out = Gather.at(t, Groups.of(t).firsts);
             }
             return out;
@@ -203,19 +229,19 @@ public final class QSql implements Interp.QueryEvaluator {
                 return grouped(cols, by, true);
             }
             if (cols.isEmpty()) {
-                Table t = io.mserve.engine.ops.list.Tables.unkey(src.take(idx));
+                Table t = Tables.unkey(src.take(idx));
                 int n = t.count();
                 K[] row = new K[t.data().length];
                 for (int c = 0; c < row.length; c++) {
-                    row[c] = io.mserve.engine.value.Lists.index(t.data()[c], n - 1);
+                    row[c] = Lists.index(t.data()[c], n - 1);
                 }
-                return new Dict(t.columns(), io.mserve.engine.value.Lists.collapse(row));
+                return new Dict(t.columns(), Lists.collapse(row));
             }
             K[] vals = values(cols, idx);
             if (cols.size() == 1 && cols.get(0).name() == null) {
                 return vals[0];
             }
-            return new Dict(Q.syms(Names.of(cols, List.of())), io.mserve.engine.value.Lists.collapse(vals));
+            return new Dict(Q.syms(Names.of(cols, List.of())), Lists.collapse(vals));
         }
 
         // select/exec ... by: one evaluation per group; groups in ascending order of their keys.
@@ -287,6 +313,9 @@ public final class QSql implements Interp.QueryEvaluator {
                 }
             }
             Set<String> refs = refs(List.of(expr));
+            if (groups.length == 0 && sizes == null) {
+                return emptyLike(eval(expr, bind(refs, new int[0])));
+            }
             K[] parts = new K[groups.length];
             for (int k = 0; k < groups.length; k++) {
                 parts[k] = eval(expr, bind(refs, groups[k]));
@@ -294,7 +323,13 @@ public final class QSql implements Interp.QueryEvaluator {
                     parts[k] = Cols.fit(parts[k], sizes[k]);
                 }
             }
-            return sizes != null ? Cols.raze(parts) : Cols.collect(parts, null);
+            return sizes != null ? Cols.raze(parts) : Cols.collect(parts);
+        }
+
+        // No groups: an empty column of the type the expression has over no rows.
+        private K emptyLike(K v) {
+            return v.type() < 0 && v.type() >= -QType.TIME ? Lists.empty(-v.type())
+                    : Lists.empty(0);
         }
 
         // count, first, last, sum or avg of a column in each group, without evaluating per group; null for other expressions.
@@ -314,10 +349,10 @@ public final class QSql implements Interp.QueryEvaluator {
                 for (int k = 0; k < n; k++) {
                     counts[k] = groups[k].length;
                 }
-                return new LongVector(io.mserve.ipc.value.QType.LONG, counts);
+                return new LongVector(QType.LONG, counts);
             }
             if (fn.equals("sum") || fn.equals("avg")) {
-                return col instanceof LongVector || col.type() == io.mserve.ipc.value.QType.FLOAT
+                return col instanceof LongVector || col.type() == QType.FLOAT
                         ? Aggregates.sum(col, groups, fn.equals("avg")) : null;
             }
             int[] at = new int[n];
@@ -418,14 +453,14 @@ public final class QSql implements Interp.QueryEvaluator {
 
     // delete a,b from d: the dictionary without those keys
     private static K withoutKeys(Dict d, List<Node.Column> columns) {
-        Set<String> drop = new java.util.HashSet<>();
+        Set<String> drop = new HashSet<>();
         for (Node.Column c : columns) {
             if (!(c.value() instanceof Node.Var v)) {
                 throw QException.type();
             }
             drop.add(v.name());
         }
-        if (!(d.keys() instanceof io.mserve.ipc.value.SymbolVector keys)) {
+        if (!(d.keys() instanceof SymbolVector keys)) {
             throw QException.type();
         }
         String[] k = keys.items();
@@ -436,7 +471,7 @@ public final class QSql implements Interp.QueryEvaluator {
                 keep[n++] = j;
             }
         }
-        keep = java.util.Arrays.copyOf(keep, n);
+        keep = Arrays.copyOf(keep, n);
         return new Dict(Gather.at(d.keys(), keep), Gather.at(d.values(), keep));
     }
 

@@ -5,7 +5,6 @@ import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.ops.list.Groups;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Tables;
-import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
@@ -17,6 +16,10 @@ import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /** Table keywords: {@code upsert insert meta xgroup keys fby}. */
 final class TableOps {
@@ -83,12 +86,12 @@ final class TableOps {
     // x's columns in t's order; those x lacks are nulls; 'mismatch for a column t lacks
     private static Table align(Table t, Table x) {
         String[] names = t.columns().items();
-        if (java.util.Arrays.equals(names, x.columns().items())) {
+        if (Arrays.equals(names, x.columns().items())) {
             return x;
         }
-        java.util.List<String> xs = java.util.Arrays.asList(x.columns().items());
+        List<String> xs = Arrays.asList(x.columns().items());
         for (String name : xs) {
-            if (!java.util.Arrays.asList(names).contains(name)) {
+            if (!Arrays.asList(names).contains(name)) {
                 throw new QException("mismatch");
             }
         }
@@ -100,6 +103,18 @@ final class TableOps {
         return Cols.table(names, data);
     }
 
+    // 'type unless each new column has its column's type (a general column takes anything)
+    private static Table typed(Table t, Table add) {
+        K[] have = t.data();
+        K[] got = add.data();
+        for (int c = 0; c < have.length && c < got.length; c++) {
+            if (have[c].type() != 0 && have[c].type() != got[c].type()) {
+                throw QException.type();
+            }
+        }
+        return add;
+    }
+
     private static K enlist(K item) {
         return item.type() < 0 ? Lists.repeat(item, 1) : new KList(item);
     }
@@ -107,7 +122,7 @@ final class TableOps {
     /** {@code t upsert x}: rows appended to a table; for a keyed table, rows of existing keys replaced. */
     static K upsert(K t, K x) {
         if (t instanceof Table tt) {
-            return Join.join(tt, rows(tt, x));
+            return Join.join(tt, typed(tt, rows(tt, x)));
         }
         if (Cols.keyed(t)) {
             Dict d = (Dict) t;
@@ -125,10 +140,10 @@ final class TableOps {
         int n = t.count();
         K out;
         if (t instanceof Table tt) {
-            out = Join.join(tt, rows(tt, x));
+            out = Join.join(tt, typed(tt, rows(tt, x)));
         } else if (Cols.keyed(t)) {
             Dict d = (Dict) t;
-            Table add = rows(Tables.unkey(d), x);
+            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), x));
             K keyed = Tables.enkey(((Table) d.keys()).data().length, add);
             long[] found = Groups.find(d.keys(), ((Dict) keyed).keys());
             for (long f : found) {
@@ -207,11 +222,11 @@ final class TableOps {
         }
         Groups g = Groups.ofRows(keyCols, t.count());
         int[][] groups = Cols.rows(g);
-        java.util.List<String> names = new java.util.ArrayList<>();
-        java.util.List<K> data = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<K> data = new ArrayList<>();
         String[] all = t.columns().items();
         for (int col = 0; col < all.length; col++) {
-            if (java.util.Arrays.asList(keyNames).contains(all[col])) {
+            if (Arrays.asList(keyNames).contains(all[col])) {
                 continue;
             }
             K[] parts = new K[groups.length];
@@ -229,10 +244,10 @@ final class TableOps {
     }
 
     /** {@code (f;d) fby g}: f applied to d's items in each group of g, the result in d's order. */
-    static K fby(K fd, K g) {
+    static K fby(K fd, K g, BiFunction<K, K[], K> apply) {
         K[] pair = Lists.items(fd);
-        if (pair.length != 2 || !(pair[0] instanceof Fn f)) {
-            throw QException.type();
+        if (pair.length != 2) {
+            throw QException.length();
         }
         K d = pair[1];
         Groups groups = Groups.of(g);
@@ -241,9 +256,22 @@ final class TableOps {
         }
         int[][] rows = Cols.rows(groups);
         K[] parts = new K[rows.length];
+        boolean atoms = true;
         for (int k = 0; k < parts.length; k++) {
-            parts[k] = f.call(Gather.at(d, rows[k]));
+            parts[k] = apply.apply(pair[0], new K[] {Gather.at(d, rows[k])});
+            atoms &= !Cols.isList(parts[k]);
         }
-        return Gather.at(Lists.collapse(parts), groups.ids);
+        if (atoms) {
+            return Gather.at(Cols.collect(parts), groups.ids);
+        }
+        // a uniform function: each group's results go back to the group's positions
+        int[] pos = new int[groups.ids.length];
+        for (int k = 0, at = 0; k < rows.length; k++) {
+            parts[k] = Cols.fit(parts[k], rows[k].length);
+            for (int r : rows[k]) {
+                pos[r] = at++;
+            }
+        }
+        return Gather.at(Cols.raze(parts), pos);
     }
 }

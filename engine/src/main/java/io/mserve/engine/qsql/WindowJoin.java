@@ -79,7 +79,7 @@ final class WindowJoin {
                 }
                 perRow[r] = apply.apply(agg[0], args);
             }
-            outData[a - 1] = Cols.collect(perRow, null);
+            outData[a - 1] = Cols.collect(perRow);
         }
         return Source.of(tt).with(outNames, outData);
     }

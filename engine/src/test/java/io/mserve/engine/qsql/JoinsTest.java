@@ -62,6 +62,12 @@ class JoinsTest {
     }
 
     @Test
+    void unionJoinWithEmpty() {
+        same("() uj t", "t");
+        same("(uj/)(t;t)", "t,t");
+    }
+
+    @Test
     void unionJoinKeyed() {
         same("k uj ([sym:`b`c] px:5 6f; z:1 2)", "([sym:`a`b`c] px:10 5 6f; ex:`x`y`; z:0N 1 2)");
     }
@@ -215,5 +221,17 @@ class JoinsTest {
         s.evaluate("t2:([]sym:enlist `ibm; time:enlist 10:01:02)");
         same("wj[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 5)");
         same("wj1[(enlist 10:01:01;enlist 10:01:04);`sym`time;t2;(q2;(min;`bid))]", "([]sym:enlist `ibm; time:enlist 10:01:02; bid:enlist 7)");
+    }
+
+    @Test
+    void insertChecksTypes() {
+        assertThatThrownBy(() -> s.evaluate("`t insert (`d;5;50)")).isInstanceOf(QException.class).hasMessageContaining("type");
+        same("count t", "4");
+    }
+
+    @Test
+    void functionalSelectOrdered() {
+        same("?[t;();0b;();0W;(idesc;`price)]", "select[>price] from t");
+        same("?[t;();0b;();2;(iasc;`size)]", "([] sym:`a`b; price:1 2f; size:10 20)");
     }
 }

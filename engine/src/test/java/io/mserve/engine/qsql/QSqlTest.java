@@ -301,4 +301,28 @@ class QSqlTest {
         same("cols select count i by 2 xbar size from t", "`size`x");
         same("keys select count i by 2 xbar size from t", "enlist `size");
     }
+
+    @Test
+    void temporalFieldsOfColumns() {
+        s.evaluate("tt:([] time:09:30:00.000 09:30:59.000 09:31:10.000; v:1 2 3)");
+        same("select sum v by time.minute from tt", "([minute:09:30 09:31] v:3 3)");
+        same("exec time.second from tt where v>1", "09:30:59 09:31:10");
+    }
+
+    @Test
+    void emptyGroupsKeepTypes() {
+        same("select sum price, n:count i by sym from t where size>100", "([sym:0#`] price:0#0f; n:0#0)");
+    }
+
+    @Test
+    void fbyWithLambdaAndTableGroups() {
+        same("select from t where ({x=max x};price) fby sym", "([] sym:`b`a`c; price:2 3 4f; size:20 30 40)");
+        same("(count;1 2 3 4) fby ([] a:1 1 2 2; b:`x`y`x`x)", "1 1 2 2");
+    }
+
+    @Test
+    void selectOrdered() {
+        same("select[>price] sym from t", "([] sym:`c`a`b`a)");
+        same("select[<size] from t where sym=`a", "([] sym:`a`a; price:1 3f; size:10 30)");
+    }
 }
