@@ -49,6 +49,17 @@ final class Core {
             b.monad("-", b.get("neg").monad());
         }
         b.monad("system", x -> session.system(Q.text(x)));
+        Builtin keyword = b.get("key");
+        io.mserve.engine.ops.Monad listKey = keyword == null ? null : keyword.monad();
+        b.monad("key", x -> {
+            if (x instanceof SymbolAtom) {
+                return session.keyOfName(((SymbolAtom) x).value());
+            }
+            if (listKey == null) {
+                throw QException.nyi();
+            }
+            return listKey.apply(x);
+        });
         b.monad("exit", x -> Q.NIL);
         b.monad("tables", x -> session.tables());
         b.variadic("'", 8, args -> new Composition(interp, args));
@@ -176,7 +187,8 @@ final class Core {
         if (x instanceof KList && x.count() > 0) {
             K[] items = ((KList) x).items();
             K[] rest = java.util.Arrays.copyOfRange(items, 1, items.length);
-            return session.interp().apply(items[0], rest);
+            K fn = items[0].type() == QType.CHAR ? session.evaluate(Q.text(items[0])) : items[0];
+            return session.interp().apply(fn, rest);
         }
         throw QException.type();
     }

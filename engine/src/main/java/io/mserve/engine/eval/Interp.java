@@ -270,7 +270,7 @@ public final class Interp {
         if (view != null) {
             return eval(view, null);
         }
-        Builtin b = builtins.get(name);
+        Builtin b = builtins.get(name.startsWith(".q.") ? name.substring(3) : name);
         if (b != null) {
             return b;
         }

@@ -145,7 +145,7 @@ public final class Session {
         switch (name) {
             case "c": {
                 if (arg.isEmpty()) {
-                    return Q.ints(console.rows(), console.columns());
+                    return Q.longs(console.rows(), console.columns());
                 }
                 String[] parts = arg.split("\\s+");
                 console = new Console(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), precision);
@@ -212,6 +212,41 @@ public final class Session {
             }
         }
         return Q.syms(out.toArray(new String[0]));
+    }
+
+    /**
+     * {@code key `name}: the names in a namespace ({@code `} lists the namespaces, {@code `.}
+     * the root's names), a dictionary's keys, or the name itself when a variable of that name exists.
+     */
+    K keyOfName(String name) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (name.isEmpty()) {
+            for (String n : new TreeMap<>(interp.globals()).keySet()) {
+                if (n.startsWith(".") && n.indexOf('.', 1) > 0) {
+                    out.add(n.substring(1, n.indexOf('.', 1)));
+                }
+            }
+            out.add("q");
+            out.add("Q");
+            return Q.syms(out.toArray(new String[0]));
+        }
+        if (name.equals(".") || (name.startsWith(".") && name.indexOf('.', 1) < 0 && interp.global(name, "") == null)) {
+            String prefix = name.equals(".") ? "" : name + ".";
+            for (String n : interp.globals().keySet()) {
+                if (name.equals(".") ? !n.startsWith(".") : n.startsWith(prefix) && n.indexOf('.', prefix.length()) < 0) {
+                    out.add(n.substring(prefix.length()));
+                }
+            }
+            return Q.syms(out.toArray(new String[0]));
+        }
+        K v = interp.global(name, interp.namespace());
+        if (v == null) {
+            return new io.mserve.ipc.value.KList();
+        }
+        if (v instanceof io.mserve.ipc.value.Dict) {
+            return ((io.mserve.ipc.value.Dict) v).keys();
+        }
+        return Q.s(name);
     }
 
     K tables() {
