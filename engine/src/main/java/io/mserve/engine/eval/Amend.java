@@ -70,6 +70,9 @@ final class Amend {
         if (x.type() < 0 || x.type() >= QType.TABLE) {
             throw QException.type();
         }
+        if (isSimpleVector(x) && (fn == null || isAssign(fn)) && !fits(x, y)) {
+            throw QException.type();
+        }
         K[] items = Lists.items(x).clone();
         if (i.type() < 0) {
             int k = (int) Interp.toLong(i);
@@ -120,5 +123,24 @@ final class Amend {
             return y;
         }
         return y == null ? interp.apply(fn, new K[] {current}) : interp.apply(fn, new K[] {current, y});
+    }
+
+    private static boolean isSimpleVector(K x) {
+        return x.type() > 0 && x.type() <= QType.TIME;
+    }
+
+    private static boolean isAssign(K fn) {
+        return fn instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) fn).name().equals(":");
+    }
+
+    // A typed vector takes only items of its own type, as q's amend does ('type otherwise).
+    private static boolean fits(K x, K y) {
+        if (y == null) {
+            return true;
+        }
+        if (y.type() < 0) {
+            return y.type() == -x.type();
+        }
+        return y.type() == x.type() || y.type() == QType.LIST;
     }
 }

@@ -203,12 +203,27 @@ final class IteratorFn extends Fn {
         K[] out = new K[items.length];
         for (int i = 0; i < items.length; i++) {
             if (i == 0) {
-                out[0] = args.length == 2 ? interp.apply(fn, new K[] {items[0], args[0]}) : items[0];
+                out[0] = interp.apply(fn, new K[] {items[0], args.length == 2 ? args[0] : priorSeed(items[0])});
             } else {
                 out[i] = interp.apply(fn, new K[] {items[i], items[i - 1]});
             }
         }
         return Lists.collapse(out);
+    }
+
+    // With no seed, the first item's prior is the operator's identity (0 for - and +, 1 for * and %), else a null.
+    private K priorSeed(K first) {
+        if (fn instanceof Builtin) {
+            switch (((Builtin) fn).name()) {
+                case "+": case "-": return Q.j(0);
+                case "*": case "%": return Q.j(1);
+                default: break;
+            }
+        }
+        if (first.type() < 0 && first.type() >= -QType.TIME) {
+            return Lists.nullOf(-first.type());
+        }
+        return Q.NIL;
     }
 
     private K eachSide(K[] args, boolean right) {

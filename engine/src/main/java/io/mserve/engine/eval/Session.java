@@ -75,7 +75,7 @@ public final class Session {
                     result = interp.evalTop(statement);
                 }
                 Node last = block.statements().get(block.statements().size() - 1);
-                boolean quiet = last instanceof Node.Assign || last instanceof Node.Nothing;
+                boolean quiet = last instanceof Node.Assign || last instanceof Node.Match || last instanceof Node.Nothing;
                 if (!quiet && result != Q.NIL) {
                     printed.append(console.show(result)).append('\n');
                 }
