@@ -25,7 +25,7 @@ final class Core {
 
     static void register(Builtins b, Session session) {
         Interp interp = session.interp();
-        b.monad("type", x -> Q.h((short) (x instanceof Fn ? x.type() : x.type())));
+        b.monad("type", x -> Q.h((short) x.type()));
         b.dyad("@", (f, x) -> interp.apply(f, new K[] {x}));
         b.variadic("@", 4, args -> applyAt(interp, args));
         b.dyad(".", (f, x) -> dotApply(interp, f, x));
@@ -45,8 +45,16 @@ final class Core {
             session.print(session.console().show(x));
             return Q.NIL;
         });
-        if (b.get("neg") != null && b.get("neg").monad() != null) {
-            b.monad("-", b.get("neg").monad());
+        // Each operator's unary form is a keyword: -x is neg x, |x reverse x, &x where x ...
+        String[][] unary = {{"-", "neg"}, {"|", "reverse"}, {"&", "where"}, {"^", "null"}, {"=", "group"}, {"~", "not"},
+            {"_", "floor"}, {"<", "iasc"}, {">", "idesc"}, {"*", "first"}, {"%", "reciprocal"}, {"+", "flip"},
+            {"@", "type"}, {".", "value"}};
+        for (String[] pair : unary) {
+            Builtin glyph = b.get(pair[0]);
+            Builtin word = b.get(pair[1]);
+            if ((glyph == null || glyph.monad() == null) && word != null && word.monad() != null) {
+                b.monad(pair[0], word.monad());
+            }
         }
         b.monad("system", x -> session.system(Q.text(x)));
         Builtin keyword = b.get("key");
@@ -187,7 +195,7 @@ final class Core {
         if (x instanceof KList && x.count() > 0) {
             K[] items = ((KList) x).items();
             K[] rest = java.util.Arrays.copyOfRange(items, 1, items.length);
-            K fn = items[0].type() == QType.CHAR ? session.evaluate(Q.text(items[0])) : items[0];
+            K fn = items[0].type() == QType.CHAR || items[0].type() == -QType.CHAR ? session.evaluate(Q.text(items[0])) : items[0];
             return session.interp().apply(fn, rest);
         }
         throw QException.type();

@@ -326,6 +326,17 @@ public final class Interp {
         return new Dict(new SymbolVector(names.toArray(new String[0])), new KList(values.toArray(new K[0])));
     }
 
+    // The root namespace as a dictionary: `. `v
+    private K rootDict() {
+        java.util.TreeMap<String, K> root = new java.util.TreeMap<>();
+        globals.forEach((k, v) -> {
+            if (!k.startsWith(".")) {
+                root.put(k, v);
+            }
+        });
+        return new Dict(new SymbolVector(root.keySet().toArray(new String[0])), new KList(root.values().toArray(new K[0])));
+    }
+
     void setGlobal(String name, K value, String ns) {
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
@@ -504,7 +515,15 @@ public final class Interp {
             }
         }
         if (fn instanceof SymbolAtom && args.length >= 1) {
-            K target = global(((SymbolAtom) fn).value(), namespace);
+            String name = ((SymbolAtom) fn).value();
+            if (name.equals(".") || (name.startsWith(".") && name.indexOf('.', 1) < 0 && global(name, "") == null)) {
+                K ns = name.equals(".") ? rootDict() : namespaceDict(name);
+                if (ns == null) {
+                    throw QException.undefined(name);
+                }
+                return apply(ns, args);
+            }
+            K target = global(name, namespace);
             if (target == null) {
                 throw QException.undefined(((SymbolAtom) fn).value());
             }

@@ -25,6 +25,10 @@ final class Numeric {
     }
 
     private static K each(K x, DoubleUnaryOperator f) {
+        if (x instanceof io.mserve.ipc.value.Dict) {
+            io.mserve.ipc.value.Dict d = (io.mserve.ipc.value.Dict) x;
+            return new io.mserve.ipc.value.Dict(d.keys(), each(d.values(), f));
+        }
         if (x.type() < 0) {
             return new FloatAtom(-QType.FLOAT, f.applyAsDouble(number(x)));
         }

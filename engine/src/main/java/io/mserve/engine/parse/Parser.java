@@ -96,7 +96,8 @@ public final class Parser {
         }
         List<Term> terms = new ArrayList<>();
         while (!atExpressionEnd()) {
-            if (terms.isEmpty() && peek().is(Token.Kind.ADVERB) && peek().text().equals("'")) {
+            if (terms.isEmpty() && peek().is(Token.Kind.ADVERB) && peek().text().equals("'")
+                    && !(tokens.get(pos + 1).is(Token.Kind.LBRACKET) && !tokens.get(pos + 1).spaced())) {
                 pos++;
                 return new Node.Signal(expression());
             }
@@ -155,7 +156,8 @@ public final class Parser {
             return new Node.Match(a.node(), orNothing(build(t, i + 2)));
         }
         if (a.verb()) {
-            return new Node.Monadic(a.node(), orNothing(build(t, i + 1)));
+            Node rhs = orNothing(build(t, i + 1));
+            return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
         }
         if (b.verb()) {
             if (i + 2 == n - 1 && t.get(i + 2).verb()) {
@@ -164,7 +166,17 @@ public final class Parser {
             }
             return new Node.Dyadic(b.node(), a.node(), build(t, i + 2));
         }
-        return new Node.Monadic(a.node(), build(t, i + 1));
+        Node rhs = build(t, i + 1);
+        return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
+    }
+
+    // til count@ : a function written before an unfinished one composes with it.
+    private static boolean isOpenFunction(Node n) {
+        return n instanceof Node.Dyadic && ((Node.Dyadic) n).right() == null;
+    }
+
+    private static Node compose(Node f, Node g) {
+        return new Node.Apply(new Node.Op("'"), List.of(f, g));
     }
 
     private static Node orNothing(Node n) {
