@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
@@ -45,7 +46,8 @@ public final class Console {
     }
 
     /** The text q prints for {@code v} at the console, lines separated by \n, without a final newline. */
-    public String show(K v) {
+    public String show(K value) {
+        K v = plainColumns(value);
         List<String> lines = new ArrayList<>();
         // past rows-2 lines q shows rows-3 and a line of ..
         int maxLines = Math.max(rows - 2, 1);
@@ -110,5 +112,26 @@ public final class Console {
         } else {
             out.add(form.one(v, columns));
         }
+    }
+
+    // A table shows an enumerated column as its symbols, as q does.
+    private static K plainColumns(K v) {
+        if (v instanceof Table) {
+            Table t = (Table) v;
+            K[] data = t.data().clone();
+            boolean changed = false;
+            for (int i = 0; i < data.length; i++) {
+                if (data[i] instanceof Enumeration) {
+                    data[i] = ((Enumeration) data[i]).values();
+                    changed = true;
+                }
+            }
+            return changed ? new Table(t.columns(), data, t.attribute()) : t;
+        }
+        if (v instanceof Dict && ((Dict) v).isKeyedTable()) {
+            Dict d = (Dict) v;
+            return new Dict(plainColumns(d.keys()), plainColumns(d.values()), d.isSorted());
+        }
+        return v;
     }
 }

@@ -63,6 +63,9 @@ final class Core {
             if (x instanceof SymbolAtom) {
                 return session.keyOfName(((SymbolAtom) x).value());
             }
+            if (x instanceof io.mserve.engine.value.Enumeration) {
+                return Q.s(((io.mserve.engine.value.Enumeration) x).domain());
+            }
             if (listKey == null) {
                 throw QException.nyi();
             }
@@ -93,6 +96,23 @@ final class Core {
         b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
         b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
         b.dyad("scan", (f, x) -> new IteratorFn(interp, f, "\\").call(x));
+        Builtin dollar = b.get("$");
+        Dyad cast = dollar == null ? null : dollar.dyad();
+        b.dyad("$", (x, y) -> {
+            if (x instanceof SymbolAtom && !io.mserve.engine.ops.text.Dollar.isCastName(((SymbolAtom) x).value())
+                    && Enumerations.domain(interp, ((SymbolAtom) x).value()) != null) {
+                return Enumerations.enumerate(interp, ((SymbolAtom) x).value(), y, false);
+            }
+            return cast.apply(x, Enumerations.plain(y));
+        });
+        Builtin find = b.get("?");
+        Dyad listFind = find == null ? null : find.dyad();
+        b.dyad("?", (x, y) -> {
+            if (x instanceof SymbolAtom && (y.type() == -QType.SYMBOL || y.type() == QType.SYMBOL)) {
+                return Enumerations.enumerate(interp, ((SymbolAtom) x).value(), y, true);
+            }
+            return listFind.apply(Enumerations.plain(x), Enumerations.plain(y));
+        });
         Builtin bang = b.get("!");
         Dyad listBang = bang == null ? null : bang.dyad();
         b.dyad("!", (x, y) -> {
@@ -117,6 +137,10 @@ final class Core {
                         throw QException.type();
                     }
                 }
+            }
+            if (x instanceof SymbolAtom && y.type() != QType.SYMBOL && Enumerations.domain(interp, ((SymbolAtom) x).value()) != null
+                    && (y.type() == -QType.LONG || y.type() == QType.LONG || y.type() == -QType.INT || y.type() == QType.INT)) {
+                return Enumerations.fromIndices(interp, ((SymbolAtom) x).value(), y);
             }
             if (listBang == null) {
                 throw QException.nyi();
@@ -179,6 +203,9 @@ final class Core {
     }
 
     private static K value(Session session, K x) {
+        if (x instanceof io.mserve.engine.value.Enumeration || x instanceof io.mserve.engine.value.Enumeration.EnumAtom) {
+            return Enumerations.plain(x);
+        }
         if (x instanceof ByteVector && x.type() == QType.CHAR) {
             return session.evaluate(Q.text(x));
         }

@@ -289,6 +289,9 @@ public final class Interp {
         throw QException.undefined(name);
     }
 
+    private static final java.util.Set<String> SEES_ENUMERATIONS = java.util.Set.of(
+            "type", "key", "value", "$", "?", "!", "@", ".", "count", "::", "show");
+
     private static final java.util.Set<String> TEMPORAL_FIELDS = java.util.Set.of(
             "year", "month", "mm", "dd", "hh", "uu", "ss", "date", "time", "minute", "second", "timespan", "week", "timestamp");
 
@@ -441,7 +444,8 @@ public final class Interp {
         for (int i = cols.size() - 1; i >= 0; i--) {
             Node.Column c = cols.get(i);
             names[i] = c.name() != null ? c.name() : derivedName(c.value(), i + offset);
-            data[i] = eval(c.value(), f);
+            // Tables hold enumerated columns as their symbols: the query engine works on plain vectors.
+            data[i] = Enumerations.plain(eval(c.value(), f));
             if (data[i].type() >= 0 && data[i].type() < QType.TABLE) {
                 rows = data[i].count();
             }
@@ -493,6 +497,13 @@ public final class Interp {
             }
             if (f instanceof Builtin) {
                 Builtin b = (Builtin) f;
+                if (!SEES_ENUMERATIONS.contains(b.name())) {
+                    // Verbs see an enumeration as its symbols.
+                    args = args.clone();
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = Enumerations.plain(args[i]);
+                    }
+                }
                 boolean callable = (args.length == 1 && b.monad() != null) || (args.length == 2 && b.dyad() != null)
                         || args.length > 2;
                 return callable ? b.call(args) : new Projection(this, fn, args, b.rank());

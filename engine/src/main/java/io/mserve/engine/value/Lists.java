@@ -86,6 +86,9 @@ public final class Lists {
             return new KList(items);
         }
         int t = items[0].type();
+        if (t == -Enumeration.TYPE) {
+            return enumerations(items);
+        }
         if (t >= 0 || t < -QType.TIME) {
             return new KList(items);
         }
@@ -222,5 +225,17 @@ public final class Lists {
         K[] items = new K[n];
         java.util.Arrays.fill(items, a);
         return n == 0 ? empty(-a.type()) : collapse(items);
+    }
+
+    private static K enumerations(K[] items) {
+        Enumeration.EnumAtom[] atoms = new Enumeration.EnumAtom[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof Enumeration.EnumAtom)
+                    || !((Enumeration.EnumAtom) items[i]).domain().equals(((Enumeration.EnumAtom) items[0]).domain())) {
+                return new KList(items);
+            }
+            atoms[i] = (Enumeration.EnumAtom) items[i];
+        }
+        return Enumeration.EnumAtom.of(atoms);
     }
 }
