@@ -35,6 +35,8 @@ public final class Session {
         DotQ.define(this);
         interp.queries(io.mserve.engine.qsql.QSql.install(builtins, interp,
                 n -> interp.global(n, interp.namespace()), (n, v) -> interp.setGlobal(n, v, interp.namespace())));
+        io.mserve.engine.io.FileIO.register(builtins,
+                io.mserve.engine.io.Globals.of(n -> interp.global(n, ""), (n, v) -> interp.setGlobal(n, v, "")));
     }
 
     Interp interp() {
@@ -166,6 +168,12 @@ public final class Session {
             }
             case "l":
                 try {
+                    if (io.mserve.engine.io.Database.handles(Path.of(arg))) {
+                        for (Path script : io.mserve.engine.io.Database.load(Path.of(arg), io.mserve.engine.io.Globals.of(n -> interp.global(n, ""), (n, v) -> interp.setGlobal(n, v, "")))) {
+                            load(script);
+                        }
+                        return Q.NIL;
+                    }
                     load(Path.of(arg));
                 } catch (IOException e) {
                     throw new QException(arg + ": " + e.getMessage());

@@ -113,7 +113,11 @@ final class Lexer {
     private boolean startsNumber(boolean spaced) {
         char c = src.charAt(pos);
         if (Character.isDigit(c)) {
-            return true;
+            // 0: 1: 2: are verbs (file text, file binary, dynamic load), not numbers.
+            boolean verb = c <= '2' && pos + 1 < src.length() && src.charAt(pos + 1) == ':'
+                    && (pos + 2 >= src.length() || !Character.isDigit(src.charAt(pos + 2)))
+                    && (pos == 0 || !Character.isLetterOrDigit(src.charAt(pos - 1)) && src.charAt(pos - 1) != '.');
+            return !verb;
         }
         if (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1))) {
             return true;

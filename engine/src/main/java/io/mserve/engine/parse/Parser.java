@@ -147,7 +147,8 @@ public final class Parser {
                 return assign(a.node(), b.node(), orNothing(build(t, i + 3)), false);
             }
             if (b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
-                    && ((Node.Op) b.node()).glyph().endsWith(":") && !((Node.Op) b.node()).glyph().equals("::")) {
+                    && ((Node.Op) b.node()).glyph().endsWith(":") && !((Node.Op) b.node()).glyph().equals("::")
+                    && !Character.isDigit(((Node.Op) b.node()).glyph().charAt(0))) {
                 String op = ((Node.Op) b.node()).glyph().substring(0, 1);
                 return assign(a.node(), new Node.Op(op), orNothing(build(t, i + 2)), false);
             }

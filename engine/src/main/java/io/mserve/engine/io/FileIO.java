@@ -1,0 +1,456 @@
+package io.mserve.engine.io;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.Dyad;
+import io.mserve.engine.ops.Monad;
+import io.mserve.engine.ops.text.Strings;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Symbols;
+import io.mserve.ipc.value.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The file verbs: {@code read0 read1 0: 1: hcount hdel hsym load save rload rsave}, file forms
+ * of {@code get value set key}, {@code .Q.en .Q.dpft .Q.par} and the constant {@code csv}.
+ */
+public final class FileIO {
+    private final Globals globals;
+    private final Builtins builtins;
+
+    private FileIO(Builtins builtins, Globals globals) {
+        this.builtins = builtins;
+        this.globals = globals;
+    }
+
+    /** Registers the file verbs; call after the verbs whose symbol forms these extend ({@code get value set key}). */
+    public static void register(Builtins b, Globals g) {
+        FileIO io = new FileIO(b, g);
+        Monad get = monadOf(b, "get");
+        Monad value = monadOf(b, "value");
+        Monad key = monadOf(b, "key");
+        Dyad set = dyadOf(b, "set");
+        b.monad("get", x -> Handles.isFile(x) ? io.read(x) : get.apply(x));
+        b.monad("value", x -> Handles.isFile(x) ? io.read(x) : value.apply(x));
+        b.monad("key", x -> Handles.isFile(x) ? key(Handles.path(x), x) : key.apply(x));
+        b.dyad("set", (x, y) -> Handles.isFile(x) ? io.write(x, y) : set.apply(x, y));
+        b.monad("read0", FileIO::read0);
+        b.monad("read1", FileIO::read1);
+        b.dyad("0:", FileIO::text);
+        b.dyad("1:", Binary::apply);
+        b.monad("hcount", x -> Q.j(size(Handles.path(x))));
+        b.monad("hdel", x -> {
+            delete(Handles.path(x));
+            return x;
+        });
+        if (b.get("hsym") == null) {
+            b.monad("hsym", FileIO::hsym);
+        }
+        b.monad("load", io::load);
+        b.monad("rload", io::load);
+        b.monad("save", x -> io.save(x, false));
+        b.monad("rsave", x -> io.save(x, true));
+        b.dyad(".Q.en", io::enumerate);
+        b.variadic(".Q.dpft", 4, args -> io.dpft(args[0], args[1], args[2], args[3]));
+        b.variadic(".Q.par", 3, args -> partitionPath(args[0], args[1], args[2]));
+        g.set("csv", Q.c(','));
+    }
+
+    private static Monad monadOf(Builtins b, String name) {
+        Builtin f = b.get(name);
+        return f == null || f.monad() == null ? x -> {
+            throw QException.type();
+        } : f.monad();
+    }
+
+    private static Dyad dyadOf(Builtins b, String name) {
+        Builtin f = b.get(name);
+        return f == null || f.dyad() == null ? (x, y) -> {
+            throw QException.type();
+        } : f.dyad();
+    }
+
+    /** {@code get `:f}: a data file, or a splayed table's directory. */
+    K read(K x) {
+        Path p = Handles.path(x);
+        return read(p);
+    }
+
+    private K read(Path p) {
+        var domains = Database.domains(globals, p.toAbsolutePath().normalize().getParent());
+        if (Files.isDirectory(p)) {
+            if (!Splayed.is(p)) {
+                throw QException.type();
+            }
+            return Splayed.read(p, domains);
+        }
+        return KdbFile.decode(p.toString(), Handles.read(p), domains);
+    }
+
+    /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed. */
+    K write(K x, K v) {
+        Path p = Handles.path(x);
+        if (Handles.isDirectoryName(x)) {
+            if (!(v instanceof Table)) {
+                throw QException.type();
+            }
+            K sym = globals.get(Splayed.DOMAIN);
+            Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null);
+        } else {
+            Handles.write(p, KdbFile.encode(v));
+        }
+        return x;
+    }
+
+    private static K key(Path p, K x) {
+        if (Files.isDirectory(p)) {
+            List<String> names = new ArrayList<>();
+            try (var s = Files.list(p)) {
+                s.map(e -> e.getFileName().toString()).sorted().forEach(n -> names.add(Symbols.intern(n)));
+            } catch (IOException e) {
+                throw Handles.error(p, e);
+            }
+            return new SymbolVector(names.toArray(new String[0]));
+        }
+        return Files.exists(p) ? x : new KList();
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw Handles.error(p, e);
+        }
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw Handles.error(p, e);
+        }
+    }
+
+    private static K hsym(K x) {
+        if (x instanceof SymbolAtom) {
+            String s = ((SymbolAtom) x).value();
+            return new SymbolAtom(Symbols.intern(s.startsWith(":") ? s : ":" + s));
+        }
+        if (x instanceof SymbolVector) {
+            String[] s = ((SymbolVector) x).items();
+            String[] out = new String[s.length];
+            for (int i = 0; i < s.length; i++) {
+                out[i] = Symbols.intern(s[i].startsWith(":") ? s[i] : ":" + s[i]);
+            }
+            return new SymbolVector(out);
+        }
+        throw QException.type();
+    }
+
+    /** The bytes {@code x} names: a file symbol, {@code (f;offset)} or {@code (f;offset;length)}. */
+    static byte[] bytes(K x) {
+        if (Handles.isFile(x)) {
+            return Handles.read(Handles.path(x));
+        }
+        if (!(x instanceof KList) || x.count() < 2 || x.count() > 3 || !Handles.isFile(((KList) x).items()[0])) {
+            throw QException.type();
+        }
+        K[] a = ((KList) x).items();
+        byte[] all = Handles.read(Handles.path(a[0]));
+        long offset = whole(a[1]);
+        long length = a.length > 2 ? whole(a[2]) : all.length - offset;
+        if (offset < 0 || length < 0) {
+            throw QException.domain();
+        }
+        int from = (int) Math.min(offset, all.length);
+        int to = (int) Math.min(all.length, from + length);
+        return java.util.Arrays.copyOfRange(all, from, to);
+    }
+
+    private static long whole(K x) {
+        if (x.type() == -QType.LONG || x.type() == -QType.INT || x.type() == -QType.SHORT) {
+            return ((Number) numeric(x)).longValue();
+        }
+        throw QException.type();
+    }
+
+    private static Object numeric(K x) {
+        if (x instanceof io.mserve.ipc.value.LongAtom) {
+            return ((io.mserve.ipc.value.LongAtom) x).value();
+        }
+        if (x instanceof io.mserve.ipc.value.IntAtom) {
+            return ((io.mserve.ipc.value.IntAtom) x).value();
+        }
+        return ((io.mserve.ipc.value.ShortAtom) x).value();
+    }
+
+    /** {@code read0}: the lines of a file; with an offset, the lines of that part (one line as a string). */
+    static K read0(K x) {
+        Csv.Lines lines = Csv.Lines.of(bytes(x));
+        K[] out = new K[lines.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new ByteVector(QType.CHAR, java.util.Arrays.copyOfRange(lines.bytes(), lines.starts()[i], lines.ends()[i]));
+        }
+        if (!Handles.isFile(x) && out.length == 1) {
+            return out[0];
+        }
+        return new KList(out);
+    }
+
+    static K read1(K x) {
+        return new ByteVector(QType.BYTE, bytes(x));
+    }
+
+    /** The forms of {@code 0:}: prepare text, save text, load CSV, load fixed, key-value pairs. */
+    static K text(K x, K y) {
+        if (x.type() == -QType.CHAR) {
+            char delimiter = (char) (((io.mserve.ipc.value.ByteAtom) x).value() & 0xff);
+            if (y instanceof Table) {
+                return TextOut.prepare(delimiter, (Table) y);
+            }
+            if (y instanceof io.mserve.ipc.value.Dict && ((io.mserve.ipc.value.Dict) y).isKeyedTable()) {
+                io.mserve.ipc.value.Dict d = (io.mserve.ipc.value.Dict) y;
+                Table k = (Table) d.keys();
+                Table v = (Table) d.values();
+                return TextOut.prepare(delimiter, new Table(join(k.columns(), v.columns()), concat(k.data(), v.data())));
+            }
+            throw QException.type();
+        }
+        if (Handles.isFile(x)) {
+            Handles.write(Handles.path(x), TextOut.lines(y));
+            return x;
+        }
+        if (x.type() == QType.CHAR) {
+            return KeyValues.parse(Q.text(x), y);
+        }
+        if (!(x instanceof KList) || x.count() < 2 || x.count() > 3) {
+            throw QException.type();
+        }
+        K[] spec = ((KList) x).items();
+        String types = spec[0].type() == -QType.CHAR ? Q.text(spec[0]) : spec[0].type() == QType.CHAR ? Q.text(spec[0]) : null;
+        if (types == null) {
+            throw QException.type();
+        }
+        K format = spec[1];
+        if (format.type() == -QType.CHAR || format.type() == QType.CHAR && format.count() == 1) {
+            boolean header = format.type() == QType.CHAR;
+            byte delimiter = header ? ((ByteVector) format).items()[0] : ((io.mserve.ipc.value.ByteAtom) format).value();
+            boolean oneRecord = y.type() == QType.CHAR && !header;
+            K r = Csv.delimited(types, delimiter, header, lines(y));
+            return oneRecord ? Csv.firstRow(r) : r;
+        }
+        long[] widths = widths(format);
+        if (Handles.isFile(y) || y instanceof KList && y.count() >= 2 && Handles.isFile(((KList) y).items()[0])) {
+            byte[] b = bytes(y);
+            long total = 0;
+            for (long w : widths) {
+                total += w;
+            }
+            boolean newlines = false;
+            for (byte c : b) {
+                if (c == '\n') {
+                    newlines = true;
+                    break;
+                }
+            }
+            return Csv.fixed(types, widths, newlines ? Csv.Lines.of(b) : Csv.records(b, total));
+        }
+        return Csv.fixed(types, widths, Csv.Lines.of(y));
+    }
+
+    private static Csv.Lines lines(K y) {
+        if (Handles.isFile(y) || y instanceof KList && y.count() >= 2 && y.count() <= 3 && Handles.isFile(((KList) y).items()[0])) {
+            return Csv.Lines.of(bytes(y));
+        }
+        return Csv.Lines.of(y);
+    }
+
+    static long[] widths(K w) {
+        if (w instanceof LongVector) {
+            return ((LongVector) w).items();
+        }
+        if (w instanceof io.mserve.ipc.value.IntVector) {
+            int[] a = ((io.mserve.ipc.value.IntVector) w).items();
+            long[] out = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = a[i];
+            }
+            return out;
+        }
+        if (w.type() == -QType.LONG || w.type() == -QType.INT) {
+            return new long[] {whole(w)};
+        }
+        throw QException.type();
+    }
+
+    private static SymbolVector join(SymbolVector a, SymbolVector b) {
+        String[] out = java.util.Arrays.copyOf(a.items(), a.items().length + b.items().length);
+        System.arraycopy(b.items(), 0, out, a.items().length, b.items().length);
+        return new SymbolVector(out);
+    }
+
+    private static K[] concat(K[] a, K[] b) {
+        K[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** {@code load `t}, {@code load `:dir/t}: the file (or splayed directory) into global {@code t}. */
+    K load(K x) {
+        if (x instanceof SymbolVector) {
+            String[] s = ((SymbolVector) x).items();
+            for (String n : s) {
+                load(new SymbolAtom(n));
+            }
+            return x;
+        }
+        if (!(x instanceof SymbolAtom)) {
+            throw QException.type();
+        }
+        String name = ((SymbolAtom) x).value();
+        Path p = Handles.path(name.startsWith(":") ? name.substring(1) : name);
+        if (!Files.exists(p)) {
+            throw Handles.error(p, new java.nio.file.NoSuchFileException(p.toString()));
+        }
+        String base = Database.baseName(p);
+        globals.set(base, read(p));
+        return new SymbolAtom(Symbols.intern(base));
+    }
+
+    /** {@code save `t}, {@code save `:dir/t.csv}: global {@code t} to a file, formatted by the extension; {@code rsave} splays. */
+    K save(K x, boolean splay) {
+        if (!(x instanceof SymbolAtom)) {
+            throw QException.type();
+        }
+        String text = ((SymbolAtom) x).value();
+        String file = text.startsWith(":") ? text.substring(1) : text;
+        Path p = Handles.path(file);
+        String fileName = p.getFileName() == null ? file : p.getFileName().toString();
+        int dot = fileName.indexOf('.');
+        String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String ext = dot > 0 ? fileName.substring(dot + 1) : "";
+        K v = globals.get(name);
+        if (v == null) {
+            throw new QException(name);
+        }
+        K handle = new SymbolAtom(Symbols.intern(":" + file));
+        if (splay) {
+            write(new SymbolAtom(Symbols.intern(":" + file + "/")), v);
+            return handle;
+        }
+        switch (ext) {
+            case "":
+                Handles.write(p, KdbFile.encode(v));
+                break;
+            case "csv":
+                Handles.write(p, TextOut.lines(text(Q.c(','), v)));
+                break;
+            case "txt":
+                Handles.write(p, TextOut.lines(text(Q.c('\t'), v)));
+                break;
+            default:
+                throw QException.nyi();
+        }
+        return handle;
+    }
+
+    /**
+     * {@code .Q.en[`:db;t]}: adds the symbols of {@code t}'s symbol columns to the database's
+     * {@code sym} file and global. The engine has no enumeration type, so {@code t} comes back
+     * with symbol columns; splaying then writes them enumerated against {@code sym}.
+     */
+    K enumerate(K dir, K t) {
+        if (!(t instanceof Table)) {
+            throw QException.type();
+        }
+        Path file = Handles.path(dir).resolve(Splayed.DOMAIN);
+        SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), n -> null)) : new SymbolVector(new String[0]);
+        Set<String> all = new LinkedHashSet<>(java.util.Arrays.asList(current.items()));
+        int before = all.size();
+        for (K col : ((Table) t).data()) {
+            if (col instanceof SymbolVector) {
+                for (String s : ((SymbolVector) col).items()) {
+                    all.add(s);
+                }
+            }
+        }
+        SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
+        if (sym != current || !Files.isRegularFile(file)) {
+            Handles.write(file, KdbFile.encode(sym));
+        }
+        globals.set(Splayed.DOMAIN, sym);
+        return t;
+    }
+
+    private static SymbolVector asSymbols(K v) {
+        if (!(v instanceof SymbolVector)) {
+            throw QException.type();
+        }
+        return (SymbolVector) v;
+    }
+
+    /** {@code .Q.dpft[d;p;f;t]}: table {@code t} enumerated, sorted on {@code f} with {@code p#}, splayed to {@code d/p/t/}. */
+    K dpft(K d, K p, K f, K t) {
+        if (!(t instanceof SymbolAtom) || !(f instanceof SymbolAtom)) {
+            throw QException.type();
+        }
+        String name = ((SymbolAtom) t).value();
+        K v = globals.get(name);
+        if (!(v instanceof Table)) {
+            throw QException.type();
+        }
+        Table table = (Table) enumerate(d, v);
+        Builtin xasc = builtins.get("xasc");
+        if (xasc == null || xasc.dyad() == null) {
+            throw QException.nyi();
+        }
+        Table sorted = (Table) xasc.dyad().apply(f, table);
+        String field = ((SymbolAtom) f).value();
+        String[] names = sorted.columns().items();
+        int at = java.util.Arrays.asList(names).indexOf(field);
+        if (at < 0) {
+            throw new QException(field);
+        }
+        String[] order = new String[names.length];
+        K[] data = new K[names.length];
+        order[0] = field;
+        K first = sorted.data()[at];
+        data[0] = first instanceof KVector ? ((KVector) first).withAttribute(io.mserve.ipc.value.Attribute.PARTED) : first;
+        for (int i = 0, j = 1; i < names.length; i++) {
+            if (i != at) {
+                order[j] = names[i];
+                data[j++] = sorted.data()[i];
+            }
+        }
+        write(partitionPath(d, p, new SymbolAtom(name + "/")), new Table(new SymbolVector(order), data));
+        return t;
+    }
+
+    /** {@code .Q.par[`:db;2020.01.01;`t]}: {@code `:db/2020.01.01/t}. */
+    static K partitionPath(K d, K p, K t) {
+        if (!(t instanceof SymbolAtom) || p.type() >= 0) {
+            throw QException.type();
+        }
+        String part = Strings.atom(p);
+        if (p.type() == -QType.MONTH && part.endsWith("m")) {
+            part = part.substring(0, part.length() - 1);
+        }
+        String root = Handles.name(d);
+        return new SymbolAtom(Symbols.intern(":" + root + (root.endsWith("/") ? "" : "/") + part + "/" + ((SymbolAtom) t).value()));
+    }
+}

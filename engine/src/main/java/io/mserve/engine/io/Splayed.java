@@ -1,0 +1,101 @@
+package io.mserve.engine.io;
+
+import io.mserve.engine.QException;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Splayed tables: a directory with {@code .d} (the column names, a symbol vector file) and one
+ * file per column; symbol columns are stored enumerated against the {@code sym} domain.
+ */
+final class Splayed {
+    private Splayed() {}
+
+    static final String DOMAIN = "sym";
+
+    static boolean is(Path dir) {
+        return Files.isRegularFile(dir.resolve(".d"));
+    }
+
+    /**
+     * Writes {@code t} under {@code dir}. Symbol columns must be enumerable against {@code sym}
+     * (every symbol already in it, as after {@code .Q.en}); otherwise {@code 'type}, as kdb+
+     * refuses to splay unenumerated symbols.
+     */
+    static void write(Path dir, Table t, SymbolVector sym) {
+        String[] names = t.columns().items();
+        K[] data = t.data();
+        Map<String, Long> index = null;
+        byte[][] files = new byte[names.length][];
+        for (int c = 0; c < names.length; c++) {
+            K col = data[c];
+            if (col.type() == QType.SYMBOL) {
+                if (sym == null) {
+                    throw QException.type();
+                }
+                if (index == null) {
+                    index = indexOf(sym);
+                }
+                files[c] = KdbFile.encodeEnum(DOMAIN, enumerate((SymbolVector) col, index), ((KVector) col).attribute());
+            } else if (col.type() < 0 || col.type() > QType.TIME && col.type() != 0) {
+                throw QException.type();
+            } else {
+                files[c] = KdbFile.encode(col);
+            }
+        }
+        for (int c = 0; c < names.length; c++) {
+            Handles.write(dir.resolve(names[c]), files[c]);
+        }
+        Handles.write(dir.resolve(".d"), KdbFile.encode(t.columns()));
+    }
+
+    static Map<String, Long> indexOf(SymbolVector sym) {
+        String[] s = sym.items();
+        Map<String, Long> index = new HashMap<>(s.length * 2);
+        for (int i = s.length - 1; i >= 0; i--) {
+            index.put(s[i], (long) i);
+        }
+        return index;
+    }
+
+    private static long[] enumerate(SymbolVector col, Map<String, Long> index) {
+        String[] s = col.items();
+        long[] out = new long[s.length];
+        for (int i = 0; i < s.length; i++) {
+            Long ix = index.get(s[i]);
+            if (ix == null) {
+                throw QException.type();
+            }
+            out[i] = ix;
+        }
+        return out;
+    }
+
+    /** The table in {@code dir}; enumerated columns de-enumerated through {@code domains}. */
+    static Table read(Path dir, Function<String, SymbolVector> domains) {
+        K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), domains);
+        if (!(d instanceof SymbolVector)) {
+            throw QException.type();
+        }
+        String[] names = ((SymbolVector) d).items();
+        K[] data = new K[names.length];
+        long n = -1;
+        for (int c = 0; c < names.length; c++) {
+            Path f = dir.resolve(names[c]);
+            data[c] = KdbFile.decode(f.toString(), Handles.read(f), domains);
+            if (data[c].type() < 0 || n >= 0 && data[c].count() != n) {
+                throw QException.length();
+            }
+            n = data[c].count();
+        }
+        return new Table((SymbolVector) d, data);
+    }
+}
