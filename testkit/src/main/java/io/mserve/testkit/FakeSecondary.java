@@ -10,6 +10,7 @@ import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -34,9 +35,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * A stand-in secondary that speaks kdb+ IPC on loopback and answers as a test scripts it. Like
  * a q process it handles one query at a time, in arrival order: a sync message gets a
  * response, an async one an async message back (deferred synchronous, as mserve's secondaries
- * answer).
+ * answer). A message it cannot decode is answered with the error {@code 'badmsg: ...}, in turn.
  */
 public final class FakeSecondary implements AutoCloseable {
+    /** Largest message (uncompressed) a fake decodes; a bigger one is answered with an error. */
+    static final int MAX_DECODED_BYTES = 64 << 20;
+
     private final int id;
     private final Behaviour behaviour;
     private final EventLoopGroup loop;
@@ -132,20 +136,36 @@ public final class FakeSecondary implements AutoCloseable {
             ByteBuf message = (ByteBuf) msg;
             boolean sync;
             K value;
+            String malformed = null;
             try {
                 sync = message.getByte(message.readerIndex() + 1) == MessageType.SYNC;
-                value = Decoder.decode(message);
+                value = Decoder.decode(ByteBufUtil.getBytes(message), MAX_DECODED_BYTES);
+            } catch (RuntimeException e) {
+                // A framed message whose body is not valid: answered with an error, in turn, like any query.
+                sync = message.getByte(message.readerIndex() + 1) == MessageType.SYNC;
+                value = null;
+                malformed = "badmsg: " + e.getMessage();
             } finally {
                 message.release();
             }
-            Query query = new Query(value, sync);
+            Query query = new Query(value == null ? new KError(malformed) : value, sync);
             Channel channel = ctx.channel();
-            worker.execute(() -> perform(behaviour.on(query), query, channel));
+            String error = malformed;
+            worker.execute(() -> perform(error != null ? new Action.Fail(error) : decide(query), query, channel));
         }
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             ctx.close();
+        }
+    }
+
+    /** The behaviour's action, or an error answer when the behaviour itself fails on this query. */
+    private Action decide(Query query) {
+        try {
+            return behaviour.on(query);
+        } catch (RuntimeException e) {
+            return new Action.Fail("fake: " + e);
         }
     }
 

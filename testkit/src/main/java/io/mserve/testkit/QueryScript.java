@@ -60,7 +60,7 @@ public final class QueryScript implements Behaviour {
         String argument = words.length > 1 ? words[1] : "";
         return switch (words[0]) {
             case "reply" -> new Action.Answer(string(argument));
-            case "til" -> new Action.Answer(til(Integer.parseInt(argument)));
+            case "til" -> new Action.Answer(til(count(argument)));
             case "who" -> new Action.Answer(string("secondary " + id));
             case "fail" -> new Action.Fail(argument);
             case "hang" -> new Action.Hang();
@@ -68,6 +68,17 @@ public final class QueryScript implements Behaviour {
             case "sleep", "burn" -> before(step, new Action.Answer(string("done")));
             default -> new Action.Answer(query.value());
         };
+    }
+
+    /** Most items {@code til} answers: a script must not make a fake exhaust its heap. */
+    static final int MAX_TIL = 10_000_000;
+
+    private static int count(String argument) {
+        int n = Integer.parseInt(argument);
+        if (n < 0 || n > MAX_TIL) {
+            throw new IllegalArgumentException("til wants 0.." + MAX_TIL + ", not " + n);
+        }
+        return n;
     }
 
     static ByteVector string(String text) {

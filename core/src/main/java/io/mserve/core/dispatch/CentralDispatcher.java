@@ -89,6 +89,8 @@ public final class CentralDispatcher implements Dispatcher {
         final String name;
         final ReplySink sink;
         final ArrayDeque<Query> owed = new ArrayDeque<>();
+        /** Bytes of replies held in {@link #owed}, waiting for an earlier one. */
+        long heldBytes;
         boolean closed;
 
         Client(String name, ReplySink sink) {
@@ -180,8 +182,12 @@ public final class CentralDispatcher implements Dispatcher {
         for (Query query : client.owed) {
             if (!query.ended) {
                 end(query, null, Outcome.DROPPED);
+            } else if (query.reply != null) {
+                release(query.reply);
+                query.reply = null;
             }
         }
+        client.heldBytes = 0;
         for (Slot slot : slots.values()) {
             for (Query query : slot.inFlight) {
                 if (query.client == client && !query.ended) {
@@ -448,12 +454,23 @@ public final class CentralDispatcher implements Dispatcher {
             return;
         }
         query.reply = reply;
+        client.heldBytes += size(reply);
         while (!client.owed.isEmpty() && client.owed.peek().reply != null) {
             Query next = client.owed.poll();
             Reply owed = next.reply;
             next.reply = null;
+            client.heldBytes -= size(owed);
             client.sink.send(next.kind, owed);
         }
+        if (client.heldBytes > 0 && !client.closed && !client.sink.mayHold(client.heldBytes)) {
+            log.warn("client {}: {} bytes of replies held behind an earlier query; dropped", client, client.heldBytes);
+            leave(client);
+        }
+    }
+
+    private static long size(Reply reply) {
+        return reply instanceof Reply.Result result ? result.message().readableBytes()
+                : ((Reply.Failure) reply).text().length() + 10L;
     }
 
     private static void release(Reply reply) {

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValue;
+import io.mserve.core.auth.AuthSettings;
 import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.ipc.netty.TransportSettings;
@@ -21,9 +22,10 @@ import java.util.function.Supplier;
  * @param dispatch    block {@code mserve.dispatch}
  * @param secondaries block {@code mserve.secondaries}
  * @param strategy    {@code mserve.strategy.name}, a strategy found on the class path
+ * @param auth        block {@code mserve.auth}, its users file read and checked
  */
 public record LauncherConfig(Config config, TransportSettings transport, DispatchSettings dispatch,
-        SecondariesSettings secondaries, String strategy) {
+        SecondariesSettings secondaries, String strategy, AuthSettings auth) {
 
     /**
      * Checks {@code config} (which must include the reference defaults, as
@@ -45,6 +47,7 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
         DispatchSettings dispatch = read(() -> DispatchSettings.from(resolved), problems);
         SecondariesSettings secondaries = read(() -> SecondariesSettings.from(resolved), problems);
         String strategy = read(() -> resolved.getString("mserve.strategy.name"), problems);
+        AuthSettings auth = read(() -> AuthSettings.from(resolved), problems);
         if (strategy != null && !strategies.names().contains(strategy)) {
             problems.add(new ConfigException.ValidationProblem("mserve.strategy.name",
                     resolved.getValue("mserve.strategy.name").origin(),
@@ -53,7 +56,7 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
         if (!problems.isEmpty()) {
             throw new ConfigException.ValidationFailed(problems);
         }
-        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy);
+        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy, auth);
     }
 
     /** Blocks directly under {@code mserve} that no module's reference defines. */

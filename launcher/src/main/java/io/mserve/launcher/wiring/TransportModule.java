@@ -11,6 +11,7 @@ import io.mserve.ipc.netty.IpcSecondaryConnector;
 import io.mserve.ipc.netty.NettyDispatchLoop;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.ipc.netty.TransportSettings;
+import io.mserve.launcher.config.LauncherConfig;
 import jakarta.inject.Singleton;
 
 /** The kdb+ IPC transport: event loops, the client listener and connections to secondaries. */
@@ -30,10 +31,10 @@ public final class TransportModule {
         return new NettyDispatchLoop(loops.dispatchLoop());
     }
 
-    /** Everybody may connect, until a users file is supported. */
+    /** The users file's authenticator ({@code mserve.auth.users-file}), or everybody when none is set. */
     @Provides
-    static Authenticator authenticator() {
-        return Authenticator.ANYONE;
+    static Authenticator authenticator(LauncherConfig config) {
+        return config.auth().authenticator();
     }
 
     @Provides

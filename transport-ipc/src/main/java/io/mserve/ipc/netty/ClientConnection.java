@@ -23,7 +23,7 @@ import java.net.SocketAddress;
  * One client of the primary: hands its messages to the dispatcher (async as routed queries,
  * sync as sync queries) and writes the replies the dispatcher sends back. A client that stops
  * reading is not read from either, and is disconnected once {@code client-buffer-max} bytes of
- * replies wait for it.
+ * replies wait for it, counting those the dispatcher holds back to keep the client's order.
  */
 final class ClientConnection extends ChannelInboundHandlerAdapter implements ReplySink {
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
@@ -97,6 +97,19 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
             return;
         }
         channel.writeAndFlush(ReplyWriter.write(channel.alloc(), kind, reply, compress), channel.voidPromise());
+    }
+
+    @Override
+    public boolean mayHold(long bytes) {
+        ChannelOutboundBuffer pending = channel.unsafe().outboundBuffer();
+        long waiting = bytes + (pending == null ? 0 : pending.totalPendingWriteBytes());
+        if (waiting <= bufferMax) {
+            return true;
+        }
+        log.warn("{}: {} bytes of replies waiting (held in order behind an earlier query, or unread; client-buffer-max {});"
+                + " disconnected", channel.remoteAddress(), waiting, bufferMax);
+        channel.close();
+        return false;
     }
 
     // kdb+ compresses only for peers that are not on this host.

@@ -1,0 +1,57 @@
+package io.mserve.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuthSettingsTest {
+    @TempDir
+    Path dir;
+
+    private static AuthSettings read(String hocon) {
+        return AuthSettings.from(ConfigFactory.parseString(hocon).withFallback(ConfigFactory.defaultReference()).resolve());
+    }
+
+    @Test
+    void byDefaultEverybodyMayConnect() {
+        AuthSettings settings = read("");
+        assertThat(settings.usersFile()).isEmpty();
+        assertThat(settings.authenticator()).isSameAs(Authenticator.ANYONE);
+    }
+
+    @Test
+    void aUsersFileIsReadAtOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("u.txt"), "alice:pw\n");
+        AuthSettings settings = read("mserve.auth.users-file = \"" + file.toString().replace("\\", "\\\\") + "\"");
+        assertThat(settings.usersFile()).isPresent();
+        assertThat(settings.authenticator().authenticate("alice", "pw")).isTrue();
+        assertThat(settings.authenticator().authenticate("alice", "no")).isFalse();
+    }
+
+    @Test
+    void aBadUsersFileIsAProblemOfItsKeyNamingTheLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("u.txt"), "alice:pw\nbroken\n");
+        assertThatThrownBy(() -> read("mserve.auth.users-file = \"" + file.toString().replace("\\", "\\\\") + "\""))
+                .isInstanceOf(ConfigException.ValidationFailed.class)
+                .satisfies(e -> assertThat(((ConfigException.ValidationFailed) e).problems())
+                        .singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("mserve.auth.users-file");
+                            assertThat(p.problem()).contains(file.toString()).contains("line 2");
+                        }));
+    }
+
+    @Test
+    void anUnknownKeyIsReported() {
+        assertThatThrownBy(() -> read("mserve.auth.user-file = x"))
+                .isInstanceOf(ConfigException.ValidationFailed.class)
+                .hasMessageContaining("mserve.auth.user-file");
+    }
+}
