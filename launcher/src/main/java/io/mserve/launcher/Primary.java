@@ -133,7 +133,7 @@ public final class Primary implements AutoCloseable {
     private void drain() {
         component.server().close();
         Duration grace = config.dispatch().shutdownGrace();
-        log.info("primary on :{} stopping: no new connections; queries taken have {} to finish", port, grace);
+        log.info("primary on :{} stopping: no new connections; queries taken have {} ms to finish", port, grace.toMillis());
         try {
             // The dispatcher fails what is left at the end of the grace; the margin covers a busy loop.
             component.dispatcher().shutdown().toCompletableFuture()

@@ -8,6 +8,7 @@ import io.mserve.core.secondary.SecondaryState;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,13 @@ class SecondaryDeathTest {
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withFakeProcesses(2).config(
             "mserve.secondaries.restart-backoff { min = 1s, max = 2s }");
+
+    /** A secondary whose first start lost its port to another process is retried: wait for it. */
+    @BeforeEach
+    void everySecondaryIsUp() {
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mserve.primary().status().stream().allMatch(s -> s.state() == SecondaryState.UP));
+    }
 
     private SecondaryStatus status(int id) {
         return mserve.primary().status().get(id - 1);
