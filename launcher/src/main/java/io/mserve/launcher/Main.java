@@ -52,8 +52,10 @@ public final class Main {
             err.println("mserve: " + LauncherConfig.describe(e));
             return USAGE;
         }
-        Thread hook = new Thread(primary::close, "mserve-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // SIGTERM and SIGINT stop the primary gracefully and exit 0; the hook covers any other end
+        // of the JVM (System.exit), and the secondaries' watchdog covers SIGKILL.
+        Runtime.getRuntime().addShutdownHook(new Thread(primary::close, "mserve-shutdown"));
+        StopSignals.install(primary::close, err);
         try {
             primary.start();
         } catch (NoSecondaryStarted | IllegalStateException e) {

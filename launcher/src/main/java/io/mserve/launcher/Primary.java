@@ -8,6 +8,7 @@ import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Primary implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Primary.class);
+
+    /** How long past the shutdown grace to wait for the dispatcher to report that it drained. */
+    private static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
 
     private final LauncherConfig config;
     private final PrimaryComponent component;
@@ -126,18 +130,41 @@ public final class Primary implements AutoCloseable {
         }
     }
 
+    private void drain() {
+        component.server().close();
+        Duration grace = config.dispatch().shutdownGrace();
+        log.info("primary on :{} stopping: no new connections; queries taken have {} ms to finish", port, grace.toMillis());
+        try {
+            // The dispatcher fails what is left at the end of the grace; the margin covers a busy loop.
+            component.dispatcher().shutdown().toCompletableFuture()
+                    .get(grace.toMillis() + DRAIN_MARGIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("primary on :{}: queries did not drain within the shutdown grace ({}); stopping anyway", port, e.toString());
+        }
+    }
+
     /** Blocks until {@link #close()} has run (the command line's main thread waits here). */
     public void awaitClosed() throws InterruptedException {
         closed.await();
     }
 
-    /** Stops the secondaries (SIGTERM, then SIGKILL after stop-grace), the listener and the event loops. */
+    /**
+     * Stops gracefully: stops accepting connections; lets the queries already taken finish within
+     * {@code mserve.dispatch.shutdown-grace} (new ones, and those still unanswered after it, get
+     * {@code 'mserve: shutting down}); then stops the secondaries (SIGTERM, then SIGKILL after
+     * {@code stop-grace}), the connections and the event loops. Returns once all that is done.
+     */
     @Override
     public void close() {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
         try {
+            if (port >= 0) {
+                drain();
+            }
             component.supervisor().close();
             component.server().close();
             component.loops().close();

@@ -69,11 +69,7 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
     public void beforeEach(ExtensionContext context) {
         StringBuilder hocon = new StringBuilder("mserve.transport { host = \"127.0.0.1\", port = 0 }\n");
         if (processes) {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            hocon.append("mserve.secondaries { count = ").append(count)
-                    .append(", command = [").append(quote(java)).append(", \"-Xmx128m\", \"-cp\", ")
-                    .append(quote(System.getProperty("java.class.path")))
-                    .append(", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }\n");
+            hocon.append(fakeProcesses(count)).append('\n');
         } else {
             for (int id = 1; id <= count; id++) {
                 fakes.add(FakeSecondary.start(id, behaviour.apply(id)));
@@ -97,6 +93,17 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
         }
         fakes.forEach(FakeSecondary::close);
         fakes.clear();
+    }
+
+    /**
+     * The HOCON that has a primary start {@code count} {@link FakeSecondaryMain} processes, run by
+     * this JVM's {@code java} with this JVM's class path (which must hold the testkit).
+     */
+    public static String fakeProcesses(int count) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return "mserve.secondaries { count = " + count + ", command = [" + quote(java) + ", \"-Xmx128m\", \"-cp\", "
+                + quote(System.getProperty("java.class.path"))
+                + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }";
     }
 
     /** The primary's port. */

@@ -39,6 +39,7 @@ public final class CentralDispatcher implements Dispatcher {
     static final String NO_SECONDARY = "mserve: no secondary up";
     static final String DIED_TWICE = "mserve: secondary died running this query (it had already been retried once)";
     static final String TIMEOUT = "timeout";
+    static final String SHUTTING_DOWN = "mserve: shutting down";
 
     private final DispatchSettings settings;
     private final LoadStrategy strategy;
@@ -56,6 +57,11 @@ public final class CentralDispatcher implements Dispatcher {
     private int slotsUp;
     private Future<?> noSecondaryTimer;
     private boolean noSecondaryExpired;
+    /** Queries taken and not yet ended, local evaluations included. */
+    private int live;
+    private boolean shuttingDown;
+    private Future<?> graceTimer;
+    private final CompletableFuture<Void> drained = new CompletableFuture<>();
 
     public CentralDispatcher(DispatchSettings settings, LoadStrategy strategy, LocalEvaluator evaluator,
             DispatchLoop loop, DispatchMetrics metrics, LongSupplier nanoTime) {
@@ -122,6 +128,11 @@ public final class CentralDispatcher implements Dispatcher {
         Query query = new Query(nextQueryId++, client, request.kind(), request.message(), nanoTime.getAsLong());
         if (settings.ordering() == Ordering.REQUEST) {
             client.owed.add(query);
+        }
+        live++;
+        if (shuttingDown) {
+            end(query, new Reply.Failure(SHUTTING_DOWN), Outcome.REJECTED);
+            return;
         }
         settings.requestTimeout().ifPresent(timeout -> query.timer =
                 loop.schedule(() -> expire(query), timeout.toNanos(), TimeUnit.NANOSECONDS));
@@ -437,7 +448,20 @@ public final class CentralDispatcher implements Dispatcher {
      * null reply means nobody is owed one.
      */
     private void end(Query query, Reply reply, Outcome outcome) {
+        if (query.ended) {
+            log.error("query {} from {} ended twice; the second ending ({}) is ignored", query.id, query.client, outcome);
+            release(reply);
+            return;
+        }
         query.ended = true;
+        live--;
+        deliver(query, reply, outcome);
+        if (shuttingDown && live == 0) {
+            drained();
+        }
+    }
+
+    private void deliver(Query query, Reply reply, Outcome outcome) {
         if (query.timer != null) {
             query.timer.cancel(false);
             query.timer = null;
@@ -477,6 +501,57 @@ public final class CentralDispatcher implements Dispatcher {
         if (reply instanceof Reply.Result result) {
             ReferenceCountUtil.release(result.message());
         }
+    }
+
+    // ---- shutdown ----
+
+    @Override
+    public CompletionStage<Void> shutdown() {
+        onLoop(() -> {
+            if (shuttingDown) {
+                return;
+            }
+            shuttingDown = true;
+            if (live == 0) {
+                drained();
+                return;
+            }
+            log.info("shutting down: {} queries taken are still running or queued; they have {} to finish",
+                    live, settings.shutdownGrace());
+            graceTimer = loop.schedule(this::graceOver, settings.shutdownGrace().toNanos(), TimeUnit.NANOSECONDS);
+        });
+        return drained;
+    }
+
+    private void graceOver() {
+        graceTimer = null;
+        if (drained.isDone()) {
+            return;
+        }
+        log.warn("shutdown grace {} is over; failing the {} queries still running or queued",
+                settings.shutdownGrace(), live);
+        Query query;
+        while ((query = queue.poll()) != null) {
+            end(query, new Reply.Failure(SHUTTING_DOWN), Outcome.REJECTED);
+        }
+        queueDepth = 0;
+        for (Slot slot : slots.values()) {
+            for (Query running : slot.inFlight) {
+                if (!running.ended) {
+                    end(running, new Reply.Failure(SHUTTING_DOWN), Outcome.FAILED);
+                }
+            }
+        }
+        // Local evaluations still running are not waited for either.
+        drained();
+    }
+
+    private void drained() {
+        if (graceTimer != null) {
+            graceTimer.cancel(false);
+            graceTimer = null;
+        }
+        drained.complete(null);
     }
 
     // ---- status ----

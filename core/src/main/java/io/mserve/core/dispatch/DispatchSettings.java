@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param requestTimeout       longest time from arrival to reply, if any
  * @param killAfter            how long a secondary may stay busy on a timed-out query
  * @param noSecondaryTimeout   how long queued queries wait while no secondary is up
+ * @param shutdownGrace        how long queries taken before a shutdown have to finish
  */
 public record DispatchSettings(int inFlightPerSecondary, int queueMax, SyncMode sync, Ordering ordering,
-        Optional<Duration> requestTimeout, Duration killAfter, Duration noSecondaryTimeout) {
+        Optional<Duration> requestTimeout, Duration killAfter, Duration noSecondaryTimeout, Duration shutdownGrace) {
 
     /** Where a sync message from a client runs. */
     public enum SyncMode {
@@ -47,7 +48,8 @@ public record DispatchSettings(int inFlightPerSecondary, int queueMax, SyncMode 
                 in.choice("ordering", Ordering.class),
                 in.optionalDuration("request-timeout"),
                 in.duration("kill-after"),
-                in.duration("no-secondary-timeout"));
+                in.duration("no-secondary-timeout"),
+                in.duration("shutdown-grace"));
         in.done();
         return settings;
     }

@@ -27,6 +27,13 @@ public interface Dispatcher {
      */
     SecondaryListener attach(SecondaryInfo secondary, Secondary connection);
 
+    /**
+     * Stops taking queries: from now on each new one is answered {@code 'mserve: shutting down}.
+     * Queries already taken (queued or running) have {@code shutdown-grace} to finish; those still
+     * unanswered then get the same error. Completes once every query taken has been answered.
+     */
+    CompletionStage<Void> shutdown();
+
     /** One row per registered secondary, in id order. */
     CompletionStage<List<SecondaryStatus>> status();
 }

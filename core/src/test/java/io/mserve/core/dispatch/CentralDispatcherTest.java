@@ -28,7 +28,7 @@ class CentralDispatcherTest {
     private DispatchSettings settings(int inFlight, int queueMax, SyncMode sync, Ordering ordering,
             Duration requestTimeout) {
         return new DispatchSettings(inFlight, queueMax, sync, ordering, Optional.ofNullable(requestTimeout),
-                Duration.ofSeconds(10), Duration.ofSeconds(30));
+                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 
     private CentralDispatcher dispatcher(DispatchSettings settings) {
@@ -385,5 +385,87 @@ class CentralDispatcherTest {
 
         secondary.answer("r");
         assertThat(client.replies).containsExactly("async:r");
+    }
+
+    @Test
+    void afterShutdownANewQueryIsAnsweredShuttingDownAndNothingIsRouted() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        CompletableFuture<Void> drained = dispatcher.shutdown().toCompletableFuture();
+
+        assertThat(drained).isCompleted();
+        async(session, "late");
+        assertThat(client.replies).containsExactly("async:'" + CentralDispatcher.SHUTTING_DOWN);
+        assertThat(secondary.received).isEmpty();
+    }
+
+    @Test
+    void queriesTakenBeforeShutdownFinishWithinTheGraceAndShutdownCompletesWithTheLast() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "running");
+        async(session, "queued");
+        CompletableFuture<Void> drained = dispatcher.shutdown().toCompletableFuture();
+        async(session, "refused");
+
+        secondary.answer("r1");
+        assertThat(drained).isNotDone();
+        loop.advance(9, TimeUnit.SECONDS);
+        assertThat(secondary.answer("r2")).isEqualTo("queued");
+        assertThat(drained).isCompleted();
+        assertThat(client.replies).containsExactly("async:r1", "async:r2",
+                "async:'" + CentralDispatcher.SHUTTING_DOWN);
+    }
+
+    @Test
+    void queriesStillUnansweredWhenTheGraceIsOverFailAndTheirLateRepliesAreDiscarded() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "stuck");
+        async(session, "queued");
+        CompletableFuture<Void> drained = dispatcher.shutdown().toCompletableFuture();
+
+        loop.advance(10, TimeUnit.SECONDS);
+        assertThat(drained).isCompleted();
+        assertThat(client.replies).containsExactly("async:'" + CentralDispatcher.SHUTTING_DOWN,
+                "async:'" + CentralDispatcher.SHUTTING_DOWN);
+        secondary.answer("late");
+        assertThat(client.replies).hasSize(2);
+        assertThat(secondary.received).isEmpty();
+    }
+
+    @Test
+    void aQueryRetriedAfterItsSecondaryDiedDuringShutdownStillFinishes() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "q");
+        CompletableFuture<Void> drained = dispatcher.shutdown().toCompletableFuture();
+
+        first.die();
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        assertThat(second.received).containsExactly("q");
+        second.answer("r");
+        assertThat(client.replies).containsExactly("async:r");
+        assertThat(drained).isCompleted();
+    }
+
+    @Test
+    void aClientThatLeavesDuringShutdownIsNotWaitedFor() {
+        CentralDispatcher dispatcher = dispatcher();
+        new FakeSecondary(1).attachTo(dispatcher);
+        ClientSession session = dispatcher.connect("c", new RecordingClient());
+        async(session, "running");
+        async(session, "queued");
+        CompletableFuture<Void> drained = dispatcher.shutdown().toCompletableFuture();
+
+        session.close();
+        assertThat(drained).isCompleted();
     }
 }

@@ -20,7 +20,7 @@ class DispatchSettingsTest {
     @Test
     void defaultsMatchTheReference() {
         assertThat(read("")).isEqualTo(new DispatchSettings(1, 100_000, SyncMode.LOCAL, Ordering.REQUEST,
-                Optional.empty(), Duration.ofSeconds(10), Duration.ofSeconds(30)));
+                Optional.empty(), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10)));
     }
 
     @Test
@@ -34,10 +34,11 @@ class DispatchSettingsTest {
                   request-timeout = 2s
                   kill-after = 4s
                   no-secondary-timeout = 1m
+                  shutdown-grace = 3s
                 }
                 """);
         assertThat(settings).isEqualTo(new DispatchSettings(3, 50, SyncMode.ROUTE, Ordering.COMPLETION,
-                Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(4), Duration.ofMinutes(1)));
+                Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(4), Duration.ofMinutes(1), Duration.ofSeconds(3)));
     }
 
     @Test

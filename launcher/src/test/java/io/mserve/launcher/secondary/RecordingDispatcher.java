@@ -52,6 +52,11 @@ final class RecordingDispatcher implements Dispatcher {
     }
 
     @Override
+    public CompletionStage<Void> shutdown() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
+    @Override
     public CompletionStage<List<SecondaryStatus>> status() {
         throw new UnsupportedOperationException();
     }

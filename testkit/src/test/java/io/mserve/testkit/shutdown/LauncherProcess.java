@@ -1,0 +1,146 @@
+package io.mserve.testkit.shutdown;
+
+import static org.awaitility.Awaitility.await;
+
+import com.kx.c;
+import io.mserve.testkit.QClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+/**
+ * The launcher as users run it, a process of its own ({@code java -cp ... io.mserve.launcher.Main
+ * --config FILE}), with fake secondary processes as its children; its output is collected.
+ */
+final class LauncherProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("mserve primary listening on :(\\d+)");
+
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    private final int port;
+
+    private LauncherProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::read, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> line("secondaries up") != null || !process.isAlive());
+        String listening = line("mserve primary listening on");
+        if (listening == null || line("secondaries up") == null) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the launcher did not start:\n" + String.join("\n", output));
+        }
+        Matcher matcher = LISTENING.matcher(listening);
+        matcher.find();
+        this.port = Integer.parseInt(matcher.group(1));
+    }
+
+    /** Starts a launcher on a free loopback port with {@code secondaries} fake secondary processes and extra HOCON. */
+    static LauncherProcess start(int secondaries, String... hocon) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        List<String> config = new ArrayList<>(List.of(
+                "mserve.transport { host = \"127.0.0.1\", port = 0 }",
+                "mserve.secondaries { count = " + secondaries + ", command = [" + quote(java)
+                        + ", \"-Xmx128m\", \"-cp\", " + quote(classpath)
+                        + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }"));
+        config.addAll(List.of(hocon));
+        try {
+            Path file = Files.createTempFile("mserve-launcher", ".conf");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, String.join("\n", config));
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "io.mserve.launcher.Main",
+                    "--config", file.toString()).redirectErrorStream(true).start();
+            return new LauncherProcess(process);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void read() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.add(line);
+            }
+        } catch (IOException e) {
+            // The launcher has gone.
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** The launcher's descendants now: the secondaries and their watchdogs. */
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
+    /** Queries in flight on the secondaries, from {@code .mserve.status[]}. */
+    long inFlight() {
+        try (QClient status = QClient.connect(port)) {
+            c.Flip table = (c.Flip) status.sync(".mserve.status[]");
+            for (int i = 0; i < table.x.length; i++) {
+                if (table.x[i].equals("inflight")) {
+                    return LongStream.of(inFlightColumn(table.y[i])).sum();
+                }
+            }
+            throw new IllegalStateException("no inflight column in .mserve.status[]");
+        }
+    }
+
+    private static long[] inFlightColumn(Object column) {
+        if (column instanceof long[] longs) {
+            return longs;
+        }
+        return IntStream.of((int[]) column).asLongStream().toArray();
+    }
+
+    /** The first line of output containing {@code text}, or null. */
+    String line(String text) {
+        return output.stream().filter(line -> line.contains(text)).findFirst().orElse(null);
+    }
+
+    void awaitLine(String text, Duration atMost) {
+        await().atMost(atMost).until(() -> line(text) != null);
+    }
+
+    String output() {
+        return String.join("\n", output);
+    }
+
+    /** Waits for the launcher to exit; returns its exit code. */
+    int awaitExit(Duration atMost) {
+        await().atMost(atMost).until(() -> !process.isAlive());
+        return process.exitValue();
+    }
+
+    /** Whatever happened: no process of this launcher is left. */
+    @Override
+    public void close() {
+        List<ProcessHandle> left = new ArrayList<>(process.descendants().toList());
+        process.destroyForcibly();
+        left.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
