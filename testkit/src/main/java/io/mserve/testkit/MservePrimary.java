@@ -101,7 +101,8 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
      */
     public static String fakeProcesses(int count) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return "mserve.secondaries { count = " + count + ", command = [" + quote(java) + ", \"-Xmx128m\", \"-cp\", "
+        return "mserve.secondaries { count = " + count + ", base-port = " + FreePorts.consecutive(count)
+                + ", command = [" + quote(java) + ", \"-Xmx128m\", \"-cp\", "
                 + quote(System.getProperty("java.class.path"))
                 + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }";
     }

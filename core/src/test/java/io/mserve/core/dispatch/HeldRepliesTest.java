@@ -18,7 +18,7 @@ class HeldRepliesTest {
 
     private CentralDispatcher dispatcher() {
         DispatchSettings settings = new DispatchSettings(1, 100, SyncMode.LOCAL, Ordering.REQUEST, Optional.empty(),
-                Duration.ofSeconds(10), Duration.ofSeconds(30));
+                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
         return new CentralDispatcher(settings, candidates -> candidates.get(0), LocalEvaluator.NONE, loop,
                 new DispatchMetrics(new SimpleMeterRegistry(), "test"), loop::nanoTime);
     }

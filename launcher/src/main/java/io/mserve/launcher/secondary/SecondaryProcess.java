@@ -29,10 +29,12 @@ public final class SecondaryProcess {
 
     /**
      * Fd 3 keeps the pipe from the primary; a background job waits for it to close, then kills
-     * the secondary ({@code $$}, which {@code exec} turns into the secondary's own pid). The
+     * the secondary ({@code $$}, which {@code exec} turns into the secondary's own pid) if it is
+     * still the job's parent: a secondary that already exited may have had its pid reused. The
      * secondary itself gets neither the pipe nor our output, so that it cannot keep them open.
      */
-    static final String WATCHDOG = "exec 3<&0; (cat <&3 >/dev/null 2>&1; kill -9 $$ 2>/dev/null) >/dev/null 2>&1 & "
+    static final String WATCHDOG = "exec 3<&0; (cat <&3 >/dev/null 2>&1; read -r _ _ _ ppid _ </proc/self/stat; "
+            + "[ \"$ppid\" = \"$$\" ] && kill -9 $$ 2>/dev/null) >/dev/null 2>&1 & "
             + "exec \"$@\" </dev/null 3<&-";
 
     private final String name;

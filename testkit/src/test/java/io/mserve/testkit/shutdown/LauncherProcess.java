@@ -1,5 +1,6 @@
 package io.mserve.testkit.shutdown;
 
+import io.mserve.testkit.MservePrimary;
 import static org.awaitility.Awaitility.await;
 
 import com.kx.c;
@@ -53,9 +54,7 @@ final class LauncherProcess implements AutoCloseable {
         String classpath = System.getProperty("java.class.path");
         List<String> config = new ArrayList<>(List.of(
                 "mserve.transport { host = \"127.0.0.1\", port = 0 }",
-                "mserve.secondaries { count = " + secondaries + ", command = [" + quote(java)
-                        + ", \"-Xmx128m\", \"-cp\", " + quote(classpath)
-                        + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }"));
+                MservePrimary.fakeProcesses(secondaries)));
         config.addAll(List.of(hocon));
         try {
             Path file = Files.createTempFile("mserve-launcher", ".conf");
