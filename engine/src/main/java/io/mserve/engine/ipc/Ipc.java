@@ -2,6 +2,8 @@ package io.mserve.engine.ipc;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.eval.Session;
+import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.Monad;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -48,9 +50,15 @@ public final class Ipc implements AutoCloseable {
      */
     public static Ipc install(Session session, SessionThread thread, PrintStream out) {
         Ipc ipc = new Ipc(session, thread, out);
-        session.builtins().monad("hopen", ipc::hopen);
+        // hopen and hclose of what is no connection (a file) stay with whoever defined them before.
+        Monad fileOpen = monadOf(session, "hopen");
+        Monad fileClose = monadOf(session, "hclose");
+        session.builtins().monad("hopen", x -> ipc.isConnection(x) || fileOpen == null ? ipc.hopen(x) : fileOpen.apply(x));
         session.builtins().monad("hclose", x -> {
-            ipc.hclose(x);
+            boolean ours = (x instanceof IntAtom || x instanceof LongAtom) && ipc.hclose(x);
+            if (!ours && fileClose != null) {
+                return fileClose.apply(x);
+            }
             return Q.NIL;
         });
         session.handles(ipc::apply);
@@ -191,6 +199,31 @@ public final class Ipc implements AutoCloseable {
         return Q.j(h);
     }
 
+    private static Monad monadOf(Session session, String name) {
+        Builtin b = session.builtins().get(name);
+        return b == null ? null : b.monad();
+    }
+
+    // A port, `:host:port[:user:password], or either with a timeout: (x;ms).
+    private boolean isConnection(K x) {
+        if (x instanceof KList && x.count() == 2) {
+            x = ((KList) x).items()[0];
+        }
+        if (x instanceof IntAtom || x instanceof LongAtom) {
+            return true;
+        }
+        if (!(x instanceof SymbolAtom || x instanceof ByteVector && x.type() == QType.CHAR)) {
+            return false;
+        }
+        String[] parts = address(x);
+        return parts.length >= 2 && parts[1].matches("[0-9]+");
+    }
+
+    private static String[] address(K x) {
+        String text = x instanceof SymbolAtom ? ((SymbolAtom) x).value() : Q.text(x);
+        return (text.startsWith(":") ? text.substring(1) : text).split(":", 4);
+    }
+
     private K hopen(K x) {
         int timeout = 0;
         if (x instanceof KList && x.count() == 2) {
@@ -203,8 +236,7 @@ public final class Ipc implements AutoCloseable {
         if (x instanceof IntAtom || x instanceof LongAtom) {
             port = (int) whole(x);
         } else if (x instanceof SymbolAtom || x instanceof ByteVector && x.type() == QType.CHAR) {
-            String text = x instanceof SymbolAtom ? ((SymbolAtom) x).value() : Q.text(x);
-            String[] parts = (text.startsWith(":") ? text.substring(1) : text).split(":", 4);
+            String[] parts = address(x);
             if (parts.length < 2 || !parts[1].matches("[0-9]+")) {
                 // `:path is a file handle: not a connection.
                 throw QException.nyi();
@@ -220,11 +252,14 @@ public final class Ipc implements AutoCloseable {
         return Q.i(add(ClientHandle.open(session, host, port, login, timeout)));
     }
 
-    private void hclose(K x) {
+    /** Closes handle {@code x}; false when it is no connection of ours. */
+    private boolean hclose(K x) {
         Handle handle = handles.remove((int) Math.abs(whole(x)));
-        if (handle != null) {
-            handle.close();
+        if (handle == null) {
+            return false;
         }
+        handle.close();
+        return true;
     }
 
     private static long whole(K x) {
