@@ -1,3 +1,2 @@
-/ Loads examples/trade.csv (sym,price,size with a header row) into the table trade.
-/ Run from the repository root: \l examples/load-csv.q
-trade:("SFJ";enlist ",") 0: `:examples/trade.csv
+/ Loads trade.csv beside this script (sym,price,size with a header row) into the table trade.
+trade:("SFJ";enlist ",") 0: ` sv (first ` vs hsym .z.f),`trade.csv

@@ -130,9 +130,8 @@ public final class EngineVsDuckDb {
     private static Process startEngine(Path launcher, int rows, int port) throws IOException {
         Path script = Files.createTempFile("trade", ".q");
         Files.writeString(script, String.join("\n",
-                "i:til " + rows,
-                "trade:([] sym:`" + SYMS + " i mod 10; price:100+((i*7919) mod 10000)%100; size:(i*104729) mod 100000)",
-                "delete i from `.",
+                "trade:{[n] i:til n; ([] sym:`" + SYMS + " i mod 10; price:100+((i*7919) mod 10000)%100;"
+                        + " size:(i*104729) mod 100000)} " + rows,
                 ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx6g", "-jar", launcher.toString(), "q", script.toString(), "-p", String.valueOf(port))

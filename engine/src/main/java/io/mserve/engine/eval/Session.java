@@ -123,6 +123,8 @@ public final class Session {
 
     /** Runs a script file: lines that start with whitespace continue the line before; a line of just {@code \} ends it. */
     public void load(Path script) throws IOException {
+        // .z.f names the script being loaded, so that it can find files beside itself.
+        interp.setGlobal(".z.f", Q.s(script.toString()), "");
         for (String statement : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1))) {
             if (statement.startsWith("\\")) {
                 system(statement.substring(1));

@@ -10,13 +10,16 @@ import io.mserve.launcher.Primary;
 import io.mserve.testkit.QClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The seed's examples through a real primary whose two secondaries are embedded q engines, child
- * JVMs started by the launcher's default command, each running {@code examples/startup.q}.
+ * JVMs started by the launcher's default command, each running {@code examples/startup.q}, which
+ * loads the date-partitioned database {@code examples/hdb}.
  */
 class SeedExamplesTest {
     private static final String QUERY = "select sym,price from trade where size > 50000";
@@ -24,15 +27,31 @@ class SeedExamplesTest {
     private static final String[] EXPECTED_SYM;
     private static final double[] EXPECTED_PRICE;
 
-    // The rows of startup.q's trade whose size is over 50000, computed as q computes them.
+    // The rows of startup.q's trade whose size is over 50000, read from the CSV the database was
+    // made from: partition k (a day) holds rows k, k+3, k+6 ..., sorted by sym (stably), as .Q.dpft writes them.
     static {
-        String[] syms = {"AAPL", "AMZN", "GOOG", "IBM", "MSFT"};
-        java.util.List<String> sym = new java.util.ArrayList<>();
-        java.util.List<Double> price = new java.util.ArrayList<>();
-        for (long i = 0; i < 10000; i++) {
-            if (104729 * i % 100000 > 50000) {
-                sym.add(syms[(int) (i % 5)]);
-                price.add(100 + 0.01 * (7919 * i % 10000));
+        List<String[]> rows = new ArrayList<>();
+        try {
+            List<String> lines = Files.readAllLines(Path.of("../examples/trade.csv"));
+            for (String line : lines.subList(1, lines.size())) {
+                rows.add(line.split(","));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> sym = new ArrayList<>();
+        List<Double> price = new ArrayList<>();
+        for (int day = 0; day < 3; day++) {
+            List<String[]> partition = new ArrayList<>();
+            for (int i = day; i < rows.size(); i += 3) {
+                partition.add(rows.get(i));
+            }
+            partition.sort(Comparator.comparing(r -> r[0]));
+            for (String[] r : partition) {
+                if (Long.parseLong(r[2]) > 50000) {
+                    sym.add(r[0]);
+                    price.add(Double.parseDouble(r[1]));
+                }
             }
         }
         EXPECTED_SYM = sym.toArray(new String[0]);
@@ -56,12 +75,14 @@ class SeedExamplesTest {
                 // (neg h) query; h[] -- javakdb's c.ks(query); c.k() -- on each secondary in turn.
                 c.Flip table = (c.Flip) h.deferred(QUERY);
                 assertThat(table.x).containsExactly("sym", "price");
-                assertThat(Arrays.copyOf((String[]) table.y[0], 5)).containsExactly("AMZN", "GOOG", "IBM", "MSFT", "AAPL");
                 assertThat((String[]) table.y[0]).containsExactly(EXPECTED_SYM);
                 assertThat((double[]) table.y[1]).containsExactly(EXPECTED_PRICE);
             }
             h.connection().ks(QUERY.toCharArray());
-            assertThat(((String[]) ((c.Flip) h.receive()).y[0])).hasSize(4999);
+            assertThat(((String[]) ((c.Flip) h.receive()).y[0])).hasSize(EXPECTED_SYM.length);
+            // The database is partitioned by date: a virtual date column comes first.
+            c.Dict byDate = (c.Dict) h.deferred("select count i by date from trade");
+            assertThat((long[]) ((c.Flip) byDate.y).y[0]).containsExactly(334, 333, 333);
         }
     }
 
@@ -72,7 +93,7 @@ class SeedExamplesTest {
                     .hasMessageContaining("nosuch");
             assertThatThrownBy(() -> h.deferred("1+`a")).hasMessage("type");
             assertThatThrownBy(() -> h.sync("1+`a")).hasMessage("type");
-            assertThat(h.deferred("count trade")).isEqualTo(10000L);
+            assertThat(h.deferred("count trade")).isEqualTo(1000L);
         }
     }
 
