@@ -1,0 +1,310 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.ops.list.Gather;
+import io.mserve.engine.parse.Node;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealVector;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code select aggregates by column from t where ...} in one pass per aggregate: the key column's
+ * enumeration ({@link KeyCodes}) gives each row's group, and each aggregate folds its column into
+ * per-group accumulators, reading the rows through the where phrase's index vector without
+ * copying any column. The aggregates are {@code count sum avg min max first last} of a column and
+ * {@code wavg} of two; {@code sum avg min max wavg} over long and float columns, nulls skipped as
+ * the verbs skip them, in row order so that float sums are the verbs' to the bit.
+ */
+final class GroupAgg {
+    private final Map<String, K> columns;
+    private final int rows;
+    // each row's group; the rows the where phrase did not select are in group n, left out of the answer
+    private final int[] codes;
+    private final int n;
+    private long[] counts;
+
+    private GroupAgg(Map<String, K> columns, int rows, int[] codes, int n) {
+        this.columns = columns;
+        this.rows = rows;
+        this.codes = codes;
+        this.n = n;
+    }
+
+    /** Whether {@link #select} answers the query. */
+    static boolean supports(List<Node.Column> cols, List<Node.Column> by, Map<String, K> columns) {
+        if (by.size() != 1 || cols.isEmpty() || !(by.get(0).value() instanceof Node.Var v)) {
+            return false;
+        }
+        K key = columns.get(v.name());
+        if (key == null || key.type() <= 0 || key.type() >= QType.TABLE || key instanceof FloatVector || key instanceof RealVector
+                || key instanceof KList) {
+            return false;
+        }
+        for (Node.Column c : cols) {
+            if (!supported(c.value(), columns)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The keyed table of a query {@link #supports} answers, over the rows {@code idx} (ascending; all when null) of
+     * which {@code mask} (when not null) selects some; null when idx is not ascending.
+     */
+    static K select(List<Node.Column> cols, List<Node.Column> by, Map<String, K> columns, int rows, int[] idx, byte[] mask) {
+        K key = columns.get(((Node.Var) by.get(0).value()).name());
+        KeyCodes kc = KeyCodes.of(key);
+        int n = kc.count();
+        int[] codes = selected(kc.codes, n, idx, mask);
+        if (codes == null) {
+            return null;
+        }
+        GroupAgg g = new GroupAgg(columns, rows, codes, n);
+        g.counts = g.counts();
+        int[] kept = g.kept();
+        K[] vals = new K[cols.size()];
+        for (int c = 0; c < vals.length; c++) {
+            vals[c] = g.aggregate(cols.get(c).value(), kept);
+        }
+        String[] byNames = Names.of(by, List.of());
+        return new Dict(Cols.table(byNames, new K[] {Gather.at(kc.keys, kept)}), Cols.table(Names.of(cols, List.of()), vals));
+    }
+
+    // The codes with the unselected rows moved to group n.
+    private static int[] selected(int[] codes, int n, int[] idx, byte[] mask) {
+        if (idx == null && mask == null) {
+            return codes;
+        }
+        int[] out = new int[codes.length];
+        if (idx == null) {
+            for (int r = 0; r < out.length; r++) {
+                out[r] = mask[r] != 0 ? codes[r] : n;
+            }
+            return out;
+        }
+        Arrays.fill(out, n);
+        for (int j = 0, prev = -1; j < idx.length; j++) {
+            int r = idx[j];
+            if (r <= prev) {
+                return null;
+            }
+            prev = r;
+            if (mask == null || mask[j] != 0) {
+                out[r] = codes[r];
+            }
+        }
+        return out;
+    }
+
+    private static boolean supported(Node e, Map<String, K> columns) {
+        if (e instanceof Node.Monadic mo && mo.fn() instanceof Node.Var f && mo.arg() instanceof Node.Var c
+                && !columns.containsKey(f.name())) {
+            K col = columns.get(c.name());
+            switch (f.name()) {
+                case "count":
+                    return col != null || c.name().equals("i");
+                case "first":
+                case "last":
+                    return col != null && col.type() >= 0 && col.type() < QType.TABLE;
+                case "sum":
+                case "avg":
+                case "min":
+                case "max":
+                    return numeric(col);
+                default:
+                    return false;
+            }
+        }
+        return e instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("wavg")
+                && !columns.containsKey("wavg") && d.left() instanceof Node.Var x && d.right() instanceof Node.Var y
+                && numeric(columns.get(x.name())) && numeric(columns.get(y.name()));
+    }
+
+    private static boolean numeric(K col) {
+        return col != null && (col.type() == QType.LONG && col instanceof LongVector || col.type() == QType.FLOAT);
+    }
+
+    private long[] counts() {
+        long[] c = new long[n + 1];
+        for (int r = 0; r < rows; r++) {
+            c[codes[r]]++;
+        }
+        return c;
+    }
+
+    // The groups with selected rows.
+    private int[] kept() {
+        int k = 0;
+        for (int g = 0; g < n; g++) {
+            k += counts[g] > 0 ? 1 : 0;
+        }
+        int[] out = new int[k];
+        for (int g = 0, j = 0; g < n; g++) {
+            if (counts[g] > 0) {
+                out[j++] = g;
+            }
+        }
+        return out;
+    }
+
+    // The aggregate's value in each kept group.
+    private K aggregate(Node e, int[] kept) {
+        if (e instanceof Node.Monadic mo && (((Node.Var) mo.fn()).name().equals("first") || ((Node.Var) mo.fn()).name().equals("last"))) {
+            int[] at = ends(((Node.Var) mo.fn()).name().equals("first"));
+            int[] rows = new int[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                rows[k] = at[kept[k]];
+            }
+            return Gather.at(columns.get(((Node.Var) mo.arg()).name()), rows);
+        }
+        return Gather.at(aggregate(e), kept);
+    }
+
+    private K aggregate(Node e) {
+        if (e instanceof Node.Dyadic d) {
+            return wavg(columns.get(((Node.Var) d.left()).name()), columns.get(((Node.Var) d.right()).name()));
+        }
+        Node.Monadic mo = (Node.Monadic) e;
+        String f = ((Node.Var) mo.fn()).name();
+        K col = columns.get(((Node.Var) mo.arg()).name());
+        switch (f) {
+            case "count":
+                return new LongVector(QType.LONG, counts.clone());
+            default:
+                return col instanceof LongVector lv ? longs(f, lv.items()) : floats(f, ((FloatVector) col).items());
+        }
+    }
+
+    // Each group's first or last selected row.
+    private int[] ends(boolean first) {
+        int[] at = new int[n + 1];
+        Arrays.fill(at, -1);
+        for (int r = 0; r < rows; r++) {
+            int g = codes[r];
+            if (!first || at[g] < 0) {
+                at[g] = r;
+            }
+        }
+        return at;
+    }
+
+    private K longs(String f, long[] a) {
+        switch (f) {
+            case "sum": {
+                long[] s = new long[n + 1];
+                for (int r = 0; r < rows; r++) {
+                    long v = a[r];
+                    s[codes[r]] += v == QNull.LONG ? 0 : v;
+                }
+                return new LongVector(QType.LONG, s);
+            }
+            case "avg": {
+                double[] s = new double[n + 1];
+                long[] c = new long[n + 1];
+                for (int r = 0; r < rows; r++) {
+                    long v = a[r];
+                    int g = codes[r];
+                    boolean ok = v != QNull.LONG;
+                    s[g] += ok ? (double) v : 0;
+                    c[g] += ok ? 1 : 0;
+                }
+                return means(s, c);
+            }
+            default: {
+                boolean max = f.equals("max");
+                long[] x = new long[n + 1];
+                Arrays.fill(x, max ? -QNull.LONG_INF : QNull.LONG_INF);
+                for (int r = 0; r < rows; r++) {
+                    long v = a[r];
+                    int g = codes[r];
+                    // a null (the least long) never wins a max; for min it is skipped
+                    x[g] = max ? Math.max(x[g], v) : v == QNull.LONG ? x[g] : Math.min(x[g], v);
+                }
+                return new LongVector(QType.LONG, x);
+            }
+        }
+    }
+
+    private K floats(String f, double[] a) {
+        double[] x = new double[n + 1];
+        switch (f) {
+            case "sum":
+                for (int r = 0; r < rows; r++) {
+                    double v = a[r];
+                    if (v == v) {
+                        x[codes[r]] += v;
+                    }
+                }
+                return new FloatVector(QType.FLOAT, x);
+            case "avg": {
+                long[] c = new long[n + 1];
+                for (int r = 0; r < rows; r++) {
+                    double v = a[r];
+                    if (v == v) {
+                        int g = codes[r];
+                        x[g] += v;
+                        c[g]++;
+                    }
+                }
+                return means(x, c);
+            }
+            case "max":
+                Arrays.fill(x, Double.NEGATIVE_INFINITY);
+                for (int r = 0; r < rows; r++) {
+                    double v = a[r];
+                    int g = codes[r];
+                    // NaN (null) compares false: skipped
+                    x[g] = v > x[g] ? v : x[g];
+                }
+                return new FloatVector(QType.FLOAT, x);
+            default:
+                Arrays.fill(x, Double.POSITIVE_INFINITY);
+                for (int r = 0; r < rows; r++) {
+                    double v = a[r];
+                    int g = codes[r];
+                    x[g] = v < x[g] ? v : x[g];
+                }
+                return new FloatVector(QType.FLOAT, x);
+        }
+    }
+
+    private K means(double[] s, long[] c) {
+        double[] out = new double[n + 1];
+        for (int g = 0; g < n; g++) {
+            out[g] = c[g] == 0 ? QNull.FLOAT : s[g] / c[g];
+        }
+        return new FloatVector(QType.FLOAT, out);
+    }
+
+    // x wavg y: pairs with a null skipped; sums of weights and of weighted values, as doubles
+    private K wavg(K x, K y) {
+        double[] w = new double[n + 1];
+        double[] wv = new double[n + 1];
+        long[] xl = x instanceof LongVector l ? l.items() : null;
+        double[] xd = x instanceof FloatVector f ? f.items() : null;
+        long[] yl = y instanceof LongVector l ? l.items() : null;
+        double[] yd = y instanceof FloatVector f ? f.items() : null;
+        for (int r = 0; r < rows; r++) {
+            double a = xl != null ? (xl[r] == QNull.LONG ? Double.NaN : xl[r]) : xd[r];
+            double b = yl != null ? (yl[r] == QNull.LONG ? Double.NaN : yl[r]) : yd[r];
+            if (a == a && b == b) {
+                int g = codes[r];
+                w[g] += a;
+                wv[g] += a * b;
+            }
+        }
+        double[] out = new double[n + 1];
+        for (int g = 0; g < n; g++) {
+            out[g] = wv[g] / w[g];
+        }
+        return new FloatVector(QType.FLOAT, out);
+    }
+}
