@@ -22,9 +22,6 @@ import java.util.Map;
 final class Where {
     private Where() {}
 
-    // Floats within this relative distance of the constant may be tolerantly equal to it (4× q's 2^-43).
-    private static final double BAND = 0x1p-41;
-
     /** The mask over the selected rows ({@code idx}, all when null), or null when the phrase is not of that form. */
     static byte[] mask(Node w, Map<String, K> columns, int[] idx, int m) {
         if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
@@ -105,51 +102,58 @@ final class Where {
         return r;
     }
 
-    // Outside [lo, hi] a float compares with the constant exactly as with no tolerance; inside, by q's tolerant rule.
+    /*
+     * Tolerant comparison with a constant is an exact comparison with a nearby threshold: above x are the floats
+     * from the least one tolerantly above it; not below x, those from the least one not tolerantly below it.
+     * Tolerance spans about 2^11 ulps at any scale, so the thresholds are found by stepping.
+     */
     private static byte[] floats(double[] a, int[] idx, int m, String op, double x) {
-        double lo = x - Math.abs(x) * BAND;
-        double hi = x + Math.abs(x) * BAND;
-        boolean up = op.equals(">") || op.equals(">=");
-        if (!up && !op.equals("<") && !op.equals("<=")) {
-            return null;
-        }
-        byte[] r = new byte[m];
-        if (idx == null && up) {
-            for (int i = 0; i < m; i++) {
-                r[i] = (byte) (a[i] > hi ? 1 : 0);
-            }
-        } else if (idx == null) {
-            for (int i = 0; i < m; i++) {
-                double v = a[i];
-                // a null is below every constant
-                r[i] = (byte) (v < lo || v != v ? 1 : 0);
-            }
-        } else {
-            for (int i = 0; i < m; i++) {
-                double v = a[idx[i]];
-                r[i] = (byte) ((up ? v > hi : v < lo || v != v) ? 1 : 0);
+        double above = x;
+        for (int k = 0; !Cmp.flt(x, above); k++) {
+            above = Math.nextUp(above);
+            if (k > STEPS) {
+                return null;
             }
         }
-        for (int i = 0; i < m; i++) {
-            double v = a[idx == null ? i : idx[i]];
-            if (v >= lo & v <= hi) {
-                r[i] = (byte) (exact(op, v, x) ? 1 : 0);
+        double notBelow = x;
+        for (int k = 0; !Cmp.flt(Math.nextDown(notBelow), x); k++) {
+            notBelow = Math.nextDown(notBelow);
+            if (k > STEPS) {
+                return null;
             }
         }
-        return r;
-    }
-
-    private static boolean exact(String op, double v, double x) {
+        double[] v = idx == null ? a : gather(a, idx);
         switch (op) {
             case ">":
-                return Cmp.flt(x, v);
+                return atLeast(v, above, 0);
+            case "<=":
+                return atLeast(v, above, 1);
             case ">=":
-                return !Cmp.flt(v, x);
+                return atLeast(v, notBelow, 0);
             case "<":
-                return Cmp.flt(v, x);
+                return atLeast(v, notBelow, 1);
             default:
-                return !Cmp.flt(x, v);
+                return null;
         }
+    }
+
+    private static final int STEPS = 1 << 14;
+
+    private static double[] gather(double[] a, int[] idx) {
+        double[] v = new double[idx.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a[idx[i]];
+        }
+        return v;
+    }
+
+    // v >= t, or with flip 1 its negation (a null is never at least t: it is below every constant)
+    private static byte[] atLeast(double[] a, double t, int flip) {
+        byte[] r = new byte[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = (byte) ((a[i] >= t ? 1 : 0) ^ flip);
+        }
+        return r;
     }
 
     private static byte[] symbols(String[] a, int[] idx, int m, String s, boolean not) {

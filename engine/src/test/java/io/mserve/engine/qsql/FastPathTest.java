@@ -39,6 +39,12 @@ class FastPathTest {
                 }
             }
         }
+        s.evaluate("v:([] sym:86#`a`b; price:(150+3e-12*-20+til 41),(-3e-323*-20+til 41),-0.0 0w -0w 0n; size:til 86)");
+        for (String op : OPS) {
+            for (String c : List.of("150", "0", "0.0", "-0.0", "150.00000000001", "149.99999999999")) {
+                same("select count i from v where price" + op + c, "select {count x} i from v where {x} price" + op + c);
+            }
+        }
         same("select count i from t", "select {count x} i from t");
         same("select count i from t where sym=`a", "select {count x} i from t where {x} sym=`a");
         same("select count i from t where sym<>`a", "select {count x} i from t where {x} sym<>`a");
