@@ -25,16 +25,28 @@ import java.util.Map;
 final class GroupAgg {
     private final Map<String, K> columns;
     private final int rows;
-    // each row's group; the rows the where phrase did not select are in group n, left out of the answer
     private final int[] codes;
+    // the rows selected (null: all); the others are counted in group n, left out of the answer
+    private final byte[] mask;
     private final int n;
     private long[] counts;
 
-    private GroupAgg(Map<String, K> columns, int rows, int[] codes, int n) {
+    private GroupAgg(Map<String, K> columns, int rows, int[] codes, byte[] mask, int n) {
         this.columns = columns;
         this.rows = rows;
         this.codes = codes;
+        this.mask = mask;
         this.n = n;
+    }
+
+    private int group(int r) {
+        return mask == null ? codes[r] : masked(codes[r], mask[r], n);
+    }
+
+    // c when m is set, else n: arithmetic rather than a branch, which the where phrase would make unpredictable
+    private static int masked(int c, byte m, int n) {
+        int drop = m == 0 ? -1 : 0;
+        return c + ((n - c) & drop);
     }
 
     /** Whether {@link #select} answers the query. */
@@ -63,12 +75,13 @@ final class GroupAgg {
         K key = columns.get(((Node.Var) by.get(0).value()).name());
         KeyCodes kc = KeyCodes.of(key);
         int n = kc.count();
-        int[] codes = selected(kc.codes, n, idx, mask);
-        if (codes == null) {
+        long[] counts = idx == null && mask == null ? Arrays.copyOf(kc.counts, n + 1) : new long[n + 1];
+        byte[] all = selected(rows, kc.codes, idx, mask, counts);
+        if (all == null) {
             return null;
         }
-        GroupAgg g = new GroupAgg(columns, rows, codes, n);
-        g.counts = g.counts();
+        GroupAgg g = new GroupAgg(columns, rows, kc.codes, all.length == 0 ? null : all, n);
+        g.counts = counts;
         int[] kept = g.kept();
         K[] vals = new K[cols.size()];
         for (int c = 0; c < vals.length; c++) {
@@ -78,30 +91,27 @@ final class GroupAgg {
         return new Dict(Cols.table(byNames, new K[] {Gather.at(kc.keys, kept)}), Cols.table(Names.of(cols, List.of()), vals));
     }
 
-    // The codes with the unselected rows moved to group n.
-    private static int[] selected(int[] codes, int n, int[] idx, byte[] mask) {
+    // The selected rows as a mask over all rows (null: all), counting each group's selected rows; null when idx is not ascending.
+    private static byte[] selected(int rows, int[] codes, int[] idx, byte[] mask, long[] counts) {
         if (idx == null && mask == null) {
-            return codes;
+            return new byte[0];
         }
-        int[] out = new int[codes.length];
-        if (idx == null) {
-            for (int r = 0; r < out.length; r++) {
-                out[r] = mask[r] != 0 ? codes[r] : n;
-            }
-            return out;
-        }
-        Arrays.fill(out, n);
-        for (int j = 0, prev = -1; j < idx.length; j++) {
-            int r = idx[j];
-            if (r <= prev) {
-                return null;
-            }
-            prev = r;
-            if (mask == null || mask[j] != 0) {
-                out[r] = codes[r];
+        byte[] all = mask;
+        if (idx != null) {
+            all = new byte[rows];
+            for (int j = 0, prev = -1; j < idx.length; j++) {
+                int r = idx[j];
+                if (r <= prev) {
+                    return null;
+                }
+                prev = r;
+                all[r] = mask == null ? 1 : mask[j];
             }
         }
-        return out;
+        for (int r = 0; r < rows; r++) {
+            counts[masked(codes[r], all[r], counts.length - 1)]++;
+        }
+        return all;
     }
 
     private static boolean supported(Node e, Map<String, K> columns) {
@@ -130,14 +140,6 @@ final class GroupAgg {
 
     private static boolean numeric(K col) {
         return col != null && (col.type() == QType.LONG && col instanceof LongVector || col.type() == QType.FLOAT);
-    }
-
-    private long[] counts() {
-        long[] c = new long[n + 1];
-        for (int r = 0; r < rows; r++) {
-            c[codes[r]]++;
-        }
-        return c;
     }
 
     // The groups with selected rows.
@@ -188,7 +190,7 @@ final class GroupAgg {
         int[] at = new int[n + 1];
         Arrays.fill(at, -1);
         for (int r = 0; r < rows; r++) {
-            int g = codes[r];
+            int g = group(r);
             if (!first || at[g] < 0) {
                 at[g] = r;
             }
@@ -202,16 +204,20 @@ final class GroupAgg {
                 long[] s = new long[n + 1];
                 for (int r = 0; r < rows; r++) {
                     long v = a[r];
-                    s[codes[r]] += v == QNull.LONG ? 0 : v;
+                    s[group(r)] += v == QNull.LONG ? 0 : v;
                 }
                 return new LongVector(QType.LONG, s);
             }
             case "avg": {
+                K exact = exactMeans(a);
+                if (exact != null) {
+                    return exact;
+                }
                 double[] s = new double[n + 1];
                 long[] c = new long[n + 1];
                 for (int r = 0; r < rows; r++) {
                     long v = a[r];
-                    int g = codes[r];
+                    int g = group(r);
                     boolean ok = v != QNull.LONG;
                     s[g] += ok ? (double) v : 0;
                     c[g] += ok ? 1 : 0;
@@ -224,13 +230,35 @@ final class GroupAgg {
                 Arrays.fill(x, max ? -QNull.LONG_INF : QNull.LONG_INF);
                 for (int r = 0; r < rows; r++) {
                     long v = a[r];
-                    int g = codes[r];
+                    int g = group(r);
                     // a null (the least long) never wins a max; for min it is skipped
                     x[g] = max ? Math.max(x[g], v) : v == QNull.LONG ? x[g] : Math.min(x[g], v);
                 }
                 return new LongVector(QType.LONG, x);
             }
         }
+    }
+
+    // Means from long sums when there are no nulls and no partial sum can pass 2^53 (so that summing as doubles, as avg does,
+    // is exact and gives the same); null otherwise.
+    private K exactMeans(long[] a) {
+        long[] s = new long[n + 1];
+        long big = 0;
+        int nulls = 0;
+        for (int r = 0; r < rows; r++) {
+            long v = a[r];
+            s[group(r)] += v;
+            big = Math.max(big, Math.abs(v));
+            nulls += v == QNull.LONG ? 1 : 0;
+        }
+        if (nulls > 0 || big > (1L << 53) / Math.max(rows, 1)) {
+            return null;
+        }
+        double[] out = new double[n + 1];
+        for (int g = 0; g < n; g++) {
+            out[g] = counts[g] == 0 ? QNull.FLOAT : (double) s[g] / counts[g];
+        }
+        return new FloatVector(QType.FLOAT, out);
     }
 
     private K floats(String f, double[] a) {
@@ -240,7 +268,7 @@ final class GroupAgg {
                 for (int r = 0; r < rows; r++) {
                     double v = a[r];
                     if (v == v) {
-                        x[codes[r]] += v;
+                        x[group(r)] += v;
                     }
                 }
                 return new FloatVector(QType.FLOAT, x);
@@ -249,7 +277,7 @@ final class GroupAgg {
                 for (int r = 0; r < rows; r++) {
                     double v = a[r];
                     if (v == v) {
-                        int g = codes[r];
+                        int g = group(r);
                         x[g] += v;
                         c[g]++;
                     }
@@ -260,7 +288,7 @@ final class GroupAgg {
                 Arrays.fill(x, Double.NEGATIVE_INFINITY);
                 for (int r = 0; r < rows; r++) {
                     double v = a[r];
-                    int g = codes[r];
+                    int g = group(r);
                     // NaN (null) compares false: skipped
                     x[g] = v > x[g] ? v : x[g];
                 }
@@ -269,7 +297,7 @@ final class GroupAgg {
                 Arrays.fill(x, Double.POSITIVE_INFINITY);
                 for (int r = 0; r < rows; r++) {
                     double v = a[r];
-                    int g = codes[r];
+                    int g = group(r);
                     x[g] = v < x[g] ? v : x[g];
                 }
                 return new FloatVector(QType.FLOAT, x);
@@ -296,7 +324,7 @@ final class GroupAgg {
             double a = xl != null ? (xl[r] == QNull.LONG ? Double.NaN : xl[r]) : xd[r];
             double b = yl != null ? (yl[r] == QNull.LONG ? Double.NaN : yl[r]) : yd[r];
             if (a == a && b == b) {
-                int g = codes[r];
+                int g = group(r);
                 w[g] += a;
                 wv[g] += a * b;
             }

@@ -17,10 +17,13 @@ final class KeyCodes {
     final int[] codes;
     /** The distinct keys, ascending. */
     final K keys;
+    /** Each group's rows. */
+    final long[] counts;
 
-    private KeyCodes(int[] codes, K keys) {
+    private KeyCodes(int[] codes, K keys, long[] counts) {
         this.codes = codes;
         this.keys = keys;
+        this.counts = counts;
     }
 
     int count() {
@@ -68,9 +71,11 @@ final class KeyCodes {
         }
         int[] ids = g.ids;
         int[] codes = new int[ids.length];
+        long[] counts = new long[n];
         for (int r = 0; r < ids.length; r++) {
             codes[r] = rank[ids[r]];
+            counts[codes[r]]++;
         }
-        return new KeyCodes(codes, Gather.at(distinct, order));
+        return new KeyCodes(codes, Gather.at(distinct, order), counts);
     }
 }

@@ -67,6 +67,8 @@ class FastPathTest {
             }
         }
         same("select " + aggs + " by tm from u", "select " + slow + " by {x} tm from u");
+        same("select avg tm, sum tm by sym from u where price>100", "select {avg x} tm, {sum x} tm by {x} sym from u where {x} price>100");
+        same("select avg tm by sym from u", "select {avg x} tm by {x} sym from u");
         same("select sum size by sym from t where size>1000000", "select {sum x} size by {x} sym from t where {x} size>1000000");
         same("select[2] sum size by sym from u", "select[2] {sum x} size by {x} sym from u");
         same("select sum size by sym from u where i in 7 3 5", "select {sum x} size by {x} sym from u where {x} i in 7 3 5");
