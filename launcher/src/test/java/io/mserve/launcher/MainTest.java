@@ -65,9 +65,9 @@ class MainTest {
     }
 
     @Test
-    void theEngineDoesNotServeIpcYet() {
+    void theEngineReportsAMissingScript() {
         assertThat(run("q", "db.q", "-p", "5002")).isEqualTo(2);
-        assertThat(err()).isEqualTo("'nyi: the engine's kdb+ IPC server (-p) comes with issue 4" + System.lineSeparator());
+        assertThat(err()).startsWith("'db.q: ");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package io.mserve.engine.cli;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.conformance.ConformanceRunner;
 import io.mserve.engine.conformance.Corpus;
 import io.mserve.engine.eval.Session;
+import io.mserve.engine.ipc.Ipc;
+import io.mserve.engine.ipc.SessionThread;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +13,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The {@code q} command: {@code q [script.q] [-p port]} runs a script, then a {@code q)} REPL;
+ * The {@code q} command: {@code q [script.q] [-p [host:]port] [--only-user USER]} runs a script,
+ * serves kdb+ IPC on the port (loopback unless a host is given), and runs a {@code q)} REPL on
+ * standard input; at the end of the input it keeps serving until killed. {@code --only-user}
+ * refuses every login but that user's (a secondary accepts only its primary).
  * {@code q --conformance FILE.jsonl} runs the conformance corpus.
  */
 public final class QMain {
@@ -34,46 +41,97 @@ public final class QMain {
                 return 2;
             }
         }
-        Session session = new Session();
         String script = null;
+        String listen = null;
+        String onlyUser = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("-p")) {
-                err.println("'nyi: the engine's kdb+ IPC server (-p) comes with issue 4");
+            if ((args[i].equals("-p") || args[i].equals("--only-user")) && i + 1 == args.length) {
+                err.println("'" + args[i] + ": missing value");
                 return 2;
-            } else if (script == null && !args[i].startsWith("-")) {
+            } else if (args[i].equals("-p")) {
+                listen = args[++i];
+            } else if (args[i].equals("--only-user")) {
+                onlyUser = args[++i];
+            } else if (script == null && !args[i].startsWith("-") && !args[i].isEmpty()) {
                 script = args[i];
             }
         }
-        if (script != null) {
-            try {
-                session.load(Path.of(script));
-            } catch (IOException e) {
-                err.println("'" + script + ": " + e.getMessage());
-                return 2;
+        Session session = new Session();
+        try (SessionThread thread = new SessionThread("q-main"); Ipc ipc = Ipc.install(session, thread, out)) {
+            ipc.onlyUser(onlyUser);
+            if (script != null) {
+                Path path = Path.of(script);
+                try {
+                    thread.call(() -> {
+                        session.load(path);
+                        return null;
+                    });
+                } catch (IOException e) {
+                    err.println("'" + script + ": " + e.getMessage());
+                    return 2;
+                } catch (QException e) {
+                    // q reports an error in the script and carries on with what it loaded.
+                    err.println("'" + e.text());
+                } catch (Exception e) {
+                    err.println("'" + script + ": " + e);
+                    return 2;
+                }
             }
+            if (listen != null) {
+                try {
+                    ipc.listen(listen);
+                } catch (QException e) {
+                    err.println("'" + e.text());
+                    return 1;
+                }
+            }
+            boolean serving = listen != null;
+            int code = repl(thread, session, in, out, !serving || System.console() != null);
+            if (code == EOF && serving) {
+                awaitKill();
+            }
+            return code == EOF ? 0 : code;
         }
-        return repl(session, in, out);
     }
 
-    private static int repl(Session session, InputStream input, PrintStream out) {
+    private static final int EOF = -1;
+
+    private static void awaitKill() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Reads and runs lines until {@code \\} (0) or the end of the input ({@link #EOF}). */
+    private static int repl(SessionThread thread, Session session, InputStream input, PrintStream out, boolean prompt) {
         BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.ISO_8859_1));
         try {
             while (true) {
-                out.print("q)");
-                out.flush();
+                if (prompt) {
+                    out.print("q)");
+                    out.flush();
+                }
                 String line = in.readLine();
-                if (line == null || line.strip().equals("\\\\")) {
+                if (line == null) {
+                    return EOF;
+                }
+                if (line.strip().equals("\\\\")) {
                     return 0;
                 }
                 if (line.isBlank()) {
                     continue;
                 }
-                String result = session.execute(line);
+                String result = thread.call(() -> session.execute(line));
                 if (!result.isEmpty()) {
                     out.println(result);
                 }
             }
         } catch (IOException e) {
+            return 1;
+        } catch (Exception e) {
+            out.println("'" + e);
             return 1;
         }
     }

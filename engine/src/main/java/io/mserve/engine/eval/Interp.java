@@ -35,6 +35,7 @@ public final class Interp {
     private QueryEvaluator queries = (interp, query, frame) -> {
         throw QException.nyi();
     };
+    private Handles handles = (handle, args) -> null;
 
     Interp(Builtins builtins) {
         this.builtins = builtins;
@@ -58,6 +59,17 @@ public final class Interp {
 
     void queries(QueryEvaluator evaluator) {
         queries = evaluator;
+    }
+
+    void handles(Handles h) {
+        handles = h;
+    }
+
+    /** Open IPC handles: an int atom applied to arguments sends them ({@code h x}, {@code neg[h] x}, {@code h[]}). */
+    @FunctionalInterface
+    public interface Handles {
+        /** The result, or null when {@code handle} is not an open handle. Null arguments are elided ({@code h[]}). */
+        K apply(int handle, K[] args);
     }
 
     /** How q-SQL is evaluated; supplied by the q-SQL package. */
@@ -493,6 +505,13 @@ public final class Interp {
         }
         if (fn == Q.NIL && args.length == 1) {
             return args[0];
+        }
+        if (fn.type() == -QType.INT || fn.type() == -QType.LONG) {
+            long h = fn instanceof IntAtom ? ((IntAtom) fn).value() : ((LongAtom) fn).value();
+            K sent = h == (int) h ? handles.apply((int) h, args) : null;
+            if (sent != null) {
+                return sent;
+            }
         }
         if (holes) {
             // Elided indices select everything: m[;1] is column 1 of every row.

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 public final class Session {
     private final Interp interp;
     private final StringBuilder printed = new StringBuilder();
+    private final Map<String, java.util.function.Function<String, K>> commands = new java.util.HashMap<>();
     private int precision = 7;
     private Console console = new Console(25, 80, precision);
 
@@ -96,7 +97,7 @@ public final class Session {
     }
 
     /** The q error a Java exception from a gap in the engine stands for. */
-    static String errorFor(RuntimeException e) {
+    public static String errorFor(RuntimeException e) {
         if (e instanceof ClassCastException || e instanceof NumberFormatException) {
             return "type";
         }
@@ -190,8 +191,44 @@ public final class Session {
             case "w":
                 return Q.NIL;
             default:
-                throw QException.nyi();
+                java.util.function.Function<String, K> extra = commands.get(name);
+                if (extra == null) {
+                    throw QException.nyi();
+                }
+                return extra.apply(arg);
         }
+    }
+
+    // Hooks for the IPC package (io.mserve.engine.ipc): handles, hopen/hclose, \p, .z.* handlers.
+
+    /** Adds a system command, e.g. {@code p} for {@code \p}; {@code run} gets the argument text. */
+    public void command(String name, java.util.function.Function<String, K> run) {
+        commands.put(name, run);
+    }
+
+    /** Makes an int atom applied to arguments an IPC handle when {@code handles} knows it. */
+    public void handles(Interp.Handles handles) {
+        interp.handles(handles);
+    }
+
+    /** The built-ins, for adding keywords such as {@code hopen}. */
+    public Builtins builtins() {
+        return interp.builtins();
+    }
+
+    /** The global {@code name} (full name, e.g. {@code .z.pg}), or null when it is not defined. */
+    public K get(String name) {
+        return interp.global(name, "");
+    }
+
+    /** Sets the global {@code name} (full name). */
+    public void set(String name, K value) {
+        interp.setGlobal(name, value, "");
+    }
+
+    /** {@code fn . args}: applies a function or indexes a value. */
+    public K apply(K fn, K... args) {
+        return interp.apply(fn, args);
     }
 
     private K names(String kind) {

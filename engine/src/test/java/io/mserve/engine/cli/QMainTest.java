@@ -47,7 +47,45 @@ class QMainTest {
     }
 
     @Test
-    void servingIpcIsNotThereYet() {
-        assertThat(run("", "-p", "5002")).isEqualTo(2);
+    void aScriptThenServesIpcToTheOnlyUserAndTheReplAlongside(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("s.q"), "xs:til 3\n");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(keyboard);
+        java.util.concurrent.CompletableFuture<Integer> code = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                QMain.run(new String[] {script.toString(), "-p", Integer.toString(port), "--only-user", "mserve"}, stdin,
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        com.kx.c conn = connect(port, "mserve:");
+        assertThat((long[]) conn.k("xs".toCharArray())).containsExactly(0, 1, 2);
+        conn.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new com.kx.c("127.0.0.1", port, "alice:"))
+                .hasMessage("access");
+        keyboard.write("xs,:9\n\\\\\n".getBytes(StandardCharsets.ISO_8859_1));
+        keyboard.flush();
+        assertThat(code.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static com.kx.c connect(int port, String login) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return new com.kx.c("127.0.0.1", port, login);
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    @Test
+    void aPortThatIsNoNumberIsAnError() {
+        assertThat(run("", "-p", "x")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("'type\n");
     }
 }

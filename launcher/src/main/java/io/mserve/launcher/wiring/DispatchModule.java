@@ -16,6 +16,7 @@ import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.StrategyContext;
 import io.mserve.core.strategy.StrategyRegistry;
+import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.status.StatusEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -72,10 +73,17 @@ public final class DispatchModule {
         return new DispatchMetrics(registry, config.strategy());
     }
 
-    /** {@code .mserve.status[]}; no q engine on the primary yet, so other sync messages answer {@code 'nyi}. */
+    /** The primary's own q session, which evaluates sync messages ({@code sync = local}). */
     @Provides
-    static LocalEvaluator evaluator(Lazy<Dispatcher> dispatcher) {
-        return new StatusEvaluator(() -> dispatcher.get().status(), LocalEvaluator.NONE);
+    @Singleton
+    static SessionEvaluator engine() {
+        return new SessionEvaluator(System.out);
+    }
+
+    /** {@code .mserve.status[]}, then the primary's q session for every other sync message. */
+    @Provides
+    static LocalEvaluator evaluator(Lazy<Dispatcher> dispatcher, SessionEvaluator engine) {
+        return new StatusEvaluator(() -> dispatcher.get().status(), engine);
     }
 
     @Provides

@@ -20,7 +20,8 @@ class SecondariesSettingsTest {
     @Test
     void defaultsMatchTheReference() {
         assertThat(read("")).isEqualTo(new SecondariesSettings(0, "",
-                List.of("{java}", "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}"),
+                List.of("{java}", "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}",
+                        "--only-user", "mserve"),
                 "127.0.0.1", 0, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
                 Duration.ofSeconds(5), 20));
     }

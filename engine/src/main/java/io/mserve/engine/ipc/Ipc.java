@@ -1,0 +1,300 @@
+package io.mserve.engine.ipc;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.eval.Session;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * kdb+ IPC for one session: {@code hopen}/{@code hclose}, handles applied to messages ({@code h x},
+ * {@code neg[h] x}, {@code h[]}, and 0, 1, 2 for the session itself, stdout and stderr), the server
+ * ({@code -p}, {@code \p}) and its handlers {@code .z.pg .z.ps .z.po .z.pc .z.pw}, with {@code .z.w}
+ * and {@code .z.u} set while a message is handled. Everything but the handshake's login check runs on
+ * the session thread.
+ */
+public final class Ipc implements AutoCloseable {
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Session session;
+    private final SessionThread thread;
+    private final PrintStream out;
+    /** Open handles by number; session thread only. */
+    private final Map<Integer, Handle> handles = new HashMap<>();
+    private int nextHandle = 3;
+    private volatile QServer server;
+    private volatile String onlyUser;
+
+    private Ipc(Session session, SessionThread thread, PrintStream out) {
+        this.session = session;
+        this.thread = thread;
+        this.out = out;
+    }
+
+    /**
+     * Gives {@code session} IPC: its handles, {@code hopen}, {@code hclose} and {@code \p}.
+     *
+     * @param thread the thread {@code session} runs on
+     * @param out    where {@code 1 "text"} and {@code -1 "text"} write
+     */
+    public static Ipc install(Session session, SessionThread thread, PrintStream out) {
+        Ipc ipc = new Ipc(session, thread, out);
+        session.builtins().monad("hopen", ipc::hopen);
+        session.builtins().monad("hclose", x -> {
+            ipc.hclose(x);
+            return Q.NIL;
+        });
+        session.handles(ipc::apply);
+        session.command("p", ipc::portCommand);
+        session.set(".z.w", Q.i(0));
+        session.set(".z.u", Q.s(System.getProperty("user.name", "")));
+        return ipc;
+    }
+
+    /** Only clients that log in as {@code user} get past the handshake (null: anyone {@code .z.pw} lets in). */
+    public void onlyUser(String user) {
+        onlyUser = user;
+    }
+
+    /**
+     * Listens on {@code host:port} (0 for any free port), replacing any listener before.
+     *
+     * @return the port bound
+     */
+    public int listen(String host, int port) throws InterruptedException {
+        stopListening();
+        server = new QServer(host, port, this::authenticate, () -> new ServerConnection(this));
+        return server.port();
+    }
+
+    /** The port listened on, 0 when not listening. */
+    public int port() {
+        QServer s = server;
+        return s == null ? 0 : s.port();
+    }
+
+    SessionThread thread() {
+        return thread;
+    }
+
+    /** A client connected: gives it a handle and calls {@code .z.po}. */
+    int opened(Handle handle) {
+        int h = add(handle);
+        Messages.notify(session, ".z.po", Q.i(h));
+        return h;
+    }
+
+    /** A client left: calls {@code .z.pc}, unless {@code hclose} closed it. */
+    void closed(int h) {
+        if (handles.remove(h) != null) {
+            Messages.notify(session, ".z.pc", Q.i(h));
+        }
+    }
+
+    /** Evaluates a message from client {@code h} (logged in as {@code user}) with {@code .z.pg} or {@code .z.ps}. */
+    K serve(int h, String user, int type, K message) {
+        session.set(".z.w", Q.i(h));
+        session.set(".z.u", Q.s(user));
+        try {
+            return Messages.evaluate(session, type, message);
+        } finally {
+            session.set(".z.w", Q.i(0));
+        }
+    }
+
+    private int add(Handle handle) {
+        int h = nextHandle++;
+        handles.put(h, handle);
+        return h;
+    }
+
+    private boolean authenticate(String user, String password) {
+        String only = onlyUser;
+        if (only != null && !only.equals(user)) {
+            return false;
+        }
+        try {
+            return thread.call(() -> {
+                K pw = session.get(".z.pw");
+                return pw == null || truthy(session.apply(pw, Q.s(user), Q.str(password)));
+            });
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean truthy(K v) {
+        if (v instanceof ByteAtom) {
+            return ((ByteAtom) v).value() != 0;
+        }
+        if (v instanceof IntAtom) {
+            return ((IntAtom) v).value() != 0;
+        }
+        return v instanceof LongAtom && ((LongAtom) v).value() != 0;
+    }
+
+    // An int or long atom applied to one argument; null when it is no handle, so that it indexes as usual.
+    private K apply(int h, K[] args) {
+        if (args.length > 1 || h == Integer.MIN_VALUE) {
+            return null;
+        }
+        // h[] is h[::]: read the next message.
+        K x = args.length == 0 || args[0] == Q.NIL ? null : args[0];
+        int n = Math.abs(h);
+        if (n <= 2) {
+            return x == null || !isMessage(x) ? null : console(h, x);
+        }
+        Handle handle = handles.get(n);
+        if (handle == null) {
+            return null;
+        }
+        if (h > 0) {
+            return x == null ? handle.read() : handle.sync(x);
+        }
+        if (x != null) {
+            handle.async(x);
+        }
+        return Q.NIL;
+    }
+
+    private static boolean isMessage(K x) {
+        return x.type() == QType.CHAR || x.type() == -QType.CHAR || x instanceof KList;
+    }
+
+    // 0 is the session itself; 1 and 2 are stdout and stderr, negative adding a newline to each line.
+    private K console(int h, K x) {
+        if (h == 0) {
+            return Messages.value(session, x);
+        }
+        StringBuilder text = new StringBuilder();
+        for (K line : x instanceof KList ? ((KList) x).items() : new K[] {x}) {
+            if (line.type() != QType.CHAR && line.type() != -QType.CHAR) {
+                throw QException.type();
+            }
+            text.append(Q.text(line));
+            if (h < 0) {
+                text.append('\n');
+            }
+        }
+        PrintStream to = Math.abs(h) == 1 ? out : System.err;
+        to.print(text);
+        to.flush();
+        return Q.j(h);
+    }
+
+    private K hopen(K x) {
+        int timeout = 0;
+        if (x instanceof KList && x.count() == 2) {
+            timeout = (int) whole(((KList) x).items()[1]);
+            x = ((KList) x).items()[0];
+        }
+        String host = LOOPBACK;
+        int port;
+        String login = System.getProperty("user.name", "");
+        if (x instanceof IntAtom || x instanceof LongAtom) {
+            port = (int) whole(x);
+        } else if (x instanceof SymbolAtom || x instanceof ByteVector && x.type() == QType.CHAR) {
+            String text = x instanceof SymbolAtom ? ((SymbolAtom) x).value() : Q.text(x);
+            String[] parts = (text.startsWith(":") ? text.substring(1) : text).split(":", 4);
+            if (parts.length < 2 || !parts[1].matches("[0-9]+")) {
+                // `:path is a file handle: not a connection.
+                throw QException.nyi();
+            }
+            host = parts[0].isEmpty() || parts[0].equals("localhost") ? LOOPBACK : parts[0];
+            port = Integer.parseInt(parts[1]);
+            if (parts.length > 2) {
+                login = parts[2] + (parts.length > 3 ? ":" + parts[3] : "");
+            }
+        } else {
+            throw QException.type();
+        }
+        return Q.i(add(ClientHandle.open(session, host, port, login, timeout)));
+    }
+
+    private void hclose(K x) {
+        Handle handle = handles.remove((int) Math.abs(whole(x)));
+        if (handle != null) {
+            handle.close();
+        }
+    }
+
+    private static long whole(K x) {
+        if (x instanceof IntAtom) {
+            return ((IntAtom) x).value();
+        }
+        if (x instanceof LongAtom) {
+            return ((LongAtom) x).value();
+        }
+        throw QException.type();
+    }
+
+    // \p shows the port; \p N (or host:N) listens there; \p 0 stops listening.
+    private K portCommand(String arg) {
+        if (arg.isEmpty()) {
+            return Q.i(port());
+        }
+        listen(arg);
+        return Q.NIL;
+    }
+
+    /**
+     * Listens on {@code [host:]port} (loopback when no host is given); port 0 stops listening.
+     *
+     * @return the port bound, 0 when not listening
+     * @throws QException when {@code spec} is no port or the port cannot be bound
+     */
+    public int listen(String spec) {
+        int colon = spec.lastIndexOf(':');
+        String host = colon <= 0 ? LOOPBACK : spec.substring(0, colon);
+        int port;
+        try {
+            port = Integer.parseInt(spec.substring(colon + 1).strip());
+        } catch (NumberFormatException e) {
+            throw QException.type();
+        }
+        if (port == 0) {
+            stopListening();
+            return 0;
+        }
+        try {
+            return listen(host, port);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QException("stop");
+        } catch (RuntimeException e) {
+            throw new QException(port + ": " + e.getMessage());
+        }
+    }
+
+    private void stopListening() {
+        QServer s = server;
+        server = null;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** Stops listening and closes every handle. */
+    @Override
+    public void close() {
+        stopListening();
+        try {
+            thread.call(() -> {
+                handles.values().forEach(Handle::close);
+                handles.clear();
+                return null;
+            });
+        } catch (Exception e) {
+            // the session thread is gone: nothing left to close there
+        }
+    }
+}

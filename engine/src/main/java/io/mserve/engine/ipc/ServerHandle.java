@@ -1,0 +1,48 @@
+package io.mserve.engine.ipc;
+
+import io.mserve.engine.QException;
+import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.wire.MessageType;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+
+/** A connection a client opened to this session: {@code neg .z.w} sends it async messages. */
+final class ServerHandle implements Handle {
+    private final Channel channel;
+
+    ServerHandle(Channel channel) {
+        this.channel = channel;
+    }
+
+    @Override
+    public K sync(K x) {
+        throw QException.nyi();
+    }
+
+    @Override
+    public void async(K x) {
+        send(channel, MessageType.ASYNC, x);
+    }
+
+    @Override
+    public K read() {
+        throw QException.nyi();
+    }
+
+    @Override
+    public void close() {
+        channel.close();
+    }
+
+    /** Writes {@code x} as one message; a value that cannot travel goes as {@code 'type}. */
+    static void send(Channel channel, int type, K x) {
+        byte[] bytes;
+        try {
+            bytes = Encoder.encode(type, x);
+        } catch (IllegalArgumentException e) {
+            bytes = Encoder.encode(type, new io.mserve.ipc.value.KError("type"));
+        }
+        channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
+    }
+}

@@ -1,0 +1,75 @@
+package io.mserve.engine.ipc;
+
+import io.mserve.core.dispatch.LocalEvaluator;
+import io.mserve.core.dispatch.Reply;
+import io.mserve.engine.eval.Session;
+import io.mserve.ipc.codec.Decoder;
+import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.codec.MalformedMessageException;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KError;
+import io.mserve.ipc.wire.MessageType;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The primary's own q session ({@code sync = local}): each sync message is decoded, evaluated
+ * by {@code .z.pg} (by default {@code value}) and answered, one at a time on the session's own
+ * thread, never the dispatcher's.
+ */
+public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
+    private final Session session = new Session();
+    private final SessionThread thread = new SessionThread("mserve-q");
+    private final Ipc ipc;
+
+    /** @param out where the session's {@code -1 "text"} writes */
+    public SessionEvaluator(PrintStream out) {
+        ipc = Ipc.install(session, thread, out);
+    }
+
+    @Override
+    public CompletionStage<Reply> evaluate(ByteBuf message) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        try {
+            thread.run(() -> reply.complete(answer(message)));
+        } catch (RuntimeException e) {
+            message.release();
+            reply.complete(new Reply.Failure("stop"));
+        }
+        return reply;
+    }
+
+    private Reply answer(ByteBuf message) {
+        K query;
+        try {
+            query = Decoder.decode(message);
+        } catch (MalformedMessageException e) {
+            return new Reply.Failure("badmsg");
+        } finally {
+            message.release();
+        }
+        K result = Messages.evaluate(session, MessageType.SYNC, query);
+        if (result instanceof KError) {
+            return new Reply.Failure(((KError) result).text());
+        }
+        try {
+            return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, result)));
+        } catch (IllegalArgumentException e) {
+            return new Reply.Failure("type");
+        }
+    }
+
+    /** Runs q text in the session, as a startup script would; for embedders and tests. */
+    public K run(String text) throws Exception {
+        return thread.call(() -> session.evaluate(text));
+    }
+
+    @Override
+    public void close() {
+        ipc.close();
+        thread.close();
+    }
+}
