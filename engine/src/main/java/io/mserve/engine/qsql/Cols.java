@@ -41,6 +41,15 @@ final class Cols {
         return new LongVector(QType.LONG, r);
     }
 
+    /** from, from+1, .. n of them. */
+    static int[] range(int from, int n) {
+        int[] r = new int[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = from + k;
+        }
+        return r;
+    }
+
     static int[] iota(int n) {
         int[] r = new int[n];
         for (int k = 0; k < n; k++) {

@@ -187,6 +187,14 @@ public final class QSql implements Interp.QueryEvaluator {
         byte[] where(List<Node> where, boolean countOnly, boolean keepMask) {
             for (int k = 0; k < where.size(); k++) {
                 Node w = where.get(k);
+                int[] range = idx == null ? Where.sortedRange(w, columns) : null;
+                if (range != null) {
+                    m = range[1] - range[0];
+                    if (!(countOnly && k == where.size() - 1)) {
+                        idx = Cols.range(range[0], m);
+                    }
+                    continue;
+                }
                 byte[] mask = Where.mask(w, columns, idx, m);
                 K r = mask != null ? null : eval(w, bind(List.of(w), idx));
                 if (mask == null && r instanceof ByteVector b && r.type() == QType.BOOLEAN && r.count() == m) {

@@ -2,9 +2,11 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.ops.arith.Cmp;
 import io.mserve.engine.parse.Node;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
@@ -44,6 +46,88 @@ final class Where {
             return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));
         }
         return null;
+    }
+
+    /**
+     * For {@code column op constant} over a whole column with the sorted attribute, the selected rows as the range
+     * {@code [from, to)} found by binary search; null when the phrase is not of that form.
+     */
+    static int[] sortedRange(Node w, Map<String, K> columns) {
+        if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c && columns.get(v.name()) instanceof KVector col
+                && col.attribute() == Attribute.SORTED)) {
+            return null;
+        }
+        String g = op.glyph();
+        K a = c.value();
+        int n = col.count();
+        if (col instanceof LongVector lv && col.type() == QType.LONG && a instanceof LongAtom la && a.type() == -QType.LONG
+                && la.value() != QNull.LONG) {
+            long[] x = lv.items();
+            long s = la.value();
+            int lower = firstAtLeast(x, s);
+            int upper = s == Long.MAX_VALUE ? n : firstAtLeast(x, s + 1);
+            return range(g, lower, upper, n);
+        }
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && (a instanceof FloatAtom || a instanceof LongAtom)) {
+            double x = a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value();
+            if (a.type() == -QType.LONG && ((LongAtom) a).value() == QNull.LONG || Double.isNaN(x) || Double.isInfinite(x)) {
+                return null;
+            }
+            double[] t = thresholds(x);
+            if (t == null) {
+                return null;
+            }
+            return range(g, firstAtLeast(fv.items(), t[1]), firstAtLeast(fv.items(), t[0]), n);
+        }
+        return null;
+    }
+
+    // Rows [lower, upper) equal the constant; those before are below it, those after above.
+    private static int[] range(String op, int lower, int upper, int n) {
+        switch (op) {
+            case ">":
+                return new int[] {upper, n};
+            case ">=":
+                return new int[] {lower, n};
+            case "<":
+                return new int[] {0, lower};
+            case "<=":
+                return new int[] {0, upper};
+            case "=":
+                return new int[] {lower, upper};
+            default:
+                return null;
+        }
+    }
+
+    private static int firstAtLeast(long[] a, long s) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] >= s) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    // nulls (NaN) sort first and are never at least t
+    private static int firstAtLeast(double[] a, double t) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] >= t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     private static byte[] longs(long[] a, int[] idx, int m, String op, long s) {
@@ -108,20 +192,12 @@ final class Where {
      * Tolerance spans about 2^11 ulps at any scale, so the thresholds are found by stepping.
      */
     private static byte[] floats(double[] a, int[] idx, int m, String op, double x) {
-        double above = x;
-        for (int k = 0; !Cmp.flt(x, above); k++) {
-            above = Math.nextUp(above);
-            if (k > STEPS) {
-                return null;
-            }
+        double[] t = thresholds(x);
+        if (t == null) {
+            return null;
         }
-        double notBelow = x;
-        for (int k = 0; !Cmp.flt(Math.nextDown(notBelow), x); k++) {
-            notBelow = Math.nextDown(notBelow);
-            if (k > STEPS) {
-                return null;
-            }
-        }
+        double above = t[0];
+        double notBelow = t[1];
         double[] v = idx == null ? a : gather(a, idx);
         switch (op) {
             case ">":
@@ -138,6 +214,25 @@ final class Where {
     }
 
     private static final int STEPS = 1 << 14;
+
+    // The least float tolerantly above x, and the least not tolerantly below it; null if not found.
+    private static double[] thresholds(double x) {
+        double above = x;
+        for (int k = 0; !Cmp.flt(x, above); k++) {
+            above = Math.nextUp(above);
+            if (k > STEPS) {
+                return null;
+            }
+        }
+        double notBelow = x;
+        for (int k = 0; !Cmp.flt(Math.nextDown(notBelow), x); k++) {
+            notBelow = Math.nextDown(notBelow);
+            if (k > STEPS) {
+                return null;
+            }
+        }
+        return new double[] {above, notBelow};
+    }
 
     private static double[] gather(double[] a, int[] idx) {
         double[] v = new double[idx.length];

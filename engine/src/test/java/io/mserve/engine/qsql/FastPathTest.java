@@ -51,6 +51,20 @@ class FastPathTest {
     }
 
     @Test
+    void sortedColumnsByBinarySearch() {
+        s.evaluate("w:([] t:`s#asc 0N,(n-1)?1000; p:`s#asc 0n,(150+3e-12*-20+til 41),(n-42)?300f; g:n?`a`b`c; v:n?100)");
+        assertThat(s.evaluate("attr w`t")).isEqualTo(s.evaluate("`s"));
+        for (String op : OPS) {
+            for (String c : List.of("t" + op + "500", "t" + op + "0", "t" + op + "-5", "t" + op + "2000", "p" + op + "150", "p" + op + "150.00000000001",
+                    "p" + op + "0", "p" + op + "1e9")) {
+                same("select count i from w where " + c, "select {count x} i from w where {x} " + c);
+                same("select from w where " + c, "select from w where {x} " + c);
+                same("select sum v by g from w where " + c + ", v>10", "select {sum x} v by {x} g from w where ({x} " + c + "), v>10");
+            }
+        }
+    }
+
+    @Test
     void groupedAggregates() {
         String aggs = "max price, min price, avg size, max size, min size, sum price, avg price, sum size, first price, last size, count i, vwap:size wavg price, w2:price wavg size";
         String slow = "{max x} price, {min x} price, {avg x} size, {max x} size, {min x} size, {sum x} price, {avg x} price, "
