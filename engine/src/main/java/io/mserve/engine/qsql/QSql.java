@@ -195,6 +195,13 @@ public final class QSql implements Interp.QueryEvaluator {
                     }
                     continue;
                 }
+                if (countOnly && k == where.size() - 1 && idx == null) {
+                    int c = Where.count(w, columns);
+                    if (c >= 0) {
+                        m = c;
+                        return null;
+                    }
+                }
                 byte[] mask = Where.mask(w, columns, idx, m);
                 K r = mask != null ? null : eval(w, bind(List.of(w), idx));
                 if (mask == null && r instanceof ByteVector b && r.type() == QType.BOOLEAN && r.count() == m) {

@@ -37,15 +37,69 @@ final class Where {
                 && la.value() != QNull.LONG) {
             return longs(lv.items(), idx, m, g, la.value());
         }
-        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && (a instanceof FloatAtom || a instanceof LongAtom)) {
-            double x = a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value();
-            boolean finite = a.type() == -QType.FLOAT || a.type() == -QType.LONG && ((LongAtom) a).value() != QNull.LONG;
-            return finite && !Double.isNaN(x) && !Double.isInfinite(x) ? floats(fv.items(), idx, m, g, x) : null;
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            return floats(fv.items(), idx, m, g, a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
         }
         if (col instanceof SymbolVector sv && a instanceof SymbolAtom sa && (g.equals("=") || g.equals("<>"))) {
             return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));
         }
         return null;
+    }
+
+    /** How many rows of the whole column the phrase selects, without a mask; -1 when it is not of a form counted so. */
+    static int count(Node w, Map<String, K> columns) {
+        if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c)) {
+            return -1;
+        }
+        K col = columns.get(v.name());
+        K a = c.value();
+        String g = op.glyph();
+        boolean up = g.equals(">") || g.equals(">=");
+        if (!up && !g.equals("<") && !g.equals("<=") || col == null) {
+            return -1;
+        }
+        int n = col.count();
+        boolean strict = g.equals(">") || g.equals("<=");
+        int above;
+        if (col instanceof LongVector lv && col.type() == QType.LONG && a instanceof LongAtom la && a.type() == -QType.LONG
+                && la.value() != QNull.LONG) {
+            // x>s is x>s; x>=s is x>s-1; x<s and x<=s are their complements
+            above = countGreater(lv.items(), strict ? la.value() : la.value() - 1);
+        } else if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            double[] t = thresholds(a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
+            if (t == null) {
+                return -1;
+            }
+            above = countAtLeast(fv.items(), strict ? t[0] : t[1]);
+        } else {
+            return -1;
+        }
+        return up ? above : n - above;
+    }
+
+    // a long or float constant, not null nor infinite
+    private static boolean finite(K a) {
+        if (a instanceof LongAtom la && a.type() == -QType.LONG) {
+            return la.value() != QNull.LONG;
+        }
+        return a instanceof FloatAtom fa && a.type() == -QType.FLOAT && !Double.isNaN(fa.value()) && !Double.isInfinite(fa.value());
+    }
+
+    private static int countGreater(long[] a, long s) {
+        int c = 0;
+        for (long x : a) {
+            c += x > s ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static int countAtLeast(double[] a, double t) {
+        int c = 0;
+        for (double x : a) {
+            c += x >= t ? 1 : 0;
+        }
+        return c;
     }
 
     /**
@@ -69,12 +123,8 @@ final class Where {
             int upper = s == Long.MAX_VALUE ? n : firstAtLeast(x, s + 1);
             return range(g, lower, upper, n);
         }
-        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && (a instanceof FloatAtom || a instanceof LongAtom)) {
-            double x = a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value();
-            if (a.type() == -QType.LONG && ((LongAtom) a).value() == QNull.LONG || Double.isNaN(x) || Double.isInfinite(x)) {
-                return null;
-            }
-            double[] t = thresholds(x);
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            double[] t = thresholds(a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
             if (t == null) {
                 return null;
             }
