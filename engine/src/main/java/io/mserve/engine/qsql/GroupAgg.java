@@ -108,9 +108,13 @@ final class GroupAgg {
                 all[r] = mask == null ? 1 : mask[j];
             }
         }
+        long unselected = rows;
         for (int r = 0; r < rows; r++) {
-            counts[masked(codes[r], all[r], counts.length - 1)]++;
+            int m = all[r] != 0 ? 1 : 0;
+            counts[codes[r]] += m;
+            unselected -= m;
         }
+        counts[counts.length - 1] = unselected;
         return all;
     }
 

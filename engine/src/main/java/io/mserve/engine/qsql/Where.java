@@ -295,8 +295,14 @@ final class Where {
     // v >= t, or with flip 1 its negation (a null is never at least t: it is below every constant)
     private static byte[] atLeast(double[] a, double t, int flip) {
         byte[] r = new byte[a.length];
-        for (int i = 0; i < a.length; i++) {
-            r[i] = (byte) ((a[i] >= t ? 1 : 0) ^ flip);
+        if (flip == 0) {
+            for (int i = 0; i < a.length; i++) {
+                r[i] = (byte) (a[i] >= t ? 1 : 0);
+            }
+        } else {
+            for (int i = 0; i < a.length; i++) {
+                r[i] = (byte) (a[i] >= t ? 0 : 1);
+            }
         }
         return r;
     }
