@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * {@code select aggregates by column from t where ...} in one pass per aggregate: the key column's
  * enumeration ({@link KeyCodes}) gives each row's group, and each aggregate folds its column into
- * per-group accumulators, reading the rows through the where phrase's index vector without
- * copying any column. The aggregates are {@code count sum avg min max first last} of a column and
+ * per-group accumulators over all rows, the rows the where phrase did not select (its boolean mask)
+ * folded into an extra group that is dropped: no column is copied and no index vector built. The aggregates are {@code count sum avg min max first last} of a column and
  * {@code wavg} of two; {@code sum avg min max wavg} over long and float columns, nulls skipped as
  * the verbs skip them, in row order so that float sums are the verbs' to the bit.
  */
