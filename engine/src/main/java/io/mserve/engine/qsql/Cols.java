@@ -41,6 +41,15 @@ final class Cols {
         return new LongVector(QType.LONG, r);
     }
 
+    /** from, from+1, .. n of them. */
+    static int[] range(int from, int n) {
+        int[] r = new int[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = from + k;
+        }
+        return r;
+    }
+
     static int[] iota(int n) {
         int[] r = new int[n];
         for (int k = 0; k < n; k++) {
@@ -113,18 +122,7 @@ final class Cols {
             if (r.count() != n) {
                 throw QException.length();
             }
-            byte[] a = b.items();
-            int c = 0;
-            for (byte x : a) {
-                c += x != 0 ? 1 : 0;
-            }
-            int[] out = new int[c];
-            for (int k = 0, j = 0; k < a.length; k++) {
-                if (a[k] != 0) {
-                    out[j++] = k;
-                }
-            }
-            return out;
+            return positions(b.items(), ones(b.items()));
         }
         if (r.type() == -QType.BOOLEAN) {
             return ((ByteAtom) r).value() != 0 ? iota(n) : new int[0];
@@ -150,6 +148,34 @@ final class Cols {
             return a;
         }
         throw QException.type();
+    }
+
+    /** How many of a boolean mask's items are set. */
+    static int ones(byte[] a) {
+        int c = 0;
+        for (byte x : a) {
+            c += x != 0 ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** The positions of the c set items of a boolean mask; written without a branch per item up to the last one. */
+    static int[] positions(byte[] a, int c) {
+        int[] out = new int[c];
+        if (c == 0) {
+            return out;
+        }
+        int last = a.length - 1;
+        while (a[last] == 0) {
+            last--;
+        }
+        int j = 0;
+        for (int k = 0; k < last; k++) {
+            out[j] = k;
+            j += a[k] != 0 ? 1 : 0;
+        }
+        out[c - 1] = last;
+        return out;
     }
 
     /** col with the items at {@code idx} replaced by {@code v} (a list of idx's length); 'type when the types differ. */

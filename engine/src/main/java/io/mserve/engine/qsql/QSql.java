@@ -10,6 +10,7 @@ import io.mserve.engine.ops.list.Tables;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
@@ -92,7 +93,22 @@ public final class QSql implements Interp.QueryEvaluator {
     private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
         Run r = new Run(src, frame);
-        r.where(where);
+        if (kind.equals("select") && by.isEmpty() && limit == null && order == null && countsOnly(columns, r.columns)) {
+            r.where(where, true, false);
+            K[] counts = new K[columns.size()];
+            Arrays.fill(counts, Q.j(r.m));
+            return table(Names.of(columns, List.of()), counts);
+        }
+        if (kind.equals("select") && order == null && GroupAgg.supports(columns, by, r.columns)) {
+            byte[] mask = r.where(where, false, true);
+            K fast = GroupAgg.select(columns, by, r.columns, src.count(), r.idx, mask);
+            if (fast != null) {
+                return limit == null ? fast : limit(fast, limit);
+            }
+            r.apply(mask);
+        } else {
+            r.where(where, false, false);
+        }
         if (order != null) {
             r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
         }
@@ -164,10 +180,54 @@ public final class QSql implements Interp.QueryEvaluator {
             return interp.evalWith(n, frame, env);
         }
 
-        void where(List<Node> where) {
-            for (Node w : where) {
-                K r = eval(w, bind(List.of(w), idx));
-                idx = Cols.compose(idx, Cols.positions(r, m));
+        /**
+         * Selects the rows (into idx and m). countOnly: the last phrase's rows are only counted (into m);
+         * keepMask: the last phrase's boolean mask over the rows selected before it is returned, not applied.
+         */
+        byte[] where(List<Node> where, boolean countOnly, boolean keepMask) {
+            for (int k = 0; k < where.size(); k++) {
+                Node w = where.get(k);
+                int[] range = idx == null ? Where.sortedRange(w, columns) : null;
+                if (range != null) {
+                    m = range[1] - range[0];
+                    if (!(countOnly && k == where.size() - 1)) {
+                        idx = Cols.range(range[0], m);
+                    }
+                    continue;
+                }
+                if (countOnly && k == where.size() - 1 && idx == null) {
+                    int c = Where.count(w, columns);
+                    if (c >= 0) {
+                        m = c;
+                        return null;
+                    }
+                }
+                byte[] mask = Where.mask(w, columns, idx, m);
+                K r = mask != null ? null : eval(w, bind(List.of(w), idx));
+                if (mask == null && r instanceof ByteVector b && r.type() == QType.BOOLEAN && r.count() == m) {
+                    mask = b.items();
+                }
+                boolean last = k == where.size() - 1;
+                if (countOnly && last) {
+                    m = mask != null ? Cols.ones(mask) : Cols.positions(r, m).length;
+                    return null;
+                }
+                if (keepMask && last && mask != null) {
+                    return mask;
+                }
+                if (mask != null) {
+                    apply(mask);
+                } else {
+                    idx = Cols.compose(idx, Cols.positions(r, m));
+                    m = idx.length;
+                }
+            }
+            return null;
+        }
+
+        void apply(byte[] mask) {
+            if (mask != null) {
+                idx = Cols.compose(idx, Cols.positions(mask, Cols.ones(mask)));
                 m = idx.length;
             }
         }
@@ -449,6 +509,20 @@ public final class QSql implements Interp.QueryEvaluator {
             }
             return src.take(keep);
         }
+    }
+
+    // Every column is count of a column or of i: the answer needs only how many rows the where phrase selects.
+    private static boolean countsOnly(List<Node.Column> columns, Map<String, K> table) {
+        if (columns.isEmpty() || table.containsKey("count")) {
+            return false;
+        }
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Monadic mo && mo.fn() instanceof Node.Var f && f.name().equals("count")
+                    && mo.arg() instanceof Node.Var x && (table.containsKey(x.name()) || x.name().equals("i")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // delete a,b from d: the dictionary without those keys

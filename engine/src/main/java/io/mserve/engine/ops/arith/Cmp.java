@@ -45,12 +45,13 @@ public final class Cmp {
     }
 
     /** Tolerant float equality: within 2^-43 relative, or both null. */
-    static boolean feq(double a, double b) {
+    public static boolean feq(double a, double b) {
         double m = Math.max(Math.abs(a), Math.abs(b));
         return a == b || (a != a && b != b) || (m != Double.POSITIVE_INFINITY && Math.abs(a - b) <= Unary.TOLERANCE * m);
     }
 
-    static boolean flt(double a, double b) {
+    /** Tolerant float less-than: null is less than every non-null. */
+    public static boolean flt(double a, double b) {
         if (a != a) {
             return b == b;
         }

@@ -1,0 +1,319 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.ops.arith.Cmp;
+import io.mserve.engine.parse.Node;
+import io.mserve.ipc.value.Attribute;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import java.util.Map;
+
+/**
+ * The common where phrase {@code column op constant} ({@code < > <= >= = <>}) over a long, float
+ * or symbol column, straight from the column's array into a boolean mask, without binding the
+ * column or evaluating the comparison verb; the same answers as the verbs, tolerance and nulls
+ * included.
+ */
+final class Where {
+    private Where() {}
+
+    /** The mask over the selected rows ({@code idx}, all when null), or null when the phrase is not of that form. */
+    static byte[] mask(Node w, Map<String, K> columns, int[] idx, int m) {
+        if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c)) {
+            return null;
+        }
+        K col = columns.get(v.name());
+        K a = c.value();
+        String g = op.glyph();
+        if (col instanceof LongVector lv && col.type() == QType.LONG && a instanceof LongAtom la && a.type() == -QType.LONG
+                && la.value() != QNull.LONG) {
+            return longs(lv.items(), idx, m, g, la.value());
+        }
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            return floats(fv.items(), idx, m, g, a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
+        }
+        if (col instanceof SymbolVector sv && a instanceof SymbolAtom sa && (g.equals("=") || g.equals("<>"))) {
+            return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));
+        }
+        return null;
+    }
+
+    /** How many rows of the whole column the phrase selects, without a mask; -1 when it is not of a form counted so. */
+    static int count(Node w, Map<String, K> columns) {
+        if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c)) {
+            return -1;
+        }
+        K col = columns.get(v.name());
+        K a = c.value();
+        String g = op.glyph();
+        boolean up = g.equals(">") || g.equals(">=");
+        if (!up && !g.equals("<") && !g.equals("<=") || col == null) {
+            return -1;
+        }
+        int n = col.count();
+        boolean strict = g.equals(">") || g.equals("<=");
+        int above;
+        if (col instanceof LongVector lv && col.type() == QType.LONG && a instanceof LongAtom la && a.type() == -QType.LONG
+                && la.value() != QNull.LONG) {
+            // x>s is x>s; x>=s is x>s-1; x<s and x<=s are their complements
+            above = countGreater(lv.items(), strict ? la.value() : la.value() - 1);
+        } else if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            double[] t = thresholds(a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
+            if (t == null) {
+                return -1;
+            }
+            above = countAtLeast(fv.items(), strict ? t[0] : t[1]);
+        } else {
+            return -1;
+        }
+        return up ? above : n - above;
+    }
+
+    // a long or float constant, not null nor infinite
+    private static boolean finite(K a) {
+        if (a instanceof LongAtom la && a.type() == -QType.LONG) {
+            return la.value() != QNull.LONG;
+        }
+        return a instanceof FloatAtom fa && a.type() == -QType.FLOAT && !Double.isNaN(fa.value()) && !Double.isInfinite(fa.value());
+    }
+
+    private static int countGreater(long[] a, long s) {
+        int c = 0;
+        for (long x : a) {
+            c += x > s ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static int countAtLeast(double[] a, double t) {
+        int c = 0;
+        for (double x : a) {
+            c += x >= t ? 1 : 0;
+        }
+        return c;
+    }
+
+    /**
+     * For {@code column op constant} over a whole column with the sorted attribute, the selected rows as the range
+     * {@code [from, to)} found by binary search; null when the phrase is not of that form.
+     */
+    static int[] sortedRange(Node w, Map<String, K> columns) {
+        if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c && columns.get(v.name()) instanceof KVector col
+                && col.attribute() == Attribute.SORTED)) {
+            return null;
+        }
+        String g = op.glyph();
+        K a = c.value();
+        int n = col.count();
+        if (col instanceof LongVector lv && col.type() == QType.LONG && a instanceof LongAtom la && a.type() == -QType.LONG
+                && la.value() != QNull.LONG) {
+            long[] x = lv.items();
+            long s = la.value();
+            int lower = firstAtLeast(x, s);
+            int upper = s == Long.MAX_VALUE ? n : firstAtLeast(x, s + 1);
+            return range(g, lower, upper, n);
+        }
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
+            double[] t = thresholds(a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
+            if (t == null) {
+                return null;
+            }
+            return range(g, firstAtLeast(fv.items(), t[1]), firstAtLeast(fv.items(), t[0]), n);
+        }
+        return null;
+    }
+
+    // Rows [lower, upper) equal the constant; those before are below it, those after above.
+    private static int[] range(String op, int lower, int upper, int n) {
+        switch (op) {
+            case ">":
+                return new int[] {upper, n};
+            case ">=":
+                return new int[] {lower, n};
+            case "<":
+                return new int[] {0, lower};
+            case "<=":
+                return new int[] {0, upper};
+            case "=":
+                return new int[] {lower, upper};
+            default:
+                return null;
+        }
+    }
+
+    private static int firstAtLeast(long[] a, long s) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] >= s) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    // nulls (NaN) sort first and are never at least t
+    private static int firstAtLeast(double[] a, double t) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] >= t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static byte[] longs(long[] a, int[] idx, int m, String op, long s) {
+        switch (op) {
+            case ">":
+                return greater(a, idx, m, s);
+            case ">=":
+                return greater(a, idx, m, s - 1);
+            case "<":
+                return less(a, idx, m, s);
+            case "<=":
+                return s == Long.MAX_VALUE ? null : less(a, idx, m, s + 1);
+            case "=":
+                return equal(a, idx, m, s, false);
+            case "<>":
+                return equal(a, idx, m, s, true);
+            default:
+                return null;
+        }
+    }
+
+    private static byte[] greater(long[] a, int[] idx, int m, long s) {
+        byte[] r = new byte[m];
+        if (idx == null) {
+            for (int i = 0; i < m; i++) {
+                r[i] = (byte) (a[i] > s ? 1 : 0);
+            }
+        } else {
+            for (int i = 0; i < m; i++) {
+                r[i] = (byte) (a[idx[i]] > s ? 1 : 0);
+            }
+        }
+        return r;
+    }
+
+    private static byte[] less(long[] a, int[] idx, int m, long s) {
+        byte[] r = new byte[m];
+        if (idx == null) {
+            for (int i = 0; i < m; i++) {
+                r[i] = (byte) (a[i] < s ? 1 : 0);
+            }
+        } else {
+            for (int i = 0; i < m; i++) {
+                r[i] = (byte) (a[idx[i]] < s ? 1 : 0);
+            }
+        }
+        return r;
+    }
+
+    private static byte[] equal(long[] a, int[] idx, int m, long s, boolean not) {
+        byte[] r = new byte[m];
+        int flip = not ? 1 : 0;
+        for (int i = 0; i < m; i++) {
+            r[i] = (byte) ((a[idx == null ? i : idx[i]] == s ? 1 : 0) ^ flip);
+        }
+        return r;
+    }
+
+    /*
+     * Tolerant comparison with a constant is an exact comparison with a nearby threshold: above x are the floats
+     * from the least one tolerantly above it; not below x, those from the least one not tolerantly below it.
+     * Tolerance spans about 2^11 ulps at any scale, so the thresholds are found by stepping.
+     */
+    private static byte[] floats(double[] a, int[] idx, int m, String op, double x) {
+        double[] t = thresholds(x);
+        if (t == null) {
+            return null;
+        }
+        double above = t[0];
+        double notBelow = t[1];
+        double[] v = idx == null ? a : gather(a, idx);
+        switch (op) {
+            case ">":
+                return atLeast(v, above, 0);
+            case "<=":
+                return atLeast(v, above, 1);
+            case ">=":
+                return atLeast(v, notBelow, 0);
+            case "<":
+                return atLeast(v, notBelow, 1);
+            default:
+                return null;
+        }
+    }
+
+    private static final int STEPS = 1 << 14;
+
+    // The least float tolerantly above x, and the least not tolerantly below it; null if not found.
+    private static double[] thresholds(double x) {
+        double above = x;
+        for (int k = 0; !Cmp.flt(x, above); k++) {
+            above = Math.nextUp(above);
+            if (k > STEPS) {
+                return null;
+            }
+        }
+        double notBelow = x;
+        for (int k = 0; !Cmp.flt(Math.nextDown(notBelow), x); k++) {
+            notBelow = Math.nextDown(notBelow);
+            if (k > STEPS) {
+                return null;
+            }
+        }
+        return new double[] {above, notBelow};
+    }
+
+    private static double[] gather(double[] a, int[] idx) {
+        double[] v = new double[idx.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a[idx[i]];
+        }
+        return v;
+    }
+
+    // v >= t, or with flip 1 its negation (a null is never at least t: it is below every constant)
+    private static byte[] atLeast(double[] a, double t, int flip) {
+        byte[] r = new byte[a.length];
+        if (flip == 0) {
+            for (int i = 0; i < a.length; i++) {
+                r[i] = (byte) (a[i] >= t ? 1 : 0);
+            }
+        } else {
+            for (int i = 0; i < a.length; i++) {
+                r[i] = (byte) (a[i] >= t ? 0 : 1);
+            }
+        }
+        return r;
+    }
+
+    private static byte[] symbols(String[] a, int[] idx, int m, String s, boolean not) {
+        byte[] r = new byte[m];
+        int flip = not ? 1 : 0;
+        for (int i = 0; i < m; i++) {
+            String v = a[idx == null ? i : idx[i]];
+            r[i] = (byte) ((v == s || v.equals(s) ? 1 : 0) ^ flip);
+        }
+        return r;
+    }
+}
