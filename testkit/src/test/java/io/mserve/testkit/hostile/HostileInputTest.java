@@ -51,7 +51,7 @@ class HostileInputTest {
     private static final long SEED = Long.getLong("mserve.hostile.seed", 20240611L);
     private static final int PER_KIND = Integer.getInteger("mserve.hostile.per-kind", 250);
     private static final int LYING_HELD_OPEN = 64;
-    private static final long HEAP_BOUND = 256L << 20;
+    private static final long HEAP_BOUND = 64L << 20;
 
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withFakes(2).config("mserve.transport.handshake-timeout = 500ms");
@@ -89,6 +89,7 @@ class HostileInputTest {
         int answered = 0;
         int wrong = 0;
         long slowestProbeMs = 0;
+        long retained = 0;
         try (HeapWatch heap = HeapWatch.start()) {
             ExecutorService pool = Executors.newFixedThreadPool(16);
             List<Future<?>> running = new ArrayList<>();
@@ -109,6 +110,8 @@ class HostileInputTest {
                 }
                 n++;
                 if (n == 20) {
+                    // What the primary holds while 64 connections each claim a 1 GB message: live data, after a collection.
+                    retained = HeapWatch.settledHeap() - heap.baseline();
                     for (Socket socket : held) {
                         socket.close();
                     }
@@ -127,10 +130,12 @@ class HostileInputTest {
             List<SecondaryStatus> status = mserve.primary().status();
             int crashes = (freshAnswers ? 0 : 1) + wrong;
             System.out.printf("hostile input (seed %d, %d s): connections tried %d (+%d held open claiming 1 GB), closed by"
-                    + " the primary %d, bytes sent %d; peak heap %s (%s above a baseline of %s); normal queries answered"
-                    + " %d, wrong %d, slowest %d ms; crashes %d; secondaries %s%n",
+                    + " the primary %d, bytes sent %d; peak heap %s (%s above a baseline of %s, garbage included; %s live"
+                    + " while the 1 GB claims were open); normal queries answered %d, wrong %d, slowest %d ms; crashes %d;"
+                    + " secondaries %s%n",
                     SEED, seconds, tried.get(), LYING_HELD_OPEN, closedByPrimary.get(), bytesSent.get(),
-                    HeapWatch.mb(peak), HeapWatch.mb(peakAbove), HeapWatch.mb(heap.baseline()), answered, wrong,
+                    HeapWatch.mb(peak), HeapWatch.mb(peakAbove), HeapWatch.mb(heap.baseline()), HeapWatch.mb(retained),
+                    answered, wrong,
                     slowestProbeMs, crashes, status.stream().map(s -> s.state() + "/" + s.restarts()).toList());
             assertThat(notClosed).as("connections the primary had to close, left open").allSatisfy((k, v) ->
                     assertThat(v.get()).as(k.name()).isZero());
@@ -138,7 +143,9 @@ class HostileInputTest {
             assertThat(answered).isGreaterThanOrEqualTo(20);
             assertThat(crashes).isZero();
             assertThat(slowestProbeMs).as("no hang: slowest normal query (ms)").isLessThan(5_000);
-            assertThat(peakAbove).as("peak heap above baseline, with lengths of 1 GB claimed").isLessThan(HEAP_BOUND);
+            assertThat(retained).as("live heap above baseline while lengths of 1 GB were claimed").isLessThan(HEAP_BOUND);
+            assertThat(peakAbove).as("peak heap above baseline, garbage included: below one claimed message")
+                    .isLessThan(1L << 30);
             assertThat(status).extracting(SecondaryStatus::state).containsOnly(SecondaryState.UP);
             assertThat(status).extracting(SecondaryStatus::restarts).as("no secondary was knocked down").containsOnly(0);
         }
