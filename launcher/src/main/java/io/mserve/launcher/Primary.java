@@ -4,7 +4,9 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.strategy.StrategyRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.metrics.PrometheusEndpoint;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
@@ -39,6 +41,7 @@ public final class Primary implements AutoCloseable {
     private final PrimaryComponent component;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile int port = -1;
+    private volatile PrometheusEndpoint metrics;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -95,12 +98,22 @@ public final class Primary implements AutoCloseable {
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
         try {
+            if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
+                metrics = PrometheusEndpoint.start((PrometheusMeterRegistry) component.meterRegistry(),
+                        config.metrics().host(), config.metrics().prometheusPort().getAsInt());
+                Progress.STDOUT.line("metrics on http://" + config.metrics().host() + ":" + metrics.port() + "/metrics");
+            }
             component.supervisor().start(port);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         return port;
+    }
+
+    /** The port of the Prometheus scrape endpoint, or -1 when it is off. */
+    public int metricsPort() {
+        return metrics == null ? -1 : metrics.port();
     }
 
     /** The port the primary listens on; -1 before {@link #start()}. */
@@ -168,6 +181,9 @@ public final class Primary implements AutoCloseable {
             component.supervisor().close();
             component.server().close();
             component.loops().close();
+            if (metrics != null) {
+                metrics.close();
+            }
             component.meterRegistry().close();
             log.debug("primary on :{} closed", port);
         } finally {

@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValue;
 import io.mserve.core.auth.AuthSettings;
+import io.mserve.launcher.metrics.MetricsSettings;
 import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.ipc.netty.TransportSettings;
@@ -23,9 +24,10 @@ import java.util.function.Supplier;
  * @param secondaries block {@code mserve.secondaries}
  * @param strategy    {@code mserve.strategy.name}, a strategy found on the class path
  * @param auth        block {@code mserve.auth}, its users file read and checked
+ * @param metrics     block {@code mserve.metrics}
  */
 public record LauncherConfig(Config config, TransportSettings transport, DispatchSettings dispatch,
-        SecondariesSettings secondaries, String strategy, AuthSettings auth) {
+        SecondariesSettings secondaries, String strategy, AuthSettings auth, MetricsSettings metrics) {
 
     /**
      * Checks {@code config} (which must include the reference defaults, as
@@ -48,6 +50,7 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
         SecondariesSettings secondaries = read(() -> SecondariesSettings.from(resolved), problems);
         String strategy = read(() -> resolved.getString("mserve.strategy.name"), problems);
         AuthSettings auth = read(() -> AuthSettings.from(resolved), problems);
+        MetricsSettings metrics = read(() -> MetricsSettings.from(resolved), problems);
         if (strategy != null && !strategies.names().contains(strategy)) {
             problems.add(new ConfigException.ValidationProblem("mserve.strategy.name",
                     resolved.getValue("mserve.strategy.name").origin(),
@@ -56,7 +59,7 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
         if (!problems.isEmpty()) {
             throw new ConfigException.ValidationFailed(problems);
         }
-        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy, auth);
+        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy, auth, metrics);
     }
 
     /** Blocks directly under {@code mserve} that no module's reference defines. */
