@@ -96,6 +96,12 @@ final class Core {
         b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
         b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
         b.dyad("scan", (f, x) -> new IteratorFn(interp, f, "\\").call(x));
+        b.dyad("prior", (f, x) -> new IteratorFn(interp, f, "':").call(x));
+        b.dyad("peach", (f, x) -> new IteratorFn(interp, f, "'").call(x));
+        Builtin minus = b.get("-");
+        if (b.get("deltas") != null && b.get("deltas").dyad() == null) {
+            b.dyad("deltas", (seed, x) -> new IteratorFn(interp, minus, "':").call(seed, x));
+        }
         Builtin dollar = b.get("$");
         Dyad cast = dollar == null ? null : dollar.dyad();
         b.dyad("$", (x, y) -> {

@@ -17,5 +17,15 @@ final class DotQ {
         interp.setGlobal(".Q.b6", Q.str("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"), "");
         interp.builtins().monad(".Q.s", (K x) -> Q.str(session.console().show(x) + "\n"));
         interp.builtins().monad(".Q.s1", (K x) -> Q.str(io.mserve.engine.display.Console.one(x)));
+        interp.builtins().monad(".Q.btoa", (K x) -> Q.str(java.util.Base64.getEncoder().encodeToString(bytes(x))));
+        interp.builtins().monad(".Q.atob", (K x) -> new io.mserve.ipc.value.ByteVector(io.mserve.ipc.value.QType.CHAR,
+                java.util.Base64.getDecoder().decode(bytes(x))));
+    }
+
+    private static byte[] bytes(K x) {
+        if (x instanceof io.mserve.ipc.value.ByteVector) {
+            return ((io.mserve.ipc.value.ByteVector) x).items();
+        }
+        throw io.mserve.engine.QException.type();
     }
 }

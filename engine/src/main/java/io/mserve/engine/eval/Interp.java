@@ -282,6 +282,10 @@ public final class Interp {
         if (view != null) {
             return eval(view, null);
         }
+        K q = globals.get(".q." + name);
+        if (q != null) {
+            return q;
+        }
         Builtin b = builtins.get(name.startsWith(".q.") ? name.substring(3) : name);
         if (b != null) {
             return b;

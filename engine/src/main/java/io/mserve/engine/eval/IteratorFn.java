@@ -152,10 +152,11 @@ final class IteratorFn extends Fn {
                 case "+": return x.type() == QType.FLOAT ? Q.f(0) : Q.j(0);
                 case "*": return x.type() == QType.FLOAT ? Q.f(1) : Q.j(1);
                 case ",": return x;
-                default: break;
+                default: return x;
             }
         }
-        return x;
+        // A lambda over an empty list gives the empty general list, whatever the list's type.
+        return new KList();
     }
 
     // A unary function over: repeat n times, while a condition holds, or until the result stops changing.

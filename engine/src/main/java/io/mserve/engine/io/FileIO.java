@@ -68,7 +68,7 @@ public final class FileIO {
         b.dyad(".Q.en", io::enumerate);
         b.variadic(".Q.dpft", 4, args -> io.dpft(args[0], args[1], args[2], args[3]));
         b.variadic(".Q.par", 3, args -> partitionPath(args[0], args[1], args[2]));
-        g.set("csv", Q.c(','));
+        g.set(".q.csv", Q.c(','));
     }
 
     private static Monad monadOf(Builtins b, String name) {

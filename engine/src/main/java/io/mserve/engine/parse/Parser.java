@@ -15,7 +15,6 @@ import java.util.function.Predicate;
  * ({@code f x}); iterators bind to the term on their left.
  */
 public final class Parser {
-    private static final Set<String> ITERATOR_WORDS = Set.of("each", "over", "scan", "prior", "peach");
     private static final Set<String> QUERY_WORDS = Set.of("select", "exec", "update", "delete");
 
     private final String src;
@@ -208,21 +207,9 @@ public final class Parser {
             } else if (p.is(Token.Kind.ADVERB) && !p.spaced()) {
                 pos++;
                 t = new Term(new Node.Derived(t.node(), p.text()), true);
-            } else if (p.is(Token.Kind.NAME) && ITERATOR_WORDS.contains(p.text())) {
-                pos++;
-                t = new Term(new Node.Derived(t.node(), iteratorOf(p.text())), true);
             } else {
                 return t;
             }
-        }
-    }
-
-    private static String iteratorOf(String word) {
-        switch (word) {
-            case "over": return "/";
-            case "scan": return "\\";
-            case "prior": return "':";
-            default: return "'";
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ParserTest {
-    private static final Set<String> INFIX = Set.of("mod", "in", "like");
+    private static final Set<String> INFIX = Set.of("mod", "in", "like", "each");
 
     private static Node one(String src) {
         List<Node> s = Parser.parse(src, INFIX::contains).statements();
@@ -80,7 +80,8 @@ class ParserTest {
     @Test
     void iteratorsBindToTheTermOnTheirLeft() {
         assertThat(one("+/ 1 2")).isEqualTo(new Node.Monadic(new Node.Derived(new Node.Op("+"), "/"), new Node.Const(Q.longs(1, 2))));
-        assertThat(one("count each x")).isEqualTo(new Node.Monadic(new Node.Derived(new Node.Var("count"), "'"), new Node.Var("x")));
+        // each is a binary keyword written infix: count each x is each[count;x].
+        assertThat(one("count each x")).isEqualTo(new Node.Dyadic(new Node.Var("each"), new Node.Var("count"), new Node.Var("x")));
     }
 
     @Test

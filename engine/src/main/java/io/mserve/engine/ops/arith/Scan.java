@@ -326,16 +326,24 @@ public final class Scan {
             double[] a = Types.doubles(v, t);
             double[] r = new double[a.length];
             for (int i = 0; i < a.length; i++) {
-                double p = i == 0 ? a[0] : r[i - 1];
+                double p = i == 0 ? (greatest ? a[0] : Double.POSITIVE_INFINITY) : r[i - 1];
+                // Nulls are skipped: maxs starts from null (the least), mins from infinity.
                 r[i] = greatest ? (p != p ? a[i] : a[i] != a[i] ? p : Math.max(p, a[i]))
-                        : (p != p || a[i] != a[i] ? Double.NaN : Math.min(p, a[i]));
+                        : (a[i] != a[i] ? p : Math.min(p, a[i]));
             }
             return Types.fromDoubles(r, t, false);
         }
         long[] a = Types.longs(v, t);
         long[] r = new long[a.length];
+        long infinity = t == QType.SHORT ? Short.MAX_VALUE : Math.abs(t) == QType.LONG || t == QType.TIMESTAMP
+                || t == QType.TIMESPAN ? Long.MAX_VALUE : Integer.MAX_VALUE;
         for (int i = 0; i < a.length; i++) {
-            r[i] = i == 0 ? a[0] : greatest ? Math.max(r[i - 1], a[i]) : Math.min(r[i - 1], a[i]);
+            if (greatest) {
+                r[i] = i == 0 ? a[0] : Math.max(r[i - 1], a[i]);
+            } else {
+                long p = i == 0 ? infinity : r[i - 1];
+                r[i] = a[i] == Long.MIN_VALUE ? p : Math.min(p, a[i]);
+            }
         }
         return Types.fromLongs(r, t, false);
     }
