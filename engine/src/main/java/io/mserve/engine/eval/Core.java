@@ -57,6 +57,14 @@ final class Core {
             }
         }
         b.monad("system", x -> session.system(Q.text(x)));
+        b.monad("md5", x -> {
+            try {
+                return new ByteVector(QType.BYTE, java.security.MessageDigest.getInstance("MD5").digest(Q.text(x)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw QException.nyi();
+            }
+        });
         Builtin keyword = b.get("key");
         io.mserve.engine.ops.Monad listKey = keyword == null ? null : keyword.monad();
         b.monad("key", x -> {
@@ -78,7 +86,7 @@ final class Core {
         b.monad("'", f -> new IteratorFn(interp, f, "'"));
         Builtin enlist = b.get("enlist");
         if (enlist != null) {
-            b.variadic("enlist", 8, args -> Lists.collapse(args.clone()));
+            b.variadic("enlist", 255, args -> Lists.collapse(args.clone()));
             b.dyad("enlist", (x, y) -> Lists.collapse(new K[] {x, y}));
         }
         Builtin query = b.get("?");
@@ -161,7 +169,7 @@ final class Core {
             try {
                 return interp.apply(args[0], new K[] {args[1]});
             } catch (QException e) {
-                return interp.apply(args[2], new K[] {Q.str(e.text())});
+                return handled(interp, args[2], e);
             }
         }
         K target = args[0];
@@ -176,6 +184,11 @@ final class Core {
             return target;
         }
         return result;
+    }
+
+    // A trap's handler: a function gets the error's text; any other value is the result.
+    private static K handled(Interp interp, K handler, QException e) {
+        return handler instanceof Fn ? interp.apply(handler, new K[] {Q.str(e.text())}) : handler;
     }
 
     private static K dotApply(Interp interp, K f, K args) {
@@ -193,7 +206,7 @@ final class Core {
             try {
                 return dotApply(interp, args[0], args[1]);
             } catch (QException e) {
-                return interp.apply(args[2], new K[] {Q.str(e.text())});
+                return handled(interp, args[2], e);
             }
         }
         K target = args[0];

@@ -17,6 +17,8 @@ final class DotQ {
         interp.setGlobal(".Q.b6", Q.str("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"), "");
         interp.builtins().monad(".Q.s", (K x) -> Q.str(session.console().show(x) + "\n"));
         interp.builtins().monad(".Q.s1", (K x) -> Q.str(io.mserve.engine.display.Console.one(x)));
+        interp.builtins().monad(".Q.id", DotQ::id);
+        interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
         interp.builtins().monad(".Q.btoa", (K x) -> Q.str(java.util.Base64.getEncoder().encodeToString(bytes(x))));
         interp.builtins().monad(".Q.atob", (K x) -> new io.mserve.ipc.value.ByteVector(io.mserve.ipc.value.QType.CHAR,
                 java.util.Base64.getDecoder().decode(bytes(x))));
@@ -27,5 +29,62 @@ final class DotQ {
             return ((io.mserve.ipc.value.ByteVector) x).items();
         }
         throw io.mserve.engine.QException.type();
+    }
+
+    // .Q.id: a symbol made a valid name (letters, digits and _ kept, a leading digit prefixed with a);
+    // a table's column names likewise, duplicates numbered.
+    private static K id(K x) {
+        if (x instanceof io.mserve.ipc.value.SymbolAtom) {
+            return Q.s(name(((io.mserve.ipc.value.SymbolAtom) x).value()));
+        }
+        if (x instanceof io.mserve.ipc.value.Table) {
+            io.mserve.ipc.value.Table t = (io.mserve.ipc.value.Table) x;
+            String[] cols = t.columns().items();
+            String[] out = new String[cols.length];
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < cols.length; i++) {
+                String n = name(cols[i]);
+                if (RESERVED.contains(n)) {
+                    n = n + "1";
+                }
+                String unique = n;
+                while (!seen.add(unique)) {
+                    unique = unique + "1";
+                }
+                out[i] = unique;
+            }
+            return new io.mserve.ipc.value.Table(Q.syms(out), t.data(), t.attribute());
+        }
+        throw io.mserve.engine.QException.type();
+    }
+
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("abs", "and", "asc", "avg", "bin", "binr",
+            "by", "count", "delete", "desc", "div", "each", "exec", "exp", "first", "from", "in", "last", "like", "log",
+            "max", "min", "mod", "neg", "not", "or", "over", "prd", "scan", "select", "sum", "til", "update", "where",
+            "within", "xbar", "xexp", "xlog");
+
+    private static String name(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                b.append(c);
+            }
+        }
+        if (b.length() > 0 && Character.isDigit(b.charAt(0))) {
+            b.insert(0, 'a');
+        }
+        return b.toString();
+    }
+
+    // .Q.fmt[width;decimals;x]: x right-aligned in width with that many decimals; stars when it does not fit.
+    private static K fmt(K[] args) {
+        int width = (int) Interp.toLong(args[0]);
+        int decimals = (int) Interp.toLong(args[1]);
+        double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {args[2]}))[0];
+        String text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
+        if (text.length() > width) {
+            return Q.str("*".repeat(width));
+        }
+        return Q.str(" ".repeat(width - text.length()) + text);
     }
 }

@@ -47,6 +47,6 @@ public final class Builtins {
     }
 
     private Builtin entry(String name) {
-        return byName.computeIfAbsent(name, n -> new Builtin(n, !Character.isLetter(n.charAt(0))));
+        return byName.computeIfAbsent(name, n -> new Builtin(n, !Character.isLetter(n.charAt(0)) && n.charAt(0) != '.'));
     }
 }

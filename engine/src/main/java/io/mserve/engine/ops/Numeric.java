@@ -10,7 +10,7 @@ import io.mserve.ipc.value.QType;
 import java.util.function.DoubleUnaryOperator;
 
 /** Trigonometry and matrices: {@code sin cos tan asin acos atan}, {@code mmu inv}. Results are floats. */
-final class Numeric {
+public final class Numeric {
     private Numeric() {}
 
     static void register(Builtins b) {
@@ -22,6 +22,7 @@ final class Numeric {
         b.monad("atan", x -> each(x, Math::atan));
         b.dyad("mmu", Numeric::mmu);
         b.monad("inv", Numeric::inv);
+        b.dyad("lsq", Numeric::lsq);
     }
 
     private static K each(K x, DoubleUnaryOperator f) {
@@ -54,7 +55,7 @@ final class Numeric {
     }
 
     /** A numeric vector's items as doubles, nulls as NaN. */
-    static double[] doubles(K x) {
+    public static double[] doubles(K x) {
         int n = x.count();
         double[] out = new double[n];
         if (x instanceof FloatVector) {
@@ -207,5 +208,23 @@ final class Numeric {
             out[i] = java.util.Arrays.copyOfRange(a[i], n, 2 * n);
         }
         return fromMatrix(out);
+    }
+
+    // x lsq y: the least-squares solution a of a mmu y = x, that is x mmu flip y mmu inv y mmu flip y.
+    private static K lsq(K x, K y) {
+        K yt = fromMatrix(transpose(matrix(y)));
+        return mmu(mmu(x, yt), inv(mmu(y, yt)));
+    }
+
+    private static double[][] transpose(double[][] m) {
+        int rows = m.length;
+        int cols = rows == 0 ? 0 : m[0].length;
+        double[][] t = new double[cols][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j][i] = m[i][j];
+            }
+        }
+        return t;
     }
 }
