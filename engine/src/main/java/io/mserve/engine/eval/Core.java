@@ -117,6 +117,10 @@ final class Core {
                     && Enumerations.domain(interp, ((SymbolAtom) x).value()) != null) {
                 return Enumerations.enumerate(interp, ((SymbolAtom) x).value(), y, false);
             }
+            if (y instanceof io.mserve.engine.value.Enumeration && isIntCast(x)) {
+                // an enumeration cast to int is its positions in the domain
+                return Q.ints(((io.mserve.engine.value.Enumeration) y).index().clone());
+            }
             return cast.apply(x, Enumerations.plain(y));
         });
         Builtin find = b.get("?");
@@ -184,6 +188,11 @@ final class Core {
             return target;
         }
         return result;
+    }
+
+    private static boolean isIntCast(K x) {
+        return (x.type() == -QType.CHAR && Q.text(x).equals("i"))
+                || (x instanceof SymbolAtom && ((SymbolAtom) x).value().equals("int"));
     }
 
     // A trap's handler: a function gets the error's text; any other value is the result.

@@ -14,6 +14,7 @@ final class DotQ {
         interp.setGlobal(".Q.n", Q.str("0123456789"), "");
         interp.setGlobal(".Q.nA", Q.str("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"), "");
         interp.setGlobal(".Q.an", Q.str("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789"), "");
+        interp.setGlobal(".Q.t", Q.str(" bg xhijefcspmdznuvt"), "");
         interp.setGlobal(".Q.b6", Q.str("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"), "");
         interp.builtins().monad(".Q.s", (K x) -> Q.str(session.console().show(x) + "\n"));
         interp.builtins().monad(".Q.s1", (K x) -> Q.str(io.mserve.engine.display.Console.one(x)));

@@ -71,9 +71,17 @@ public final class Unary {
 
     /** {@code not}: whether each item is zero (so a null is not). */
     public static K not(K x) {
-        int t = check(x);
         int n = x.type() < 0 ? 1 : x.count();
         byte[] r = new byte[n];
+        if (Math.abs(x.type()) == QType.CHAR) {
+            // not of a char is whether it is the NUL char, as for any other number
+            byte[] a = x.type() < 0 ? new byte[] {((io.mserve.ipc.value.ByteAtom) x).value()} : ((ByteVector) x).items();
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i] == 0 ? 1 : 0);
+            }
+            return x.type() < 0 ? (r[0] == 1 ? Q.TRUE : Q.FALSE) : new ByteVector(QType.BOOLEAN, r);
+        }
+        int t = check(x);
         if (Types.isFloating(t)) {
             double[] a = Types.doubles(x, t);
             for (int i = 0; i < n; i++) {
