@@ -88,7 +88,9 @@ final class Grid {
         while (used < n && total <= width) {
             String[] c = new String[shown];
             for (int i = 0; i < shown; i++) {
-                c[i] = Form.isSimple(items[i]) ? form.item(items[i], used) : form.one(Lists.at(items[i], used), width);
+                // As in a table, a null in a matrix shows blank.
+                c[i] = Form.isSimple(items[i]) ? (Form.isNull(items[i], used) ? "" : form.item(items[i], used))
+                        : form.one(Lists.at(items[i], used), width);
                 w[used] = Math.max(w[used], c[i].length());
             }
             cells[used] = c;
