@@ -460,11 +460,8 @@ public final class Parser {
             ((Node.TableOf) n).keys().forEach(c -> collectNames(c.value(), out));
             ((Node.TableOf) n).columns().forEach(c -> collectNames(c.value(), out));
         } else if (n instanceof Node.Query) {
-            Node.Query q = (Node.Query) n;
-            q.columns().forEach(c -> collectNames(c.value(), out));
-            q.by().forEach(c -> collectNames(c.value(), out));
-            collectNames(q.from(), out);
-            q.where().forEach(w -> collectNames(w, out));
+            // As in q, only the from phrase of a query counts towards a lambda's implicit parameters.
+            collectNames(((Node.Query) n).from(), out);
         }
     }
 
