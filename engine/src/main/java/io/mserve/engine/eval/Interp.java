@@ -237,6 +237,29 @@ public final class Interp {
         return Q.NIL;
     }
 
+    // A pattern of :[x;...]: name:`t binds a value of type letter t; a name binds anything; else destructure or compare.
+    private boolean matches(Node pattern, K value, Frame f) {
+        if (pattern instanceof Node.Assign && ((Node.Assign) pattern).indices() == null
+                && ((Node.Assign) pattern).value() instanceof Node.Const
+                && ((Node.Const) ((Node.Assign) pattern).value()).value() instanceof SymbolAtom) {
+            String letter = ((SymbolAtom) ((Node.Const) ((Node.Assign) pattern).value()).value()).value();
+            // a lower-case letter asks for an atom of that type, an upper-case one for a vector
+            boolean typed = letter.length() == 1 && QType.letter(value.type()) == Character.toLowerCase(letter.charAt(0))
+                    && Character.isUpperCase(letter.charAt(0)) == (value.type() >= 0);
+            if (!typed) {
+                return false;
+            }
+            destructure(new Node.Var(((Node.Assign) pattern).name()), value, f);
+            return true;
+        }
+        try {
+            destructure(pattern, value, f);
+            return true;
+        } catch (QException e) {
+            return false;
+        }
+    }
+
     private void destructure(Node pattern, K value, Frame f) {
         if (pattern == null || pattern instanceof Node.Nothing) {
             return;
@@ -403,6 +426,16 @@ public final class Interp {
     private K control(Node.Control c, Frame f) {
         List<Node> p = c.parts();
         switch (c.kind()) {
+            case ":": {
+                K subject = eval(p.get(0), f);
+                int i = 1;
+                for (; i + 1 < p.size(); i += 2) {
+                    if (matches(p.get(i), subject, f)) {
+                        return eval(p.get(i + 1), f);
+                    }
+                }
+                return i < p.size() ? eval(p.get(i), f) : Q.NIL;
+            }
             case "$": {
                 int i = 0;
                 for (; i + 1 < p.size(); i += 2) {

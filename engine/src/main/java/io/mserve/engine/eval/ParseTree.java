@@ -60,8 +60,9 @@ final class ParseTree {
         return interp.evalTop(n);
     }
 
+    // A symbol constant in a parse tree is enlisted (a list of one item), so that it is not read as a name.
     private static K enlist(Interp interp, K v) {
-        return new KList(interp.builtins().get("enlist"), v);
+        return new KList(v);
     }
 
     /** {@code eval}: evaluates a parse tree. */

@@ -89,6 +89,17 @@ public final class Parser {
 
     /** One expression, up to a {@code ;} or closing bracket; {@link Node.Nothing} when empty. */
     private Node expression() {
+        if (peek().isOp(":") && tokens.get(pos + 1).is(Token.Kind.LBRACKET) && !tokens.get(pos + 1).spaced()) {
+            // :[x;pattern;result;...;default] matches x against each pattern in turn (q 4.1)
+            pos += 2;
+            Node cond = new Node.Control(":", arguments());
+            List<Term> rest = new ArrayList<>();
+            rest.add(new Term(cond, false));
+            while (!atExpressionEnd()) {
+                rest.add(term());
+            }
+            return build(rest, 0);
+        }
         if (peek().isOp(":") && !endsAfterColon()) {
             pos++;
             return new Node.Return(expression());
@@ -257,9 +268,10 @@ public final class Parser {
                 return new Term(new Node.Var(name), verb);
             }
             case OP: {
-                if (t.text().equals("$") && peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                if ((t.text().equals("$") || (t.text().equals(":") && t.spaced())) && peek().is(Token.Kind.LBRACKET)
+                        && !peek().spaced()) {
                     pos++;
-                    return new Term(new Node.Control("$", arguments()), false);
+                    return new Term(new Node.Control(t.text(), arguments()), false);
                 }
                 String glyph = t.text();
                 if (!glyph.equals(":") && !glyph.equals("::") && peek().isOp(":") && !peek().spaced()) {

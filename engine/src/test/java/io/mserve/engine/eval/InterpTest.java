@@ -99,4 +99,12 @@ class InterpTest {
         eval("b:10");
         assertThat(eval("v")).isEqualTo(Q.j(11));
     }
+
+    @Test
+    void colonBracketMatchesPatternsInTurn() {
+        assertThat(eval(":[1f;r:`f;\"float\";r:`i;\"int\";\"other\"]")).isEqualTo(Q.str("float"));
+        assertThat(eval("r")).isEqualTo(Q.f(1));
+        assertThat(eval(":[1 2;(a;b);a+b;0]")).isEqualTo(Q.j(3));
+        assertThat(eval(":[`x;1;`one;`other]")).isEqualTo(Q.s("other"));
+    }
 }
