@@ -283,11 +283,64 @@ public final class Interp {
             }
             return;
         }
+        if (pattern instanceof Node.TableOf) {
+            destructureTable((Node.TableOf) pattern, value, f);
+            return;
+        }
+        if (pattern instanceof Node.Dyadic && ((Node.Dyadic) pattern).right() instanceof Node.ListOf) {
+            // keys!(names): each key must be in the dictionary; its value binds the name in the same place
+            K[] keys = Lists.items(eval(((Node.Dyadic) pattern).left(), f));
+            List<Node> names = ((Node.ListOf) ((Node.Dyadic) pattern).right()).items();
+            if (!(value instanceof Dict) || keys.length != names.size()) {
+                throw new QException("match");
+            }
+            for (int i = 0; i < keys.length; i++) {
+                destructure(names.get(i), entry((Dict) value, keys[i]), f);
+            }
+            return;
+        }
         K expected = eval(pattern, f);
         K same = apply(builtins.get("~"), new K[] {expected, value});
         if (!truthy(same)) {
             throw new QException("match");
         }
+    }
+
+    // ([k:a] c:b) against a keyed table, ([] c:b) against a table, ([k:a]) against a dictionary keyed by symbols.
+    private void destructureTable(Node.TableOf pattern, K value, Frame f) {
+        if (value instanceof Dict && !((Dict) value).isKeyedTable()) {
+            for (Node.Column c : pattern.keys()) {
+                destructure(c.value(), entry((Dict) value, Q.s(c.name())), f);
+            }
+            return;
+        }
+        Table keys = value instanceof Dict ? (Table) ((Dict) value).keys() : null;
+        Table values = value instanceof Dict ? (Table) ((Dict) value).values() : value instanceof Table ? (Table) value : null;
+        if (values == null || (!pattern.keys().isEmpty() && keys == null)) {
+            throw QException.type();
+        }
+        for (Node.Column c : pattern.keys()) {
+            destructure(c.value(), column(keys, c.name()), f);
+        }
+        for (Node.Column c : pattern.columns()) {
+            destructure(c.value(), column(values, c.name()), f);
+        }
+    }
+
+    private static K column(Table t, String name) {
+        int i = Indexing.find(t.columns(), Q.s(name));
+        if (i < 0) {
+            throw new QException("match");
+        }
+        return t.data()[i];
+    }
+
+    private static K entry(Dict d, K key) {
+        int i = Indexing.find(d.keys(), key);
+        if (i < 0) {
+            throw new QException("match");
+        }
+        return Lists.at(d.values(), i);
     }
 
     private K lookup(String name, Frame f) {

@@ -163,7 +163,8 @@ public final class Parser {
                 return assign(a.node(), new Node.Op(op), orNothing(build(t, i + 2)), false);
             }
         }
-        if (b.isOp(":") && (a.node() instanceof Node.ListOf || a.node() instanceof Node.Const)) {
+        if (b.isOp(":") && (a.node() instanceof Node.ListOf || a.node() instanceof Node.Const
+                || a.node() instanceof Node.TableOf || isDictPattern(a.node()))) {
             return new Node.Match(a.node(), orNothing(build(t, i + 2)));
         }
         if (a.verb()) {
@@ -188,6 +189,11 @@ public final class Parser {
 
     private static Node compose(Node f, Node g) {
         return new Node.Apply(new Node.Op("'"), List.of(f, g));
+    }
+
+    private static boolean isDictPattern(Node n) {
+        return n instanceof Node.Dyadic && ((Node.Dyadic) n).fn() instanceof Node.Op
+                && ((Node.Op) ((Node.Dyadic) n).fn()).glyph().equals("!") && ((Node.Dyadic) n).right() instanceof Node.ListOf;
     }
 
     private static Node orNothing(Node n) {
