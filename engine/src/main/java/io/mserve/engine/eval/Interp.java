@@ -207,9 +207,7 @@ public final class Interp {
         }
         if (n instanceof Node.Match) {
             Node.Match m = (Node.Match) n;
-            K value = eval(m.value(), f);
-            destructure(m.pattern(), value, f);
-            return value;
+            return destructure(m.pattern(), eval(m.value(), f), f);
         }
         if (n instanceof Node.Control) {
             return control((Node.Control) n, f);
@@ -237,21 +235,8 @@ public final class Interp {
         return Q.NIL;
     }
 
-    // A pattern of :[x;...]: name:`t binds a value of type letter t; a name binds anything; else destructure or compare.
+    // A pattern of :[x;...]: it matches when binding it raises no error.
     private boolean matches(Node pattern, K value, Frame f) {
-        if (pattern instanceof Node.Assign && ((Node.Assign) pattern).indices() == null
-                && ((Node.Assign) pattern).value() instanceof Node.Const
-                && ((Node.Const) ((Node.Assign) pattern).value()).value() instanceof SymbolAtom) {
-            String letter = ((SymbolAtom) ((Node.Const) ((Node.Assign) pattern).value()).value()).value();
-            // a lower-case letter asks for an atom of that type, an upper-case one for a vector
-            boolean typed = letter.length() == 1 && QType.letter(value.type()) == Character.toLowerCase(letter.charAt(0))
-                    && Character.isUpperCase(letter.charAt(0)) == (value.type() >= 0);
-            if (!typed) {
-                return false;
-            }
-            destructure(new Node.Var(((Node.Assign) pattern).name()), value, f);
-            return true;
-        }
         try {
             destructure(pattern, value, f);
             return true;
@@ -260,32 +245,51 @@ public final class Interp {
         }
     }
 
-    private void destructure(Node pattern, K value, Frame f) {
+    /** A lambda parameter's pattern: binds its names in the call's frame. */
+    void bindPattern(Node pattern, K value, Frame frame) {
+        destructure(pattern, value, frame);
+    }
+
+    /**
+     * Binds the names of {@code pattern} to the parts of {@code value} and returns the value as
+     * the pattern leaves it: {@code name:f} and {@code :f} apply a function, {@code :`t} and
+     * {@code name:`t} check a type letter (upper case: a vector).
+     */
+    private K destructure(Node pattern, K value, Frame f) {
         if (pattern == null || pattern instanceof Node.Nothing) {
-            return;
+            return value;
         }
         if (pattern instanceof Node.Var) {
-            String name = ((Node.Var) pattern).name();
-            if (f != null) {
-                f.locals().put(name, value);
-            } else {
-                setGlobal(name, value, namespace);
-            }
-            return;
+            bind(((Node.Var) pattern).name(), value, f);
+            return value;
+        }
+        if (pattern instanceof Node.Assign && ((Node.Assign) pattern).indices() == null && ((Node.Assign) pattern).op() == null) {
+            K result = filter(((Node.Assign) pattern).value(), value, f);
+            bind(((Node.Assign) pattern).name(), result, f);
+            return result;
+        }
+        if (pattern instanceof Node.Return) {
+            return filter(((Node.Return) pattern).value(), value, f);
+        }
+        if (pattern instanceof Node.Match) {
+            // ((a;b):`F) checks or filters the whole value, then destructures it
+            Node.Match inner = (Node.Match) pattern;
+            return destructure(inner.pattern(), filter(inner.value(), value, f), f);
         }
         if (pattern instanceof Node.ListOf) {
             List<Node> items = ((Node.ListOf) pattern).items();
             if (value.type() < 0 || value.count() != items.size()) {
                 throw QException.length();
             }
+            K[] out = new K[items.size()];
             for (int i = 0; i < items.size(); i++) {
-                destructure(items.get(i), Lists.at(value, i), f);
+                out[i] = destructure(items.get(i), Lists.at(value, i), f);
             }
-            return;
+            return Lists.collapse(out);
         }
         if (pattern instanceof Node.TableOf) {
             destructureTable((Node.TableOf) pattern, value, f);
-            return;
+            return value;
         }
         if (pattern instanceof Node.Dyadic && ((Node.Dyadic) pattern).right() instanceof Node.ListOf) {
             // keys!(names): each key must be in the dictionary; its value binds the name in the same place
@@ -297,13 +301,37 @@ public final class Interp {
             for (int i = 0; i < keys.length; i++) {
                 destructure(names.get(i), entry((Dict) value, keys[i]), f);
             }
-            return;
+            return value;
         }
         K expected = eval(pattern, f);
         K same = apply(builtins.get("~"), new K[] {expected, value});
         if (!truthy(same)) {
             throw new QException("match");
         }
+        return value;
+    }
+
+    private void bind(String name, K value, Frame f) {
+        if (f != null) {
+            f.locals().put(name, value);
+        } else {
+            setGlobal(name, value, namespace);
+        }
+    }
+
+    // The :`t type check or :f filter of a pattern.
+    private K filter(Node check, K value, Frame f) {
+        K c = eval(check, f);
+        if (c instanceof SymbolAtom) {
+            String letter = ((SymbolAtom) c).value();
+            boolean typed = letter.length() == 1 && QType.letter(value.type()) == Character.toLowerCase(letter.charAt(0))
+                    && Character.isUpperCase(letter.charAt(0)) == (value.type() >= 0);
+            if (!typed) {
+                throw QException.type();
+            }
+            return value;
+        }
+        return apply(c, new K[] {value});
     }
 
     // ([k:a] c:b) against a keyed table, ([] c:b) against a table, ([k:a]) against a dictionary keyed by symbols.

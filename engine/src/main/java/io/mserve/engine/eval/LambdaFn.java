@@ -14,6 +14,7 @@ import java.util.Map;
 final class LambdaFn extends Fn {
     private final Interp interp;
     private final List<String> params;
+    private final List<Node> patterns;
     private final List<Node> body;
     private final String source;
     private final String namespace;
@@ -21,6 +22,7 @@ final class LambdaFn extends Fn {
     LambdaFn(Interp interp, Node.Lambda lambda, String namespace) {
         this.interp = interp;
         this.params = lambda.params();
+        this.patterns = lambda.patterns();
         this.body = lambda.body();
         this.source = lambda.source();
         this.namespace = namespace;
@@ -43,10 +45,15 @@ final class LambdaFn extends Fn {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();
+        Frame frame = new Frame(locals, namespace);
         for (int i = 0; i < params.size(); i++) {
-            locals.put(params.get(i), i < args.length ? args[i] : io.mserve.engine.value.Q.NIL);
+            K arg = i < args.length ? args[i] : io.mserve.engine.value.Q.NIL;
+            locals.put(params.get(i), arg);
+            if (patterns.get(i) != null) {
+                interp.bindPattern(patterns.get(i), arg, frame);
+            }
         }
-        return interp.invoke(body, new Frame(locals, namespace));
+        return interp.invoke(body, frame);
     }
 
     @Override

@@ -30,8 +30,11 @@ public sealed interface Node {
     /** {@code (a;b;c)}; a null item is elided. */
     record ListOf(List<Node> items) implements Node {}
 
-    /** {@code {[a;b] ...}}: parameters, body statements, and the source text q shows. */
-    record Lambda(List<String> params, List<Node> body, String source) implements Node {}
+    /**
+     * {@code {[a;b] ...}}: parameters, body statements, and the source text q shows. A parameter
+     * written as a pattern ({@code [(a;b);c]}, {@code [x:f]}) has a pattern; a plain name has null.
+     */
+    record Lambda(List<String> params, List<Node> patterns, List<Node> body, String source) implements Node {}
 
     /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
     record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}

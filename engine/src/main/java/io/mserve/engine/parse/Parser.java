@@ -133,7 +133,11 @@ public final class Parser {
         return t.isOp(":") || (t.is(Token.Kind.LBRACKET) && !t.spaced() && !peek().text().equals("select"));
     }
 
-    private record Term(Node node, boolean verb) {
+    private record Term(Node node, boolean verb, boolean parenthesised) {
+        Term(Node node, boolean verb) {
+            this(node, verb, false);
+        }
+
         boolean isOp(String glyph) {
             return node instanceof Node.Op && ((Node.Op) node).glyph().equals(glyph);
         }
@@ -164,7 +168,7 @@ public final class Parser {
             }
         }
         if (b.isOp(":") && (a.node() instanceof Node.ListOf || a.node() instanceof Node.Const
-                || a.node() instanceof Node.TableOf || isDictPattern(a.node()))) {
+                || a.node() instanceof Node.TableOf || isDictPattern(a.node()) || a.parenthesised())) {
             return new Node.Match(a.node(), orNothing(build(t, i + 2)));
         }
         if (a.verb()) {
@@ -295,7 +299,7 @@ public final class Parser {
                 }
                 throw new QException(t.text());
             case LPAREN:
-                return new Term(parenthesised(), false);
+                return new Term(parenthesised(), false, true);
             case LBRACE:
                 return new Term(lambda(t), false);
             case LBRACKET: {
@@ -393,18 +397,20 @@ public final class Parser {
         commaStops = false;
         try {
             List<String> params = null;
+            List<Node> patterns = new ArrayList<>();
             if (peek().is(Token.Kind.LBRACKET)) {
                 pos++;
                 params = new ArrayList<>();
-                while (!peek().is(Token.Kind.RBRACKET)) {
-                    Token p = next();
-                    if (p.is(Token.Kind.NAME)) {
-                        params.add(p.text());
-                    } else if (!p.is(Token.Kind.SEMI)) {
-                        throw new QException(p.text());
+                if (!peek().is(Token.Kind.RBRACKET)) {
+                    // Each slot is a name, a pattern, or empty (an argument that is ignored).
+                    for (Node slot : arguments()) {
+                        boolean plain = slot instanceof Node.Var;
+                        params.add(plain ? ((Node.Var) slot).name() : "\u0000" + params.size());
+                        patterns.add(plain || slot == null ? null : slot);
                     }
+                } else {
+                    pos++;
                 }
-                pos++;
             }
             List<Node> body = statements(Token.Kind.RBRACE);
             Token close = next();
@@ -412,7 +418,10 @@ public final class Parser {
             if (params == null) {
                 params = implicitParams(body);
             }
-            return new Node.Lambda(params, body, source);
+            while (patterns.size() < params.size()) {
+                patterns.add(null);
+            }
+            return new Node.Lambda(params, patterns, body, source);
         } finally {
             stops = savedStops;
             commaStops = savedComma;

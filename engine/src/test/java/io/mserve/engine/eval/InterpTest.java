@@ -107,4 +107,15 @@ class InterpTest {
         assertThat(eval(":[1 2;(a;b);a+b;0]")).isEqualTo(Q.j(3));
         assertThat(eval(":[`x;1;`one;`other]")).isEqualTo(Q.s("other"));
     }
+
+    @Test
+    void patternsFilterCheckTypesAndBindLambdaParameters() {
+        assertThat(eval("a:(b;:1+):1 2")).isEqualTo(Q.longs(1, 3));
+        assertThat(eval("b")).isEqualTo(Q.j(1));
+        assertThat(eval("{[(a;b);c]a+b+c}[1 2;3]")).isEqualTo(Q.j(6));
+        assertThat(eval("{[x;]x}[3;4]")).isEqualTo(Q.j(3));
+        assertThat(q.execute("(:`f):3e")).isEqualTo("'type");
+        eval("((c;d):`F):3 4f");
+        assertThat(eval("d")).isEqualTo(Q.f(4));
+    }
 }
