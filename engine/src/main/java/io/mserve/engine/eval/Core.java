@@ -89,17 +89,6 @@ final class Core {
             b.variadic("enlist", 255, args -> Lists.collapse(args.clone()));
             b.dyad("enlist", (x, y) -> Lists.collapse(new K[] {x, y}));
         }
-        Builtin query = b.get("?");
-        io.mserve.engine.ops.Variadic functional = query == null ? null : query.variadic();
-        b.variadic("?", 4, args -> {
-            if (args.length == 3) {
-                return VectorConditional.apply(args[0], args[1], args[2]);
-            }
-            if (functional == null) {
-                throw QException.nyi();
-            }
-            return functional.apply(args);
-        });
         b.dyad(":", (x, y) -> y);
         b.dyad("each", (f, x) -> new IteratorFn(interp, f, "'").call(x));
         b.dyad("over", (f, x) -> new IteratorFn(interp, f, "/").call(x));
@@ -193,6 +182,26 @@ final class Core {
     private static boolean isIntCast(K x) {
         return (x.type() == -QType.CHAR && Q.text(x).equals("i"))
                 || (x instanceof SymbolAtom && ((SymbolAtom) x).value().equals("int"));
+    }
+
+    /** Forms of ? that must wrap the q-SQL engine's, so registered after it: ?[c;a;b] and ?[t;i;p]. */
+    static void registerQueryForms(Builtins b, Interp interp) {
+        Builtin query = b.get("?");
+        io.mserve.engine.ops.Variadic functional = query == null ? null : query.variadic();
+        b.variadic("?", Math.max(4, query == null ? 4 : query.rank()), args -> {
+            if (args.length == 3 && args[0] instanceof io.mserve.ipc.value.Table && functional != null) {
+                // ?[t;i;p]: simple exec of p over the rows i of t
+                K rows = interp.apply(args[0], new K[] {args[1]});
+                return functional.apply(new K[] {rows, new KList(), new KList(), args[2]});
+            }
+            if (args.length == 3) {
+                return VectorConditional.apply(args[0], args[1], args[2]);
+            }
+            if (functional == null) {
+                throw QException.nyi();
+            }
+            return functional.apply(args);
+        });
     }
 
     // A trap's handler: a function gets the error's text; any other value is the result.

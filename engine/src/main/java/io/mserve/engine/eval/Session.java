@@ -38,6 +38,7 @@ public final class Session {
                 n -> interp.global(n, interp.namespace()), (n, v) -> interp.setGlobal(n, v, interp.namespace())));
         io.mserve.engine.io.FileIO.register(builtins,
                 io.mserve.engine.io.Globals.of(n -> interp.global(n, ""), (n, v) -> interp.setGlobal(n, v, "")));
+        Core.registerQueryForms(builtins, interp);
     }
 
     Interp interp() {
