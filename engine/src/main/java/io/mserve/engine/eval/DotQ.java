@@ -20,6 +20,10 @@ final class DotQ {
         interp.builtins().monad(".Q.s1", (K x) -> Q.str(io.mserve.engine.display.Console.one(x)));
         interp.builtins().monad(".Q.id", DotQ::id);
         interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
+        interp.builtins().dyad(".Q.f", (decimals, x) -> {
+            double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {x}))[0];
+            return Q.str(String.format(java.util.Locale.ROOT, "%." + Interp.toLong(decimals) + "f", v));
+        });
         interp.builtins().monad(".Q.btoa", (K x) -> Q.str(java.util.Base64.getEncoder().encodeToString(bytes(x))));
         interp.builtins().monad(".Q.atob", (K x) -> new io.mserve.ipc.value.ByteVector(io.mserve.ipc.value.QType.CHAR,
                 java.util.Base64.getDecoder().decode(bytes(x))));

@@ -144,7 +144,7 @@ public final class Session {
 
     /** A system command without its backslash: {@code c 25 80}, {@code d .ns}, {@code t expr}, {@code l file}. */
     K system(String command) {
-        String cmd = command.strip();
+        String cmd = withoutComment(command).strip();
         int space = cmd.indexOf(' ');
         String name = space < 0 ? cmd : cmd.substring(0, space);
         String arg = space < 0 ? "" : cmd.substring(space + 1).strip();
@@ -195,10 +195,11 @@ public final class Session {
                 console = new Console(console.rows(), console.columns(), precision);
                 return Q.NIL;
             case "S":
+            case "z":
+                return arg.isEmpty() ? Q.i(0) : Q.NIL;
             case "e":
             case "g":
             case "o":
-            case "z":
             case "w":
                 return Q.NIL;
             default:
@@ -242,6 +243,12 @@ public final class Session {
         return interp.apply(fn, args);
     }
 
+    // A system command's trailing comment: whitespace, then / and a space (a path such as /tmp/db is no comment).
+    private static String withoutComment(String command) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s/(\\s|$)").matcher(command);
+        return m.find() ? command.substring(0, m.start()) : command;
+    }
+
     private K names(String kind) {
         List<String> out = new ArrayList<>();
         String ns = interp.namespace();
@@ -274,9 +281,9 @@ public final class Session {
                     out.add(n.substring(1, n.indexOf('.', 1)));
                 }
             }
-            out.add("q");
-            out.add("Q");
-            return Q.syms(out.toArray(new String[0]));
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(List.of("q", "Q", "o", "h"));
+            all.addAll(out);
+            return Q.syms(all.toArray(new String[0]));
         }
         if (name.equals(".") || (name.startsWith(".") && name.indexOf('.', 1) < 0 && interp.global(name, "") == null)) {
             String prefix = name.equals(".") ? "" : name + ".";
