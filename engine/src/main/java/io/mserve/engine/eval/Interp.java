@@ -145,6 +145,9 @@ public final class Interp {
             if (d.right() == null) {
                 K left = eval(d.left(), f);
                 K fn = eval(d.fn(), f);
+                if (fn == Q.NIL) {
+                    return left; // x :: is x
+                }
                 return new Projection(this, fn, new K[] {left, null}, 2);
             }
             K y = eval(d.right(), f);
