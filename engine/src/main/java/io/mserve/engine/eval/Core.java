@@ -137,6 +137,14 @@ final class Core {
                     byte[] packed = n == -18 ? Compression.compress(bytes) : null;
                     return new ByteVector(QType.BYTE, packed == null ? bytes : packed);
                 }
+                if (n == -33) {
+                    try {
+                        return new ByteVector(QType.BYTE, java.security.MessageDigest.getInstance("SHA-1")
+                                .digest(Q.text(y).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+                    } catch (java.security.NoSuchAlgorithmException e) {
+                        throw QException.nyi();
+                    }
+                }
                 if (n == -9) {
                     try {
                         return Decoder.decode(((ByteVector) y).items());

@@ -20,6 +20,7 @@ final class DotQ {
         interp.builtins().monad(".Q.s1", (K x) -> Q.str(io.mserve.engine.display.Console.one(x)));
         interp.builtins().monad(".Q.id", DotQ::id);
         interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
+        interp.builtins().dyad(".Q.addmonths", DotQ::addMonths);
         interp.builtins().dyad(".Q.f", (decimals, x) -> {
             double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {x}))[0];
             return Q.str(String.format(java.util.Locale.ROOT, "%." + Interp.toLong(decimals) + "f", v));
@@ -46,17 +47,15 @@ final class DotQ {
             io.mserve.ipc.value.Table t = (io.mserve.ipc.value.Table) x;
             String[] cols = t.columns().items();
             String[] out = new String[cols.length];
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < cols.length; i++) {
                 String n = name(cols[i]);
                 if (RESERVED.contains(n)) {
                     n = n + "1";
                 }
-                String unique = n;
-                while (!seen.add(unique)) {
-                    unique = unique + "1";
-                }
-                out[i] = unique;
+                // a repeated name gets its repeat count appended: a, a1, a2
+                int repeats = seen.merge(n, 1, Integer::sum) - 1;
+                out[i] = repeats == 0 ? n : n + repeats;
             }
             return new io.mserve.ipc.value.Table(Q.syms(out), t.data(), t.attribute());
         }
@@ -75,7 +74,7 @@ final class DotQ {
                 b.append(c);
             }
         }
-        if (b.length() > 0 && Character.isDigit(b.charAt(0))) {
+        if (b.length() == 0 || !Character.isLetter(b.charAt(0))) {
             b.insert(0, 'a');
         }
         return b.toString();
@@ -91,5 +90,22 @@ final class DotQ {
             return Q.str("*".repeat(width));
         }
         return Q.str(" ".repeat(width - text.length()) + text);
+    }
+
+    // .Q.addmonths[d;n]: n months after date d, the day kept (a day past the month's end runs on into the next)
+    private static K addMonths(K dates, K months) {
+        K[] d = io.mserve.engine.value.Lists.items(dates);
+        K[] n = io.mserve.engine.value.Lists.items(months);
+        int count = Math.max(d.length, n.length);
+        K[] out = new K[count];
+        java.time.LocalDate epoch = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < count; i++) {
+            java.time.LocalDate date = epoch.plusDays(Interp.toLong(d[d.length == 1 ? 0 : i]));
+            java.time.LocalDate moved = date.withDayOfMonth(1).plusMonths(Interp.toLong(n[n.length == 1 ? 0 : i]))
+                    .plusDays(date.getDayOfMonth() - 1L);
+            out[i] = new io.mserve.ipc.value.IntAtom(-io.mserve.ipc.value.QType.DATE,
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(epoch, moved));
+        }
+        return dates.type() < 0 && months.type() < 0 ? out[0] : io.mserve.engine.value.Lists.collapse(out);
     }
 }
