@@ -675,6 +675,9 @@ public final class Interp {
                 return apply(ns, args);
             }
             K target = global(name, namespace);
+            if (target == null && name.startsWith(".q.")) {
+                target = builtins.get(name.substring(3));
+            }
             if (target == null) {
                 throw QException.undefined(((SymbolAtom) fn).value());
             }
