@@ -110,9 +110,40 @@ final class Indexing {
         // A key that is itself one of the keys (an atom, or a list among general-list keys) finds one value.
         if (key.type() < 0 || (d.keys().type() == QType.LIST && find(d.keys(), key) >= 0)) {
             int k = find(d.keys(), key);
+            if (k < 0 && isStep(d) && key.type() < 0) {
+                k = stepIndex(d.keys(), key);
+            }
             return k < 0 ? nullValue(d.values()) : Lists.at(d.values(), k);
         }
         return mapKeys(interp, d, key);
+    }
+
+    // A sorted dictionary (keys s#) is a step function: a missing key finds the greatest key below it.
+    private static boolean isStep(Dict d) {
+        return (d.isSorted() || (d.keys() instanceof KVector && ((KVector) d.keys()).attribute() == io.mserve.ipc.value.Attribute.SORTED))
+                && (d.keys() instanceof LongVector || d.keys() instanceof IntVector);
+    }
+
+    private static int stepIndex(K keys, K key) {
+        long v;
+        try {
+            v = Interp.toLong(key);
+        } catch (QException e) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = keys.count() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Interp.toLong(Lists.at(keys, mid)) <= v) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static K mapKeys(Interp interp, Dict d, K keys) {
