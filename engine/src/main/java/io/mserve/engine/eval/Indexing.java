@@ -100,7 +100,7 @@ final class Indexing {
         if (n == 0) {
             return x instanceof KVector && !(x instanceof KList) ? Lists.empty(x.type()) : new KList();
         }
-        return x instanceof KList ? new KList(out) : Lists.collapse(out);
+        return Lists.collapse(out);
     }
 
     private static K dict(Interp interp, Dict d, K key) {

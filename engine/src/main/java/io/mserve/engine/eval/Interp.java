@@ -649,6 +649,13 @@ public final class Interp {
         if (fn == Q.NIL && args.length == 1) {
             return args[0];
         }
+        if (fn instanceof SymbolAtom && holes) {
+            // `f[5;] projects the function the name holds
+            K target = global(((SymbolAtom) fn).value(), namespace);
+            if (target != null) {
+                return apply(target, args);
+            }
+        }
         if (fn.type() == -QType.INT || fn.type() == -QType.LONG) {
             long h = fn instanceof IntAtom ? ((IntAtom) fn).value() : ((LongAtom) fn).value();
             K sent = h == (int) h ? handles.apply((int) h, args) : null;
