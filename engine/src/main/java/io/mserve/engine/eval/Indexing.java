@@ -45,6 +45,9 @@ final class Indexing {
 
     static K at(Interp interp, K x, K i) {
         if (i == Q.NIL || i instanceof Primitive && i.equals(Q.NIL)) {
+            if (x.type() < 0 && !(x instanceof io.mserve.engine.value.Fn)) {
+                throw QException.type(); // an atom is not applicable
+            }
             return x;
         }
         if (x instanceof io.mserve.engine.value.Fn) {

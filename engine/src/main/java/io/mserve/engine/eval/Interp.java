@@ -485,7 +485,13 @@ public final class Interp {
                 if (current == null) {
                     throw QException.undefined(a.name());
                 }
-                result = apply(eval(a.op(), f), new K[] {current, value});
+                K op = eval(a.op(), f);
+                if (op instanceof Builtin && ((Builtin) op).name().equals(",") && current.type() > 0
+                        && current.type() <= QType.TIME && value.type() != current.type() && value.type() != -current.type()
+                        && current.count() > 0) {
+                    throw QException.type(); // x,:y keeps x's type, as an amend in place does
+                }
+                result = apply(op, new K[] {current, value});
             }
         } else {
             if (current == null) {

@@ -89,7 +89,10 @@ public final class Agg {
 
     /** {@code x wsum y}: the sum of the products. */
     public static K wsum(K x, K y) {
-        return sum(Atomic.dyad(x, y, Num::multiply));
+        // q's wsum is a float, as its reference examples show (1 2 3 wsum 1 2 3 is 14f)
+        K s = sum(Atomic.dyad(x, y, Num::multiply));
+        return s.type() < 0 && Types.isNumeric(-s.type()) && !Types.isFloating(-s.type())
+                ? Q.f(Types.doubles(s, QType.FLOAT)[0]) : s;
     }
 
     /** {@code x wavg y}: the average of y weighted by x, pairs with a null ignored. */

@@ -326,10 +326,9 @@ public final class Scan {
             double[] a = Types.doubles(v, t);
             double[] r = new double[a.length];
             for (int i = 0; i < a.length; i++) {
-                double p = i == 0 ? (greatest ? a[0] : Double.POSITIVE_INFINITY) : r[i - 1];
-                // Nulls are skipped: maxs starts from null (the least), mins from infinity.
-                r[i] = greatest ? (p != p ? a[i] : a[i] != a[i] ? p : Math.max(p, a[i]))
-                        : (a[i] != a[i] ? p : Math.min(p, a[i]));
+                double p = i == 0 ? (greatest ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : r[i - 1];
+                // Nulls are skipped: maxs starts from minus infinity, mins from infinity.
+                r[i] = a[i] != a[i] ? p : greatest ? Math.max(p, a[i]) : Math.min(p, a[i]);
             }
             return Types.fromDoubles(r, t, false);
         }
@@ -338,12 +337,8 @@ public final class Scan {
         long infinity = t == QType.SHORT ? Short.MAX_VALUE : Math.abs(t) == QType.LONG || t == QType.TIMESTAMP
                 || t == QType.TIMESPAN ? Long.MAX_VALUE : Integer.MAX_VALUE;
         for (int i = 0; i < a.length; i++) {
-            if (greatest) {
-                r[i] = i == 0 ? a[0] : Math.max(r[i - 1], a[i]);
-            } else {
-                long p = i == 0 ? infinity : r[i - 1];
-                r[i] = a[i] == Long.MIN_VALUE ? p : Math.min(p, a[i]);
-            }
+            long p = i == 0 ? (greatest ? -infinity : infinity) : r[i - 1];
+            r[i] = a[i] == Long.MIN_VALUE ? p : greatest ? Math.max(p, a[i]) : Math.min(p, a[i]);
         }
         return Types.fromLongs(r, t, false);
     }
