@@ -33,6 +33,7 @@ public final class Session {
         Builtins builtins = Builtins.standard();
         interp = new Interp(builtins);
         Core.register(builtins, this);
+        interp.handles(this::console);
         DotQ.define(this);
         interp.queries(io.mserve.engine.qsql.QSql.install(builtins, interp,
                 n -> interp.global(n, interp.namespace()), (n, v) -> interp.setGlobal(n, v, interp.namespace())));
@@ -56,6 +57,28 @@ public final class Session {
 
     void print(String text) {
         printed.append(text).append('\n');
+    }
+
+    // Handles 1 and 2 (stdout, stderr; negative: a newline after each line) before any IPC is set up:
+    // the console output of this session.
+    private K console(int handle, K[] args) {
+        if (Math.abs(handle) != 1 && Math.abs(handle) != 2 || args.length != 1 || args[0] == null) {
+            return null;
+        }
+        K x = args[0];
+        StringBuilder text = new StringBuilder();
+        for (K line : x instanceof io.mserve.ipc.value.KList ? ((io.mserve.ipc.value.KList) x).items() : new K[] {x}) {
+            text.append(Q.text(line));
+            if (handle < 0) {
+                text.append('\n');
+            }
+        }
+        if (Math.abs(handle) == 1) {
+            printed.append(text);
+        } else {
+            System.err.print(text);
+        }
+        return Q.j(handle);
     }
 
     /**
