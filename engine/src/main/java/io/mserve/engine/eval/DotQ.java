@@ -3,7 +3,7 @@ package io.mserve.engine.eval;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 
-/** The parts of the {@code .Q} namespace a session starts with: character sets and {@code .Q.s}. */
+/** The parts of the {@code .Q} (and {@code .h}) namespaces a session starts with: character sets, {@code .Q.s}, formatting. */
 final class DotQ {
     private DotQ() {}
 
@@ -21,6 +21,10 @@ final class DotQ {
         interp.builtins().monad(".Q.id", DotQ::id);
         interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
         interp.builtins().dyad(".Q.addmonths", DotQ::addMonths);
+        interp.builtins().dyad(".h.htc", (tag, text) -> {
+            String t = ((io.mserve.ipc.value.SymbolAtom) tag).value();
+            return Q.str("<" + t + ">" + Q.text(text) + "</" + t + ">");
+        });
         interp.builtins().dyad(".Q.f", (decimals, x) -> {
             double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {x}))[0];
             return Q.str(String.format(java.util.Locale.ROOT, "%." + Interp.toLong(decimals) + "f", v));
