@@ -77,7 +77,7 @@ final class Amend {
         if (i.type() < 0) {
             int k = (int) Interp.toLong(i);
             if (k < 0 || k >= items.length) {
-                throw new QException("index");
+                throw QException.length();
             }
             items[k] = value(interp, items[k], fn, y);
         } else {
@@ -86,7 +86,7 @@ final class Amend {
             for (int m = 0; m < n; m++) {
                 int k = (int) Interp.toLong(Lists.at(i, m));
                 if (k < 0 || k >= items.length) {
-                    throw new QException("index");
+                    throw QException.length();
                 }
                 items[k] = value(interp, items[k], fn, spread ? Lists.at(y, m) : y);
             }

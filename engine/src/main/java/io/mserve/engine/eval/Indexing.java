@@ -156,7 +156,7 @@ final class Indexing {
             out[k] = dict(interp, d, items[k]);
         }
         return items.length == 0 ? Lists.empty(d.values().type() > 0 && d.values().type() < 20 ? d.values().type() : 0)
-                : d.values() instanceof KList ? new KList(out) : Lists.collapse(out);
+                : Lists.collapse(out);
     }
 
     private static K nullValue(K values) {

@@ -219,7 +219,7 @@ public final class Session {
                 return Q.NIL;
             case "S":
             case "z":
-                return arg.isEmpty() ? Q.i(0) : Q.NIL;
+                return arg.isEmpty() ? Q.j(0) : Q.NIL;
             case "e":
             case "g":
             case "o":

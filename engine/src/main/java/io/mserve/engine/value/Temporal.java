@@ -226,6 +226,11 @@ public final class Temporal {
             y = Integer.parseInt(s.substring(0, 4));
             m = Integer.parseInt(s.substring(5, 7));
             d = Integer.parseInt(s.substring(8));
+        } else if (s.length() == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
+            // mm/dd/yyyy, as q reads it under its default \z 0
+            y = Integer.parseInt(s.substring(6));
+            m = Integer.parseInt(s.substring(0, 2));
+            d = Integer.parseInt(s.substring(3, 5));
         } else {
             throw new IllegalArgumentException(s);
         }
