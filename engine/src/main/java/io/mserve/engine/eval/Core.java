@@ -81,6 +81,8 @@ final class Core {
         });
         b.monad("exit", x -> Q.NIL);
         b.monad("tables", x -> session.tables());
+        b.monad("views", x -> session.views());
+        b.monad("view", x -> session.view(((SymbolAtom) x).value()));
         b.variadic("'", 8, args -> new Composition(interp, args));
         b.dyad("'", (f, g) -> new Composition(interp, new K[] {f, g}));
         b.monad("'", f -> new IteratorFn(interp, f, "'"));

@@ -49,6 +49,11 @@ public final class Interp {
         return globals;
     }
 
+    /** The names defined as views ({@code a::b+c} at the top level). */
+    java.util.Set<String> viewNames() {
+        return views.keySet();
+    }
+
     String namespace() {
         return namespace;
     }

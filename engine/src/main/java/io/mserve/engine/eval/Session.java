@@ -27,6 +27,7 @@ public final class Session {
     private final StringBuilder printed = new StringBuilder();
     private final Map<String, java.util.function.Function<String, K>> commands = new java.util.HashMap<>();
     private int precision = 7;
+    private final Map<String, String> viewSources = new java.util.HashMap<>();
     private Console console = new Console(25, 80, precision);
 
     public Session() {
@@ -101,6 +102,7 @@ public final class Session {
                 for (Node statement : block.statements()) {
                     result = interp.evalTop(statement);
                 }
+                rememberViewSource(block, input);
                 Node last = block.statements().get(block.statements().size() - 1);
                 boolean quiet = last instanceof Node.Assign || last instanceof Node.Match || last instanceof Node.Nothing;
                 if (!quiet && result != Q.NIL) {
@@ -134,6 +136,32 @@ public final class Session {
             return "domain";
         }
         return "nyi";
+    }
+
+    // view`v shows a view's definition as it was typed: kept from a line that is just name::expr.
+    private void rememberViewSource(Node.Block block, String input) {
+        if (block.statements().size() == 1 && block.statements().get(0) instanceof Node.Assign) {
+            Node.Assign a = (Node.Assign) block.statements().get(0);
+            int at = input.indexOf("::");
+            if (a.global() && interp.viewNames().contains(a.name()) && at > 0) {
+                viewSources.put(a.name(), withoutComment(input.substring(at + 2)).strip());
+            }
+        }
+    }
+
+    /** {@code views[]} and {@code \b}: the views, sorted. */
+    K views() {
+        String[] names = new java.util.TreeSet<>(interp.viewNames()).toArray(new String[0]);
+        return new io.mserve.ipc.value.SymbolVector(Q.syms(names).items(), io.mserve.ipc.value.Attribute.SORTED);
+    }
+
+    /** {@code view`v}: the text that defined view v. */
+    K view(String name) {
+        String text = viewSources.get(name);
+        if (text == null) {
+            throw QException.undefined(name);
+        }
+        return Q.str(text);
     }
 
     /** Evaluates q text (all its statements) and returns the last value. */
@@ -210,6 +238,8 @@ public final class Session {
             case "a":
             case "f":
                 return names(name);
+            case "b":
+                return views();
             case "P":
                 if (arg.isEmpty()) {
                     return Q.i(precision);
