@@ -155,6 +155,16 @@ final class Core {
                     }
                 }
             }
+            if ((x.type() == -QType.LONG || x.type() == -QType.INT) && y instanceof SymbolAtom && listBang != null) {
+                // n!`t keys (or unkeys) the table named t in place
+                String name = ((SymbolAtom) y).value();
+                K table = interp.global(name, interp.namespace());
+                if (table == null) {
+                    throw QException.undefined(name);
+                }
+                interp.setGlobal(name, listBang.apply(x, table), interp.namespace());
+                return y;
+            }
             if (x instanceof SymbolAtom && y.type() != QType.SYMBOL && Enumerations.domain(interp, ((SymbolAtom) x).value()) != null
                     && (y.type() == -QType.LONG || y.type() == QType.LONG || y.type() == -QType.INT || y.type() == QType.INT)) {
                 return Enumerations.fromIndices(interp, ((SymbolAtom) x).value(), y);

@@ -21,6 +21,14 @@ final class DotQ {
         interp.builtins().monad(".Q.id", DotQ::id);
         interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
         interp.builtins().dyad(".Q.addmonths", DotQ::addMonths);
+        interp.builtins().monad(".Q.sha1", (K x) -> {
+            try {
+                return new io.mserve.ipc.value.ByteVector(io.mserve.ipc.value.QType.BYTE,
+                        java.security.MessageDigest.getInstance("SHA-1").digest(bytes(x)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw io.mserve.engine.QException.nyi();
+            }
+        });
         interp.builtins().dyad(".h.htc", (tag, text) -> {
             String t = ((io.mserve.ipc.value.SymbolAtom) tag).value();
             return Q.str("<" + t + ">" + Q.text(text) + "</" + t + ">");

@@ -482,6 +482,9 @@ public final class Interp {
         if (a.op() != null || a.indices() != null) {
             current = local ? f.locals().get(a.name()) : global(a.name(), f == null ? namespace : f.namespace());
         }
+        if (current == null && a.indices() == null && a.op() instanceof Node.Op && ((Node.Op) a.op()).glyph().equals(",")) {
+            current = new KList(); // x,:y on an undefined x starts from the empty list
+        }
         K result;
         if (a.indices() == null) {
             if (a.op() == null) {
@@ -515,7 +518,20 @@ public final class Interp {
         } else {
             setGlobal(a.name(), result, f == null ? namespace : f.namespace());
         }
+        if (a.op() != null) {
+            // x+:y is worth the new x, a[i]+:y the new a[i]
+            return a.indices() == null ? result : Indexing.index(this, result, amendPath(a, f));
+        }
         return value;
+    }
+
+    private K[] amendPath(Node.Assign a, Frame f) {
+        K[] idx = new K[a.indices().size()];
+        for (int i = 0; i < idx.length; i++) {
+            Node in = a.indices().get(i);
+            idx[i] = in == null ? Q.NIL : eval(in, f);
+        }
+        return idx;
     }
 
     private K control(Node.Control c, Frame f) {

@@ -111,9 +111,10 @@ final class IteratorFn extends Fn {
             }
             items = Lists.items(x instanceof Dict ? ((Dict) x).values() : x);
             if (items.length == 0) {
-                return scan ? x : emptyOver(x);
+                return emptyOver(x);
             }
-            acc = items[0];
+            // ,\ starts from the empty list, so its first step is ,x0
+            acc = isJoin() ? interp.apply(fn, new K[] {new KList(), items[0]}) : items[0];
             steps.add(acc);
             for (int i = 1; i < items.length; i++) {
                 acc = interp.apply(fn, new K[] {acc, items[i]});
@@ -143,6 +144,10 @@ final class IteratorFn extends Fn {
             }
         }
         return scan ? Lists.collapse(steps.toArray(new K[0])) : acc;
+    }
+
+    private boolean isJoin() {
+        return fn instanceof Builtin && ((Builtin) fn).name().equals(",");
     }
 
     // +/ () is 0, */ () is 1, as q gives the operator's identity; otherwise the empty list itself.
