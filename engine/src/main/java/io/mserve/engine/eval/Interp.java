@@ -30,6 +30,8 @@ public final class Interp {
     private final Builtins builtins;
     private final Map<String, K> globals = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
+    // Views not evaluated since they were defined or since a global changed (\B).
+    private final java.util.Set<String> pendingViews = new java.util.TreeSet<>();
     private String namespace = "";
     private int depth;
     private QueryEvaluator queries = (interp, query, frame) -> {
@@ -52,6 +54,11 @@ public final class Interp {
     /** The names defined as views ({@code a::b+c} at the top level). */
     java.util.Set<String> viewNames() {
         return views.keySet();
+    }
+
+    /** Views whose value would be computed afresh when next read. */
+    java.util.Set<String> pendingViews() {
+        return pendingViews;
     }
 
     String namespace() {
@@ -208,6 +215,7 @@ public final class Interp {
                 // a::expr at the top level is a view: evaluated again each time it is read.
                 views.put(a.name(), a.value());
                 globals.remove(a.name());
+                pendingViews.add(a.name());
                 return Q.NIL;
             }
             views.remove(a.name());
@@ -392,7 +400,9 @@ public final class Interp {
         }
         Node view = views.get(name);
         if (view != null) {
-            return eval(view, null);
+            K value = eval(view, null);
+            pendingViews.remove(name);
+            return value;
         }
         K q = globals.get(".q." + name);
         if (q != null) {
@@ -469,6 +479,7 @@ public final class Interp {
     }
 
     void setGlobal(String name, K value, String ns) {
+        pendingViews.addAll(views.keySet());
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
     }

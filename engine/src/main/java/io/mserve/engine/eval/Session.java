@@ -240,6 +240,8 @@ public final class Session {
                 return names(name);
             case "b":
                 return views();
+            case "B":
+                return Q.syms(interp.pendingViews().toArray(new String[0]));
             case "P":
                 if (arg.isEmpty()) {
                     return Q.i(precision);
