@@ -20,6 +20,7 @@ public final class Builtins {
         Casts.register(b);
         Text.register(b);
         Numeric.register(b);
+        Json.register(b);
         if (b.get("prod") != null && b.get("prod").monad() != null) {
             b.monad("prd", b.get("prod").monad());
         }
