@@ -105,7 +105,7 @@ public final class Console {
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
             Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);
-        } else if (v instanceof KList l && l.count() > 1) {
+        } else if (v instanceof KList l && (l.count() > 1 || isOneRowMatrix(l))) {
             Grid.list(form, l, max, columns, out);
         } else if (Form.isSimple(v)) {
             out.add(form.vector((KVector) v, columns));
@@ -133,5 +133,16 @@ public final class Console {
             return new Dict(plainColumns(d.keys()), plainColumns(d.values()), d.isSorted());
         }
         return v;
+    }
+
+    // A list holding one numeric vector is shown as a one-row matrix (show of a 1x1 matrix prints its number).
+    private static boolean isOneRowMatrix(KList l) {
+        if (l.count() != 1) {
+            return false;
+        }
+        K item = l.items()[0];
+        int t = item.type();
+        return Form.isSimple(item) && item.count() > 0 && t != QType.CHAR && t != QType.BOOLEAN && t != QType.BYTE
+                && ((io.mserve.ipc.value.KVector) item).attribute() == io.mserve.ipc.value.Attribute.NONE;
     }
 }

@@ -114,8 +114,10 @@ final class Lexer {
         char c = src.charAt(pos);
         if (Character.isDigit(c)) {
             // 0: 1: 2: are verbs (file text, file binary, dynamic load), not numbers.
+            // (a time such as 1:30 has two digits after its colon; 1:0x01 is the verb applied to bytes)
             boolean verb = c <= '2' && pos + 1 < src.length() && src.charAt(pos + 1) == ':'
-                    && (pos + 2 >= src.length() || !Character.isDigit(src.charAt(pos + 2)))
+                    && (pos + 3 >= src.length() || !Character.isDigit(src.charAt(pos + 2))
+                        || !Character.isDigit(src.charAt(pos + 3)))
                     && (pos == 0 || !Character.isLetterOrDigit(src.charAt(pos - 1)) && src.charAt(pos - 1) != '.');
             return !verb;
         }
