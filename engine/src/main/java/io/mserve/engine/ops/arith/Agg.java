@@ -89,9 +89,11 @@ public final class Agg {
 
     /** {@code x wsum y}: the sum of the products. */
     public static K wsum(K x, K y) {
-        // q's wsum is a float, as its reference examples show (1 2 3 wsum 1 2 3 is 14f)
+        // Two vectors give a float, as the reference shows (1 2 3 wsum 1 2 3 is 14f); an atom weight
+        // keeps the type (2 wsum 1 2 4 is 14).
         K s = sum(Atomic.dyad(x, y, Num::multiply));
-        return s.type() < 0 && Types.isNumeric(-s.type()) && !Types.isFloating(-s.type())
+        boolean vectors = x.type() >= 0 && y.type() >= 0;
+        return vectors && s.type() < 0 && Types.isNumeric(-s.type()) && !Types.isFloating(-s.type())
                 ? Q.f(Types.doubles(s, QType.FLOAT)[0]) : s;
     }
 
