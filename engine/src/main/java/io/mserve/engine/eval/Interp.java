@@ -307,6 +307,16 @@ public final class Interp {
             destructureTable((Node.TableOf) pattern, value, f);
             return value;
         }
+        if (pattern instanceof Node.Dyadic && !(((Node.Dyadic) pattern).right() instanceof Node.ListOf)
+                && ((Node.Dyadic) pattern).fn() instanceof Node.Op && ((Node.Op) ((Node.Dyadic) pattern).fn()).glyph().equals("!")) {
+            // (k!v):d binds the keys and the values; (k!):d the keys alone
+            if (!(value instanceof Dict)) {
+                throw QException.type();
+            }
+            destructure(((Node.Dyadic) pattern).left(), ((Dict) value).keys(), f);
+            destructure(((Node.Dyadic) pattern).right(), ((Dict) value).values(), f);
+            return value;
+        }
         if (pattern instanceof Node.Dyadic && ((Node.Dyadic) pattern).right() instanceof Node.ListOf) {
             // keys!(names): each key must be in the dictionary; its value binds the name in the same place
             K[] keys = Lists.items(eval(((Node.Dyadic) pattern).left(), f));

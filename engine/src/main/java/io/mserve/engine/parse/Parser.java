@@ -197,7 +197,7 @@ public final class Parser {
 
     private static boolean isDictPattern(Node n) {
         return n instanceof Node.Dyadic && ((Node.Dyadic) n).fn() instanceof Node.Op
-                && ((Node.Op) ((Node.Dyadic) n).fn()).glyph().equals("!") && ((Node.Dyadic) n).right() instanceof Node.ListOf;
+                && ((Node.Op) ((Node.Dyadic) n).fn()).glyph().equals("!");
     }
 
     private static Node orNothing(Node n) {
