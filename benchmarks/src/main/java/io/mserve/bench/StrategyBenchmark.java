@@ -74,19 +74,7 @@ public class StrategyBenchmark {
     }
 
     private static LoadStrategy create(StrategyRegistry registry, Config all, String name) {
-        String path = "mserve.strategy." + name;
-        Config own = all.hasPath(path) ? all.getConfig(path) : ConfigFactory.empty();
-        return registry.provider(name).create(new StrategyContext() {
-            @Override
-            public Config config() {
-                return own;
-            }
-
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-        });
+        return registry.provider(name).create(StrategyContext.of(all, name));
     }
 
     @TearDown

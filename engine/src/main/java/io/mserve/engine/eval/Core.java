@@ -57,14 +57,7 @@ final class Core {
             }
         }
         b.monad("system", x -> session.system(Q.text(x)));
-        b.monad("md5", x -> {
-            try {
-                return new ByteVector(QType.BYTE, java.security.MessageDigest.getInstance("MD5").digest(Q.text(x)
-                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw QException.nyi();
-            }
-        });
+        b.monad("md5", x -> digest("MD5", latin1(x)));
         Builtin keyword = b.get("key");
         io.mserve.engine.ops.Monad listKey = keyword == null ? null : keyword.monad();
         b.monad("key", x -> {
@@ -140,12 +133,7 @@ final class Core {
                     return new ByteVector(QType.BYTE, packed == null ? bytes : packed);
                 }
                 if (n == -33) {
-                    try {
-                        return new ByteVector(QType.BYTE, java.security.MessageDigest.getInstance("SHA-1")
-                                .digest(Q.text(y).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
-                    } catch (java.security.NoSuchAlgorithmException e) {
-                        throw QException.nyi();
-                    }
+                    return digest("SHA-1", latin1(y));
                 }
                 if (n == -9) {
                     try {
@@ -222,6 +210,19 @@ final class Core {
             }
             return functional.apply(args);
         });
+    }
+
+    /** The {@code algorithm} digest of {@code bytes} as a byte vector: md5, -33!, .Q.sha1. */
+    static K digest(String algorithm, byte[] bytes) {
+        try {
+            return new ByteVector(QType.BYTE, java.security.MessageDigest.getInstance(algorithm).digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw QException.nyi();
+        }
+    }
+
+    private static byte[] latin1(K text) {
+        return Q.text(text).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     // A trap's handler: a function gets the error's text; any other value is the result.

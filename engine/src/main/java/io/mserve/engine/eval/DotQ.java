@@ -21,20 +21,13 @@ final class DotQ {
         interp.builtins().monad(".Q.id", DotQ::id);
         interp.builtins().variadic(".Q.fmt", 3, args -> fmt(args));
         interp.builtins().dyad(".Q.addmonths", DotQ::addMonths);
-        interp.builtins().monad(".Q.sha1", (K x) -> {
-            try {
-                return new io.mserve.ipc.value.ByteVector(io.mserve.ipc.value.QType.BYTE,
-                        java.security.MessageDigest.getInstance("SHA-1").digest(bytes(x)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw io.mserve.engine.QException.nyi();
-            }
-        });
+        interp.builtins().monad(".Q.sha1", (K x) -> Core.digest("SHA-1", bytes(x)));
         interp.builtins().dyad(".h.htc", (tag, text) -> {
             String t = ((io.mserve.ipc.value.SymbolAtom) tag).value();
             return Q.str("<" + t + ">" + Q.text(text) + "</" + t + ">");
         });
         interp.builtins().dyad(".Q.f", (decimals, x) -> {
-            double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {x}))[0];
+            double v = io.mserve.engine.ops.Numeric.doubles(x)[0];
             return Q.str(String.format(java.util.Locale.ROOT, "%." + Interp.toLong(decimals) + "f", v));
         });
         interp.builtins().monad(".Q.btoa", (K x) -> Q.str(java.util.Base64.getEncoder().encodeToString(bytes(x))));
@@ -96,7 +89,7 @@ final class DotQ {
     private static K fmt(K[] args) {
         int width = (int) Interp.toLong(args[0]);
         int decimals = (int) Interp.toLong(args[1]);
-        double v = io.mserve.engine.ops.Numeric.doubles(io.mserve.engine.value.Lists.collapse(new K[] {args[2]}))[0];
+        double v = io.mserve.engine.ops.Numeric.doubles(args[2])[0];
         String text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
         if (text.length() > width) {
             return Q.str("*".repeat(width));

@@ -86,6 +86,16 @@ final class Enumerations {
         throw QException.type();
     }
 
+    /** Whether any of {@code args} is an enumeration or one of its items. */
+    static boolean any(K[] args) {
+        for (K a : args) {
+            if (a instanceof Enumeration || a instanceof Enumeration.EnumAtom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An enumeration as the symbols it stands for; anything else as it is. */
     static K plain(K v) {
         if (v instanceof Enumeration) {

@@ -678,7 +678,7 @@ public final class Interp {
             }
             if (f instanceof Builtin) {
                 Builtin b = (Builtin) f;
-                if (!SEES_ENUMERATIONS.contains(b.name())) {
+                if (Enumerations.any(args) && !SEES_ENUMERATIONS.contains(b.name())) {
                     // Verbs see an enumeration as its symbols.
                     args = args.clone();
                     for (int i = 0; i < args.length; i++) {

@@ -16,8 +16,8 @@ final class ParseTree {
     static K of(Interp interp, Node n) {
         if (n instanceof Node.Const) {
             K v = ((Node.Const) n).value();
-            // A symbol in a parse tree is a name; a symbol literal is kept apart by enlist.
-            return v.type() == -QType.SYMBOL || v.type() == QType.SYMBOL ? enlist(interp, v) : v;
+            // A symbol in a parse tree is a name; a symbol literal is enlisted (a list of one item) to keep it apart.
+            return v.type() == -QType.SYMBOL || v.type() == QType.SYMBOL ? new KList(v) : v;
         }
         if (n instanceof Node.Var) {
             return Q.s(((Node.Var) n).name());
@@ -58,11 +58,6 @@ final class ParseTree {
             return Q.NIL;
         }
         return interp.evalTop(n);
-    }
-
-    // A symbol constant in a parse tree is enlisted (a list of one item), so that it is not read as a name.
-    private static K enlist(Interp interp, K v) {
-        return new KList(v);
     }
 
     /** {@code eval}: evaluates a parse tree. */

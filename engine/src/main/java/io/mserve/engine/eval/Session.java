@@ -60,13 +60,8 @@ public final class Session {
         printed.append(text).append('\n');
     }
 
-    // Handles 1 and 2 (stdout, stderr; negative: a newline after each line) before any IPC is set up:
-    // the console output of this session.
-    private K console(int handle, K[] args) {
-        if (Math.abs(handle) != 1 && Math.abs(handle) != 2 || args.length != 1 || args[0] == null) {
-            return null;
-        }
-        K x = args[0];
+    /** What {@code 1 x}, {@code -1 x} (and 2 for stderr) write: the string or strings, each followed by a newline for a negative handle. */
+    public static String consoleText(int handle, K x) {
         StringBuilder text = new StringBuilder();
         for (K line : x instanceof io.mserve.ipc.value.KList ? ((io.mserve.ipc.value.KList) x).items() : new K[] {x}) {
             text.append(Q.text(line));
@@ -74,6 +69,16 @@ public final class Session {
                 text.append('\n');
             }
         }
+        return text.toString();
+    }
+
+    // Handles 1 and 2 (stdout, stderr; negative: a newline after each line) before any IPC is set up:
+    // the console output of this session.
+    private K console(int handle, K[] args) {
+        if (Math.abs(handle) != 1 && Math.abs(handle) != 2 || args.length != 1 || args[0] == null) {
+            return null;
+        }
+        String text = consoleText(handle, args[0]);
         if (Math.abs(handle) == 1) {
             printed.append(text);
         } else {

@@ -183,16 +183,7 @@ public final class Ipc implements AutoCloseable {
         if (h == 0) {
             return Messages.value(session, x);
         }
-        StringBuilder text = new StringBuilder();
-        for (K line : x instanceof KList ? ((KList) x).items() : new K[] {x}) {
-            if (line.type() != QType.CHAR && line.type() != -QType.CHAR) {
-                throw QException.type();
-            }
-            text.append(Q.text(line));
-            if (h < 0) {
-                text.append('\n');
-            }
-        }
+        String text = Session.consoleText(h, x);
         PrintStream to = Math.abs(h) == 1 ? out : System.err;
         to.print(text);
         to.flush();

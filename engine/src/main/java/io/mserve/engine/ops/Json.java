@@ -109,7 +109,7 @@ final class Json {
             quote(text(x), out);
         } else if (t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG || t == QType.REAL
                 || t == QType.FLOAT) {
-            double v = Numeric.doubles(Lists.collapse(new K[] {x}))[0];
+            double v = Numeric.doubles(x)[0];
             if (Double.isNaN(v)) {
                 out.append("null");
             } else if (Double.isInfinite(v) || isIntegerInfinity(x)) {

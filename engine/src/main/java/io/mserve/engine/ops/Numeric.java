@@ -1,7 +1,7 @@
 package io.mserve.engine.ops;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.value.Lists;
+import io.mserve.engine.ops.arith.Types;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.K;
@@ -31,7 +31,7 @@ public final class Numeric {
             return new io.mserve.ipc.value.Dict(d.keys(), each(d.values(), f));
         }
         if (x.type() < 0) {
-            return new FloatAtom(-QType.FLOAT, f.applyAsDouble(number(x)));
+            return new FloatAtom(-QType.FLOAT, f.applyAsDouble(doubles(x)[0]));
         }
         if (x instanceof KList) {
             K[] items = ((KList) x).items();
@@ -49,54 +49,12 @@ public final class Numeric {
         return new FloatVector(QType.FLOAT, out);
     }
 
-    private static double number(K atom) {
-        K v = Lists.collapse(new K[] {atom});
-        return doubles(v)[0];
-    }
-
-    /** A numeric vector's items as doubles, nulls as NaN. */
+    /** A numeric vector's items as doubles, nulls as NaN; {@code 'type} for anything else. */
     public static double[] doubles(K x) {
-        int n = x.count();
-        double[] out = new double[n];
-        if (x instanceof FloatVector) {
-            return ((FloatVector) x).items();
+        if (!Types.isNumeric(x.type())) {
+            throw QException.type();
         }
-        if (x instanceof io.mserve.ipc.value.LongVector) {
-            long[] v = ((io.mserve.ipc.value.LongVector) x).items();
-            for (int i = 0; i < n; i++) {
-                out[i] = v[i] == Long.MIN_VALUE ? Double.NaN : v[i];
-            }
-            return out;
-        }
-        if (x instanceof io.mserve.ipc.value.IntVector && x.type() == QType.INT) {
-            int[] v = ((io.mserve.ipc.value.IntVector) x).items();
-            for (int i = 0; i < n; i++) {
-                out[i] = v[i] == Integer.MIN_VALUE ? Double.NaN : v[i];
-            }
-            return out;
-        }
-        if (x instanceof io.mserve.ipc.value.ShortVector) {
-            short[] v = ((io.mserve.ipc.value.ShortVector) x).items();
-            for (int i = 0; i < n; i++) {
-                out[i] = v[i] == Short.MIN_VALUE ? Double.NaN : v[i];
-            }
-            return out;
-        }
-        if (x instanceof io.mserve.ipc.value.RealVector) {
-            float[] v = ((io.mserve.ipc.value.RealVector) x).items();
-            for (int i = 0; i < n; i++) {
-                out[i] = v[i];
-            }
-            return out;
-        }
-        if (x instanceof io.mserve.ipc.value.ByteVector && x.type() != QType.CHAR) {
-            byte[] v = ((io.mserve.ipc.value.ByteVector) x).items();
-            for (int i = 0; i < n; i++) {
-                out[i] = v[i] & 0xFF;
-            }
-            return out;
-        }
-        throw QException.type();
+        return Types.doubles(x, QType.FLOAT);
     }
 
     private static double[][] matrix(K x) {

@@ -2,7 +2,6 @@ package io.mserve.launcher.wiring;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
-import com.typesafe.config.ConfigFactory;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
@@ -52,19 +51,7 @@ public final class DispatchModule {
     @Provides
     @Singleton
     static LoadStrategy strategy(LoadStrategyProvider provider, Config config) {
-        String block = "mserve.strategy." + provider.name();
-        Config own = config.hasPath(block) ? config.getConfig(block) : ConfigFactory.empty();
-        return provider.create(new StrategyContext() {
-            @Override
-            public Config config() {
-                return own;
-            }
-
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-        });
+        return provider.create(StrategyContext.of(config, provider.name()));
     }
 
     @Provides
