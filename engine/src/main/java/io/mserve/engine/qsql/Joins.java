@@ -67,55 +67,54 @@ final class Joins {
         return (Dict) y;
     }
 
+    /**
+     * The rows of x matched to the key rows of keyed table y: for each row of x the index of its
+     * key row ({@code found}, null when none) and the rows that have one ({@code hit}).
+     */
+    private record KeyMatch(Source source, Table flat, Table values, long[] found, int[] hit) {
+        static KeyMatch of(K x, K y) {
+            Dict ky = keyedTable(y);
+            Table flat = Tables.unkey(x);
+            Table keys = (Table) ky.keys();
+            long[] found = match(flat, keys, keys.columns().items());
+            return new KeyMatch(Source.of(x), flat, (Table) ky.values(), found, hits(found, keys.count(), true));
+        }
+
+        /** Column c of y's values at the matched rows, in the order of hit. */
+        K matched(int c) {
+            return Gather.at(values.data()[c], take(found, hit));
+        }
+    }
+
     /** {@code x lj y}: each row of x with the values of y's row of matching key; unmatched rows keep x's values, new columns null. */
     static K lj(K x, K y) {
-        Dict ky = keyedTable(y);
-        Source src = Source.of(x);
-        Table flat = Tables.unkey(x);
-        Table keys = (Table) ky.keys();
-        Table vals = (Table) ky.values();
-        long[] found = match(flat, keys, keys.columns().items());
-        int[] hit = hits(found, keys.count(), true);
-        String[] names = vals.columns().items();
+        KeyMatch m = KeyMatch.of(x, y);
+        String[] names = m.values().columns().items();
         K[] data = new K[names.length];
         for (int c = 0; c < names.length; c++) {
-            K col = vals.data()[c];
-            if (has(flat, names[c])) {
-                data[c] = Cols.scatter(column(flat, names[c]), hit, Gather.at(col, take(found, hit)));
-            } else {
-                data[c] = Gather.atOrNull(col, found);
-            }
+            data[c] = has(m.flat(), names[c]) ? Cols.scatter(column(m.flat(), names[c]), m.hit(), m.matched(c))
+                    : Gather.atOrNull(m.values().data()[c], m.found());
         }
-        return src.with(names, data);
+        return m.source().with(names, data);
     }
 
     /** {@code x ij y}: the rows of x whose key is in y, joined with y's values. */
     static K ij(K x, K y) {
-        Dict ky = keyedTable(y);
-        Table keys = (Table) ky.keys();
-        long[] found = match(Tables.unkey(x), keys, keys.columns().items());
-        int[] hit = hits(found, keys.count(), true);
-        K rows = Source.of(x).take(hit);
-        return lj(rows, y);
+        KeyMatch m = KeyMatch.of(x, y);
+        return lj(m.source().take(m.hit()), y);
     }
 
     /** {@code x pj y}: x with y's matching values added (0 where there is none). */
     static K pj(K x, K y, Dyad plus) {
-        Dict ky = keyedTable(y);
-        Source src = Source.of(x);
-        Table flat = Tables.unkey(x);
-        Table keys = (Table) ky.keys();
-        Table vals = (Table) ky.values();
-        long[] found = match(flat, keys, keys.columns().items());
-        int[] hit = hits(found, keys.count(), true);
-        String[] names = vals.columns().items();
+        KeyMatch m = KeyMatch.of(x, y);
+        String[] names = m.values().columns().items();
         K[] data = new K[names.length];
         for (int c = 0; c < names.length; c++) {
-            K col = vals.data()[c];
-            K add = Cols.scatter(zeros(col, flat.count()), hit, Gather.at(col, take(found, hit)));
-            data[c] = has(flat, names[c]) ? plus.apply(column(flat, names[c]), add) : add;
+            K col = m.values().data()[c];
+            K add = Cols.scatter(zeros(col, m.flat().count()), m.hit(), m.matched(c));
+            data[c] = has(m.flat(), names[c]) ? plus.apply(column(m.flat(), names[c]), add) : add;
         }
-        return src.with(names, data);
+        return m.source().with(names, data);
     }
 
     private static K zeros(K like, int n) {
