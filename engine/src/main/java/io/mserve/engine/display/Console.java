@@ -1,7 +1,7 @@
 package io.mserve.engine.display;
 
-import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;

@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;

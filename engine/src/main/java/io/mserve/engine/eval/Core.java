@@ -97,7 +97,7 @@ final class Core {
         Builtin dollar = b.get("$");
         Dyad cast = dollar == null ? null : dollar.dyad();
         b.dyad("$", (x, y) -> {
-            if (x instanceof SymbolAtom && !io.mserve.engine.ops.text.Dollar.isCastName(((SymbolAtom) x).value())
+            if (x instanceof SymbolAtom && !io.mserve.engine.ops.cast.Dollar.isCastName(((SymbolAtom) x).value())
                     && Enumerations.domain(interp, ((SymbolAtom) x).value()) != null) {
                 return Enumerations.enumerate(interp, ((SymbolAtom) x).value(), y, false);
             }

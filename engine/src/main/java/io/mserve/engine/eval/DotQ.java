@@ -27,7 +27,7 @@ final class DotQ {
             return Q.str("<" + t + ">" + Q.text(text) + "</" + t + ">");
         });
         interp.builtins().dyad(".Q.f", (decimals, x) -> {
-            double v = io.mserve.engine.ops.Numeric.doubles(x)[0];
+            double v = io.mserve.engine.ops.arith.Types.doubles(x)[0];
             return Q.str(String.format(java.util.Locale.ROOT, "%." + Interp.toLong(decimals) + "f", v));
         });
         interp.builtins().monad(".Q.btoa", (K x) -> Q.str(java.util.Base64.getEncoder().encodeToString(bytes(x))));
@@ -89,7 +89,7 @@ final class DotQ {
     private static K fmt(K[] args) {
         int width = (int) Interp.toLong(args[0]);
         int decimals = (int) Interp.toLong(args[1]);
-        double v = io.mserve.engine.ops.Numeric.doubles(args[2])[0];
+        double v = io.mserve.engine.ops.arith.Types.doubles(args[2])[0];
         String text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", v);
         if (text.length() > width) {
             return Q.str("*".repeat(width));

@@ -1,8 +1,8 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.display.Displayable;
 import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;

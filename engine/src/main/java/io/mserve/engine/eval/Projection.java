@@ -1,7 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.display.Displayable;
+import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
 import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;

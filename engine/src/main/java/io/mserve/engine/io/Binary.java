@@ -76,7 +76,7 @@ final class Binary {
             case 't' -> QType.TIME;
             default -> throw QException.nyi();
         };
-        if (Vectors.width(t) != width) {
+        if (VectorBytes.width(t) != width) {
             throw QException.length();
         }
         ByteBuffer out = ByteBuffer.allocate(rows * width).order(ByteOrder.LITTLE_ENDIAN);
@@ -89,6 +89,6 @@ final class Binary {
                 default -> out.putLong(in.getLong(at));
             }
         }
-        return Vectors.get(t, out.array(), 0, rows, 0);
+        return VectorBytes.get(t, out.array(), 0, rows, 0);
     }
 }

@@ -1,13 +1,13 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
-import io.mserve.engine.value.Temporal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +138,7 @@ public final class Database {
             for (int p = 0; p < pieces.length; p++) {
                 pieces[p] = parts.get(p).data()[c];
             }
-            data[c + 1] = Vectors.join(pieces);
+            data[c + 1] = VectorBytes.join(pieces);
         }
         return new Table(new SymbolVector(all), data);
     }

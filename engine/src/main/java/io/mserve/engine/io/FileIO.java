@@ -5,7 +5,7 @@ import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Dyad;
 import io.mserve.engine.ops.Monad;
-import io.mserve.engine.ops.text.Strings;
+import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;

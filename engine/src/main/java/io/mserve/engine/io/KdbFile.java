@@ -35,9 +35,9 @@ final class KdbFile {
         int t = v.type();
         if (t > 0 && t <= QType.TIME && t != QType.SYMBOL) {
             int n = Math.toIntExact(v.count());
-            ByteBuffer out = ByteBuffer.allocate(HEADER + n * Vectors.width(t)).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer out = ByteBuffer.allocate(HEADER + n * VectorBytes.width(t)).order(ByteOrder.LITTLE_ENDIAN);
             out.put((byte) 0xfe).put((byte) 0x20).put((byte) t).put((byte) diskAttribute(v)).putInt(0).putLong(n);
-            Vectors.put(out, v);
+            VectorBytes.put(out, v);
             return out.array();
         }
         byte[] message;
@@ -138,14 +138,14 @@ final class KdbFile {
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int t = bytes[at + 2];
         long n = in.getLong(at + 8);
-        int w = Vectors.width(t);
+        int w = VectorBytes.width(t);
         if (t == QType.SYMBOL || w == 0) {
             throw t >= 77 ? QException.nyi() : QException.type();
         }
         if (n < 0 || n > (bytes.length - at - HEADER) / w) {
             throw QException.length();
         }
-        return Vectors.get(t, bytes, at + HEADER, (int) n, attribute(bytes[at + 3]));
+        return VectorBytes.get(t, bytes, at + HEADER, (int) n, attribute(bytes[at + 3]));
     }
 
     private static K enumeration(byte[] bytes, Function<String, SymbolVector> domains) {

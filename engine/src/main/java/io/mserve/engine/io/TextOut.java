@@ -1,9 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.text.Strings;
+import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.value.Lists;
-import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;

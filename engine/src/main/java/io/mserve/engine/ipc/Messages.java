@@ -4,9 +4,9 @@ import io.mserve.engine.QException;
 import io.mserve.engine.eval.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
-import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
 import java.util.Arrays;
 

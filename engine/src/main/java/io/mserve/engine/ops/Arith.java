@@ -1,9 +1,9 @@
 package io.mserve.engine.ops;
 
-import io.mserve.engine.ops.arith.Agg;
+import io.mserve.engine.ops.aggregate.Agg;
+import io.mserve.engine.ops.aggregate.Running;
 import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Num;
-import io.mserve.engine.ops.arith.Scan;
 import io.mserve.engine.ops.arith.Unary;
 
 /** Verbs of this family; see {@link Builtins}. Kernels live in {@code ops.arith}. */
@@ -51,21 +51,21 @@ final class Arith {
         b.dyad("scov", Agg::scov);
         b.dyad("cor", Agg::cor);
 
-        b.monad("sums", Scan::sums);
-        b.monad("prds", Scan::prds);
-        b.monad("maxs", Scan::maxs);
-        b.monad("mins", Scan::mins);
-        b.monad("avgs", Scan::avgs);
-        b.monad("deltas", Scan::deltas);
-        b.monad("ratios", Scan::ratios);
-        b.dyad("msum", Scan::msum);
-        b.dyad("mavg", Scan::mavg);
-        b.dyad("mcount", Scan::mcount);
-        b.dyad("mmax", Scan::mmax);
-        b.dyad("mmin", Scan::mmin);
-        b.dyad("mdev", Scan::mdev);
-        b.dyad("ema", Scan::ema);
-        b.dyad("xbar", Scan::xbar);
+        b.monad("sums", Running::sums);
+        b.monad("prds", Running::prds);
+        b.monad("maxs", Running::maxs);
+        b.monad("mins", Running::mins);
+        b.monad("avgs", Running::avgs);
+        b.monad("deltas", Running::deltas);
+        b.monad("ratios", Running::ratios);
+        b.dyad("msum", Running::msum);
+        b.dyad("mavg", Running::mavg);
+        b.dyad("mcount", Running::mcount);
+        b.dyad("mmax", Running::mmax);
+        b.dyad("mmin", Running::mmin);
+        b.dyad("mdev", Running::mdev);
+        b.dyad("ema", Running::ema);
+        b.dyad("xbar", Num::xbar);
     }
 
     private static void atomic(Builtins b, String name, Atomic.Kernel k) {

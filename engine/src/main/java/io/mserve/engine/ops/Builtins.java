@@ -1,5 +1,8 @@
 package io.mserve.engine.ops;
 
+import io.mserve.engine.ops.json.Json;
+import io.mserve.engine.ops.math.Matrices;
+import io.mserve.engine.ops.math.Trig;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,7 +22,15 @@ public final class Builtins {
         ListOps.register(b);
         Casts.register(b);
         Text.register(b);
-        Numeric.register(b);
+        b.monad("sin", Trig::sin);
+        b.monad("cos", Trig::cos);
+        b.monad("tan", Trig::tan);
+        b.monad("asin", Trig::asin);
+        b.monad("acos", Trig::acos);
+        b.monad("atan", Trig::atan);
+        b.dyad("mmu", Matrices::mmu);
+        b.monad("inv", Matrices::inv);
+        b.dyad("lsq", Matrices::lsq);
         Json.register(b);
         if (b.get("prod") != null && b.get("prod").monad() != null) {
             b.monad("prd", b.get("prod").monad());

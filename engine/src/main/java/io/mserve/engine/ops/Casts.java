@@ -1,7 +1,7 @@
 package io.mserve.engine.ops;
 
-import io.mserve.engine.ops.text.Dollar;
-import io.mserve.engine.ops.text.Strings;
+import io.mserve.engine.ops.cast.Dollar;
+import io.mserve.engine.ops.cast.Strings;
 
 /** Cast, Tok, Pad ({@code $}) and {@code string} (also the unary {@code $}); see {@link Dollar}. */
 final class Casts {

@@ -1,8 +1,8 @@
 package io.mserve.engine.ops;
 
 import io.mserve.engine.ops.arith.Atomic;
-import io.mserve.engine.ops.arith.Cmp;
-import io.mserve.engine.ops.arith.Match;
+import io.mserve.engine.ops.compare.Cmp;
+import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Q;
 
 /** Verbs of this family; see {@link Builtins}. Kernels live in {@code ops.arith}. */

@@ -2,8 +2,8 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
-import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.Dict;

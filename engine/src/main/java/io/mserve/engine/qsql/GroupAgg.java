@@ -1,7 +1,7 @@
 package io.mserve.engine.qsql;
 
-import io.mserve.engine.ops.list.Gather;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.K;

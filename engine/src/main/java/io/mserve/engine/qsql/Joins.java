@@ -2,10 +2,10 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Dyad;
-import io.mserve.engine.ops.list.Gather;
-import io.mserve.engine.ops.list.Groups;
+import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
-import io.mserve.engine.ops.list.Tables;
+import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;

@@ -1,8 +1,8 @@
 package io.mserve.engine.qsql;
 
-import io.mserve.engine.ops.list.Gather;
-import io.mserve.engine.ops.list.Groups;
-import io.mserve.engine.ops.list.Sort;
+import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.ops.sort.Sort;
+import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.K;
 import java.lang.ref.WeakReference;
 

@@ -1,6 +1,6 @@
 package io.mserve.engine.qsql;
 
-import io.mserve.engine.ops.arith.Cmp;
+import io.mserve.engine.ops.compare.Cmp;
 import io.mserve.engine.parse.Node;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;

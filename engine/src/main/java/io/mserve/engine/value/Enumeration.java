@@ -1,6 +1,5 @@
 package io.mserve.engine.value;
 
-import io.mserve.engine.display.Displayable;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;

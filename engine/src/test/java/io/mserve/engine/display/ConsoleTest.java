@@ -2,6 +2,7 @@ package io.mserve.engine.display;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;

@@ -1,13 +1,13 @@
 package io.mserve.engine.ops.arith;
 
 import io.mserve.engine.QException;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.IntAtom;
-import io.mserve.ipc.value.IntVector;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.IntBinaryOperator;
 import java.util.function.LongBinaryOperator;
@@ -16,7 +16,7 @@ import java.util.function.LongBinaryOperator;
  * Dyadic arithmetic kernels over simple arguments (see {@link Atomic}): the result type comes
  * from the reference's promotion table for the verb, both arguments are read into that type's
  * lane and units ({@link Types}), and one loop combines them. Integer nulls propagate, other
- * integer results wrap; floats follow IEEE (so {@code 1%0} is {@code 0w}).
+ * integer results wrap; floats follow IEEE (so {@code 1%0} is {@code 0w}). Also {@code xbar}.
  */
 public final class Num {
     private Num() {}
@@ -230,7 +230,7 @@ public final class Num {
     }
 
     /** f over two lanes of n items, either being a single item (an atom) applied to every item of the other. */
-    static long[] mapL(long[] a, long[] b, int n, LongBinaryOperator f) {
+    public static long[] mapL(long[] a, long[] b, int n, LongBinaryOperator f) {
         long[] r = new long[n];
         if (a.length == b.length) {
             for (int i = 0; i < n; i++) {
@@ -250,7 +250,7 @@ public final class Num {
         return r;
     }
 
-    static double[] mapD(double[] a, double[] b, int n, DoubleBinaryOperator f) {
+    public static double[] mapD(double[] a, double[] b, int n, DoubleBinaryOperator f) {
         double[] r = new double[n];
         if (a.length == b.length) {
             for (int i = 0; i < n; i++) {
@@ -268,5 +268,36 @@ public final class Num {
             }
         }
         return r;
+    }
+
+    private static K bar(K x, K y) {
+        int tx = Math.abs(x.type());
+        int ty = Math.abs(y.type());
+        if (!(Types.isNumeric(tx) || Types.isTemporal(tx)) || !(Types.isNumeric(ty) || Types.isTemporal(ty) || ty == QType.DATETIME)) {
+            throw QException.type();
+        }
+        int n = Types.count(x, y);
+        boolean atom = Types.atoms(x, y);
+        if (Types.isFloating(tx) || Types.isFloating(ty)) {
+            int rt = Types.isFloating(ty) ? ty : QType.FLOAT;
+            return Types.fromDoubles(Num.mapD(Types.doubles(x, QType.FLOAT), Types.doubles(y, QType.FLOAT), n,
+                    (a, b) -> a * Math.floor(b / a)), rt, atom);
+        }
+        long[] a = Types.longs(x, tx);
+        if (Types.isTemporal(tx) && Types.isTemporal(ty) && tx != ty && Types.unitNs(tx) > 0 && Types.unitNs(ty) > 0) {
+            long[] c = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                c[i] = a[i] == N ? N : a[i] * Types.unitNs(tx) / Types.unitNs(ty);
+            }
+            a = c;
+        }
+        int rt = ty == QType.BOOLEAN || ty == QType.BYTE || ty == QType.SHORT ? QType.INT : ty;
+        return Types.fromLongs(Num.mapL(a, Types.longs(y, ty), n,
+                (p, q) -> p == N || q == N ? N : p == 0 ? q : Math.floorDiv(q, p) * p), rt, atom);
+    }
+
+    /** {@code x xbar y}: y rounded down to a multiple of x, in y's type (a duration x in y's units). */
+    public static K xbar(K x, K y) {
+        return Atomic.dyad(x, y, Num::bar);
     }
 }

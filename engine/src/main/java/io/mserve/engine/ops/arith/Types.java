@@ -81,7 +81,7 @@ public final class Types {
     }
 
     /** Nanoseconds per unit of temporal type {@code t} (days for date and datetime); 0 for month. */
-    static long unitNs(int t) {
+    public static long unitNs(int t) {
         switch (Math.abs(t)) {
             case QType.TIMESTAMP: case QType.TIMESPAN: return 1;
             case QType.DATE: case QType.DATETIME: return DAY_NS;
@@ -275,22 +275,30 @@ public final class Types {
     }
 
     /** The items of an int-backed simple value (int, month, date, minute, second, time): a vector's own array, read only. */
-    static int[] ints(K v) {
+    public static int[] ints(K v) {
         return v instanceof IntVector ? ((IntVector) v).items() : new int[] {((IntAtom) v).value()};
     }
 
     /** Whether {@code v} is an int-backed atom or vector. */
-    static boolean intBacked(K v) {
+    public static boolean intBacked(K v) {
         return v instanceof IntVector || v instanceof IntAtom;
     }
 
     /** Whether both arguments are atoms (the result is then an atom). */
-    static boolean atoms(K x, K y) {
+    public static boolean atoms(K x, K y) {
         return x.type() < 0 && y.type() < 0;
     }
 
     /** The result's count: the vector's, or 1 for two atoms. */
-    static int count(K x, K y) {
+    public static int count(K x, K y) {
         return x.type() >= 0 ? x.count() : y.type() >= 0 ? y.count() : 1;
+    }
+
+    /** A numeric vector's items as doubles, nulls as NaN; {@code 'type} for anything else. */
+    public static double[] doubles(K x) {
+        if (!Types.isNumeric(x.type())) {
+            throw QException.type();
+        }
+        return Types.doubles(x, QType.FLOAT);
     }
 }

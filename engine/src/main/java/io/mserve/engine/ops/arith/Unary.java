@@ -16,7 +16,7 @@ public final class Unary {
     private static final long N = QNull.LONG;
 
     /** q's comparison tolerance for floats: 2^-43, relative. */
-    static final double TOLERANCE = 0x1p-43;
+    public static final double TOLERANCE = 0x1p-43;
 
     public static K neg(K x) {
         return integral(x, a -> a == N ? N : -a, a -> -a);

@@ -1,7 +1,10 @@
 package io.mserve.engine.ops.list;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -9,7 +12,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.Table;
 
-/** Set Attribute: {@code `s#x}, {@code `u#x}, {@code `p#x}, {@code `g#x}, and {@code `#x} to remove them. */
+/** Set Attribute: {@code `s#x}, {@code `u#x}, {@code `p#x}, {@code `g#x}, and {@code `#x} to remove them; {@code attr x} reads them. */
 public final class Attrs {
     private Attrs() {}
 
@@ -116,5 +119,11 @@ public final class Attrs {
             }
         }
         return true;
+    }
+
+    /** {@code attr x}: {@code `s `u `p `g} or the empty symbol. */
+    public static K attr(K x) {
+        int a = x instanceof KVector v ? v.attribute() : x instanceof Table t ? t.attribute() : Attribute.NONE;
+        return Q.s(a == Attribute.NONE ? "" : Attribute.prefix(a).substring(0, 1));
     }
 }

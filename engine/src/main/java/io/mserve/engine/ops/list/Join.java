@@ -1,7 +1,11 @@
 package io.mserve.engine.ops.list;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.VectorArrays;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -11,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Join ({@code ,}), {@code enlist}, {@code raze}. */
+/** Join ({@code ,}), {@code enlist}, {@code raze}, and {@code cross}: every pairing of two lists' items. */
 public final class Join {
     private Join() {}
 
@@ -135,7 +139,7 @@ public final class Join {
             }
         }
         if (simple) {
-            return Vectors.concat(items, t);
+            return VectorArrays.concat(items, t);
         }
         boolean rows = false;
         for (K item : items) {
@@ -157,5 +161,40 @@ public final class Join {
             }
         }
         return Lists.collapse(all.toArray(new K[0]));
+    }
+
+    /** {@code x cross y}: every pairing of an item of x with an item of y; tables pair rows. */
+    public static K cross(K x, K y) {
+        K a = x.type() < 0 ? Join.enlist(x) : x;
+        K b = y.type() < 0 ? Join.enlist(y) : y;
+        int na = a.count();
+        int nb = b.count();
+        int[] ia = new int[na * nb];
+        int[] ib = new int[na * nb];
+        for (int i = 0; i < na; i++) {
+            for (int j = 0; j < nb; j++) {
+                ia[i * nb + j] = i;
+                ib[i * nb + j] = j;
+            }
+        }
+        K ra = Gather.at(a, ia);
+        K rb = Gather.at(b, ib);
+        if (ra instanceof Table ta && rb instanceof Table tb) {
+            String[] names = new String[ta.data().length + tb.data().length];
+            K[] data = new K[names.length];
+            System.arraycopy(ta.columns().items(), 0, names, 0, ta.data().length);
+            System.arraycopy(tb.columns().items(), 0, names, ta.data().length, tb.data().length);
+            System.arraycopy(ta.data(), 0, data, 0, ta.data().length);
+            System.arraycopy(tb.data(), 0, data, ta.data().length, tb.data().length);
+            return new Table(new SymbolVector(names), data);
+        }
+        if (!Lists.isList(ra) || !Lists.isList(rb)) {
+            throw QException.type();
+        }
+        K[] r = new K[na * nb];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Join.join(Lists.at(ra, i), Lists.at(rb, i));
+        }
+        return new KList(r);
     }
 }

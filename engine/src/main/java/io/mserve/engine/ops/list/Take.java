@@ -1,6 +1,10 @@
 package io.mserve.engine.ops.list;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.dict.Dicts;
+import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -46,7 +50,7 @@ public final class Take {
     }
 
     /** {@code n#y}: the first (or, negative, last) n items, cyclically. */
-    static K first(long n, K y) {
+    public static K first(long n, K y) {
         if (n == QNull.LONG) {
             return y;
         }

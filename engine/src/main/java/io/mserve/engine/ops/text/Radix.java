@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.cast.Cast;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;

@@ -2,6 +2,7 @@ package io.mserve.engine.ops.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.ops.search.Rand;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.IntVector;

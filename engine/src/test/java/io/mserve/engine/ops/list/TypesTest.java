@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.list;
 
+import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;

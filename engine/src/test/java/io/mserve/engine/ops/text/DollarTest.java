@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.cast.Dollar;
+import io.mserve.engine.ops.time.Civil;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatAtom;

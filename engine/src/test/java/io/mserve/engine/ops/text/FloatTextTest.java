@@ -2,6 +2,7 @@ package io.mserve.engine.ops.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.ops.cast.FloatText;
 import org.junit.jupiter.api.Test;
 
 class FloatTextTest {

@@ -1,0 +1,187 @@
+package io.mserve.engine.ops.cast;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.math.Matrices;
+import io.mserve.engine.ops.time.Parts;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.ShortAtom;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.Table;
+
+/**
+ * The binary {@code $}: Cast ({@code "i"$x}, {@code `date$x}, {@code 6h$x}, {@code `year$x}),
+ * Tok ({@code "J"$"42"}, {@code `$"a"}), Pad ({@code 10$"abc"}) and the float matrix product.
+ * Enumeration ({@code `sym$x} with a name that is no type) is the interpreter's: see {@link #isCastName}.
+ */
+public final class Dollar {
+    private Dollar() {}
+
+    private static final String[] NAMES = {
+        "", "boolean", "guid", "", "byte", "short", "int", "long", "real", "float", "char", "symbol",
+        "timestamp", "month", "date", "datetime", "timespan", "minute", "second", "time",
+    };
+
+    /** Whether {@code `name$x} is a cast (a type name, a temporal part, or the null symbol) rather than an enumeration. */
+    public static boolean isCastName(String name) {
+        return name.isEmpty() || typeOf(name) > 0 || Parts.isPart(name);
+    }
+
+    public static K apply(K x, K y) {
+        switch (x.type()) {
+            case -QType.SYMBOL: {
+                String name = ((SymbolAtom) x).value();
+                if (name.isEmpty()) {
+                    return Tok.tok(QType.SYMBOL, y);
+                }
+                int t = typeOf(name);
+                if (t > 0) {
+                    return cast(t, y);
+                }
+                if (Parts.isPart(name)) {
+                    return parts(name, y);
+                }
+                throw QException.type();
+            }
+            case -QType.CHAR: {
+                char c = (char) (((ByteAtom) x).value() & 0xFF);
+                if (c == '*') {
+                    return y;
+                }
+                int t = " bg xhijefcspmdznuvt".indexOf(Character.toLowerCase(c));
+                if (t <= 0 || c == ' ') {
+                    throw QException.type();
+                }
+                return Character.isUpperCase(c) ? Tok.tok(t, y) : cast(t, y);
+            }
+            case -QType.SHORT: {
+                int t = ((ShortAtom) x).value();
+                if (t == 0) {
+                    return y;
+                }
+                if (Math.abs(t) > QType.TIME || t == 3 || t == -3) {
+                    throw QException.type();
+                }
+                return t > 0 ? cast(t, y) : Tok.tok(-t, y);
+            }
+            case -QType.INT:
+                return Pad.pad(((IntAtom) x).value(), y);
+            case -QType.LONG:
+                return Pad.pad(((LongAtom) x).value(), y);
+            default:
+                break;
+        }
+        if (isFloats(x) || isMatrix(x)) {
+            return Matrices.product(x, y);
+        }
+        if (Lists.isList(x)) {
+            return eachLeft(x, y);
+        }
+        throw QException.type();
+    }
+
+    /** Cast of {@code y} to vector type {@code t}, through lists, dictionaries and tables. */
+    static K cast(int t, K y) {
+        if (y instanceof KList) {
+            K[] items = ((KList) y).items();
+            K[] out = new K[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = cast(t, items[i]);
+            }
+            return Lists.collapse(out);
+        }
+        if (y instanceof Dict) {
+            Dict d = (Dict) y;
+            return new Dict(d.keys(), cast(t, d.values()), d.isSorted());
+        }
+        if (y instanceof Table) {
+            Table tb = (Table) y;
+            K[] cols = new K[tb.data().length];
+            for (int c = 0; c < cols.length; c++) {
+                cols[c] = cast(t, tb.data()[c]);
+            }
+            return new Table(tb.columns(), cols);
+        }
+        int s = Math.abs(y.type());
+        if (t == QType.SYMBOL && s == QType.CHAR) {
+            return Tok.tok(QType.SYMBOL, y);
+        }
+        if (s == t && (y.isAtom() || Lists.isList(y))) {
+            return y;
+        }
+        return Cast.simple(t, y);
+    }
+
+    private static K parts(String name, K y) {
+        if (y instanceof KList) {
+            K[] items = ((KList) y).items();
+            K[] out = new K[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = parts(name, items[i]);
+            }
+            return Lists.collapse(out);
+        }
+        if (y instanceof Dict) {
+            Dict d = (Dict) y;
+            return new Dict(d.keys(), parts(name, d.values()), d.isSorted());
+        }
+        return Parts.extract(name, y);
+    }
+
+    // A list on the left pairs with the items of y, or applies each to all of y; a string on the right is one item to Tok.
+    private static K eachLeft(K x, K y) {
+        K[] xs = Lists.items(x);
+        K[] out = new K[xs.length];
+        boolean pair = Lists.isList(y) && !(y.type() == QType.CHAR && isTok(x));
+        if (pair && y.count() != xs.length) {
+            throw QException.length();
+        }
+        for (int i = 0; i < xs.length; i++) {
+            out[i] = apply(xs[i], pair ? Lists.at(y, i) : y);
+        }
+        return Lists.collapse(out);
+    }
+
+    private static boolean isTok(K x) {
+        if (x instanceof ByteVector && x.type() == QType.CHAR) {
+            for (byte c : ((ByteVector) x).items()) {
+                if (Character.isUpperCase((char) c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFloats(K x) {
+        return x.type() == QType.FLOAT;
+    }
+
+    private static boolean isMatrix(K x) {
+        if (!(x instanceof KList) || x.count() == 0) {
+            return false;
+        }
+        for (K row : ((KList) x).items()) {
+            if (row.type() != QType.FLOAT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int typeOf(String name) {
+        for (int t = 1; t < NAMES.length; t++) {
+            if (NAMES[t].equals(name)) {
+                return t;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,220 @@
+package io.mserve.engine.ops.compare;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.ops.arith.Unary;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.GuidAtom;
+import io.mserve.ipc.value.GuidVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
+import java.util.UUID;
+
+/**
+ * Comparison kernels over simple arguments (see {@link Atomic}): booleans out. Numbers compare
+ * by value across types, floats with q's tolerance; nulls are equal to each other and less than
+ * every other value; temporals of different kinds compare as points in time (a date as its
+ * midnight timestamp) or as durations; symbols compare lexicographically.
+ */
+public final class Cmp {
+    private Cmp() {}
+
+    public static K eq(K x, K y) {
+        return bools(equal(x, y), Types.atoms(x, y), false);
+    }
+
+    public static K ne(K x, K y) {
+        return bools(equal(x, y), Types.atoms(x, y), true);
+    }
+
+    public static K lt(K x, K y) {
+        return bools(less(x, y), Types.atoms(x, y), false);
+    }
+
+    public static K gt(K x, K y) {
+        return bools(less(y, x), Types.atoms(x, y), false);
+    }
+
+    public static K le(K x, K y) {
+        return bools(less(y, x), Types.atoms(x, y), true);
+    }
+
+    public static K ge(K x, K y) {
+        return bools(less(x, y), Types.atoms(x, y), true);
+    }
+
+    /** Tolerant float equality: within 2^-43 relative, or both null. */
+    public static boolean feq(double a, double b) {
+        double m = Math.max(Math.abs(a), Math.abs(b));
+        return a == b || (a != a && b != b) || (m != Double.POSITIVE_INFINITY && Math.abs(a - b) <= Unary.TOLERANCE * m);
+    }
+
+    /** Tolerant float less-than: null is less than every non-null. */
+    public static boolean flt(double a, double b) {
+        if (a != a) {
+            return b == b;
+        }
+        return b == b && a < b && !feq(a, b);
+    }
+
+    private static K bools(byte[] r, boolean atom, boolean negate) {
+        if (negate) {
+            for (int i = 0; i < r.length; i++) {
+                r[i] ^= 1;
+            }
+        }
+        return atom ? Q.b(r[0] == 1) : new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static byte[] equal(K x, K y) {
+        int n = Types.count(x, y);
+        byte[] r = new byte[n];
+        int tx = Math.abs(x.type());
+        int ty = Math.abs(y.type());
+        if (tx == QType.SYMBOL || ty == QType.SYMBOL || tx == QType.GUID || ty == QType.GUID) {
+            Object[] a = objects(x, tx == ty ? ty : -1);
+            Object[] b = objects(y, tx);
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[a.length == 1 ? 0 : i].equals(b[b.length == 1 ? 0 : i]) ? 1 : 0);
+            }
+            return r;
+        }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] == b[i * sb] ? 1 : 0);
+            }
+            return r;
+        }
+        int lane = lane(tx, ty);
+        if (Types.isFloating(lane)) {
+            double[] a = Types.doubles(x, lane);
+            double[] b = Types.doubles(y, lane);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (feq(a[i * sa], b[i * sb]) ? 1 : 0);
+            }
+            return r;
+        }
+        long[] a = Types.longs(x, lane);
+        long[] b = Types.longs(y, lane);
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i] == b[i] ? 1 : 0);
+            }
+        } else if (b.length == 1) {
+            long s = b[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i] == s ? 1 : 0);
+            }
+        } else {
+            long s = a[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (s == b[i] ? 1 : 0);
+            }
+        }
+        return r;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static byte[] less(K x, K y) {
+        int n = Types.count(x, y);
+        byte[] r = new byte[n];
+        int tx = Math.abs(x.type());
+        int ty = Math.abs(y.type());
+        if (tx == QType.SYMBOL || ty == QType.SYMBOL || tx == QType.GUID || ty == QType.GUID) {
+            Object[] a = objects(x, ty);
+            Object[] b = objects(y, tx);
+            for (int i = 0; i < n; i++) {
+                Comparable<Object> p = (Comparable<Object>) a[a.length == 1 ? 0 : i];
+                r[i] = (byte) (p.compareTo(b[b.length == 1 ? 0 : i]) < 0 ? 1 : 0);
+            }
+            return r;
+        }
+        if (tx == ty && Types.intBacked(x)) {
+            int[] a = Types.ints(x);
+            int[] b = Types.ints(y);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i * sa] < b[i * sb] ? 1 : 0);
+            }
+            return r;
+        }
+        int lane = lane(tx, ty);
+        if (Types.isFloating(lane)) {
+            double[] a = Types.doubles(x, lane);
+            double[] b = Types.doubles(y, lane);
+            int sa = a.length == 1 ? 0 : 1;
+            int sb = b.length == 1 ? 0 : 1;
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (flt(a[i * sa], b[i * sb]) ? 1 : 0);
+            }
+            return r;
+        }
+        long[] a = Types.longs(x, lane);
+        long[] b = Types.longs(y, lane);
+        if (a.length == b.length) {
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i] < b[i] ? 1 : 0);
+            }
+        } else if (b.length == 1) {
+            long s = b[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (a[i] < s ? 1 : 0);
+            }
+        } else {
+            long s = a[0];
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (s < b[i] ? 1 : 0);
+            }
+        }
+        return r;
+    }
+
+    // The symbols or guids of v; 'type unless the other side is of the same kind.
+    private static Object[] objects(K v, int otherType) {
+        int t = Math.abs(v.type());
+        if (t != otherType) {
+            throw QException.type();
+        }
+        if (v instanceof SymbolAtom) {
+            return new Object[] {((SymbolAtom) v).value()};
+        }
+        if (v instanceof SymbolVector) {
+            return ((SymbolVector) v).items();
+        }
+        if (v instanceof GuidAtom) {
+            return new UUID[] {((GuidAtom) v).value()};
+        }
+        return ((GuidVector) v).items();
+    }
+
+    /** The type whose lane and units both sides are compared in. */
+    private static int lane(int tx, int ty) {
+        if (tx == ty) {
+            return tx;
+        }
+        boolean px = Types.isTemporal(tx) || tx == QType.DATETIME;
+        boolean py = Types.isTemporal(ty) || ty == QType.DATETIME;
+        if (px && py) {
+            if (tx == QType.DATETIME || ty == QType.DATETIME) {
+                return QType.DATETIME;
+            }
+            return pointInTime(tx) || pointInTime(ty) ? QType.TIMESTAMP : QType.TIMESPAN;
+        }
+        return Types.isFloating(tx) || Types.isFloating(ty) ? QType.FLOAT : QType.LONG;
+    }
+
+    private static boolean pointInTime(int t) {
+        return t == QType.TIMESTAMP || t == QType.DATE || t == QType.MONTH;
+    }
+}

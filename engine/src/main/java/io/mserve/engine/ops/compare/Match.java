@@ -1,0 +1,130 @@
+package io.mserve.engine.ops.compare;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.search.ExactMatch;
+import io.mserve.engine.ops.sort.SortKeys;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.RealVector;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+
+/**
+ * {@code x~y}: whether two values are identical — same type, same count, same items, deeply
+ * for general lists, dictionaries and tables. Attributes do not matter; floats compare with
+ * q's tolerance and nulls match nulls.
+ */
+public final class Match {
+    private Match() {}
+
+    public static boolean match(K x, K y) {
+        if (x == y) {
+            return true;
+        }
+        if (x.type() != y.type()) {
+            return false;
+        }
+        if (x instanceof FloatAtom) {
+            return Cmp.feq(((FloatAtom) x).value(), ((FloatAtom) y).value());
+        }
+        if (x instanceof RealAtom) {
+            return Cmp.feq(((RealAtom) x).value(), ((RealAtom) y).value());
+        }
+        if (x instanceof Dict) {
+            Dict a = (Dict) x;
+            Dict b = (Dict) y;
+            return match(a.keys(), b.keys()) && match(a.values(), b.values());
+        }
+        if (x instanceof Table) {
+            Table a = (Table) x;
+            Table b = (Table) y;
+            if (!a.columns().equals(b.columns().withAttribute(a.columns().attribute()))) {
+                return false;
+            }
+            for (int c = 0; c < a.data().length; c++) {
+                if (!match(a.data()[c], b.data()[c])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof KVector) {
+            return vectors((KVector) x, (KVector) y);
+        }
+        return x.equals(y);
+    }
+
+    private static boolean vectors(KVector x, KVector y) {
+        if (x.count() != y.count()) {
+            return false;
+        }
+        if (x instanceof KList) {
+            K[] a = ((KList) x).items();
+            K[] b = ((KList) y).items();
+            for (int i = 0; i < a.length; i++) {
+                if (!match(a[i], b[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof FloatVector) {
+            double[] a = ((FloatVector) x).items();
+            double[] b = ((FloatVector) y).items();
+            for (int i = 0; i < a.length; i++) {
+                if (!Cmp.feq(a[i], b[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof RealVector) {
+            float[] a = ((RealVector) x).items();
+            float[] b = ((RealVector) y).items();
+            for (int i = 0; i < a.length; i++) {
+                if (!Cmp.feq(a[i], b[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return x.withAttribute(y.attribute()).equals(y);
+    }
+
+    /** {@code differ x}: whether each item differs from the one before (the first always does). */
+    public static K differ(K x) {
+        if (x.type() < 0) {
+            return Q.TRUE;
+        }
+        if (!Lists.isList(x)) {
+            throw QException.type();
+        }
+        int n = x.count();
+        byte[] r = new byte[n];
+        long[] k = SortKeys.of(x);
+        if (k != null) {
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (i == 0 || k[i] != k[i - 1] ? 1 : 0);
+            }
+        } else if (x instanceof SymbolVector s) {
+            String[] a = s.items();
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (i == 0 || !a[i].equals(a[i - 1]) ? 1 : 0);
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                r[i] = (byte) (i == 0 || !ExactMatch.same(Lists.at(x, i), Lists.at(x, i - 1)) ? 1 : 0);
+            }
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+}

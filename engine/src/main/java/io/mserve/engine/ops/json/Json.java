@@ -1,0 +1,205 @@
+package io.mserve.engine.ops.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** {@code .j.j}, {@code .j.jd} and {@code .j.k}: q values to JSON text and back, as q's {@code .j} namespace does. */
+public final class Json {
+    // Made on first use, so that sessions that never touch JSON do not load Jackson.
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
+
+    private Json() {}
+
+    public static void register(Builtins b) {
+        b.monad(".j.j", x -> Q.str(write(x, false)));
+        // .j.jd takes one argument, the pair (value;options)
+        b.monad(".j.jd", pair -> {
+            if (pair.type() != QType.LIST || pair.count() != 2) {
+                throw QException.length();
+            }
+            return Q.str(write(Lists.at(pair, 0), nullInfinities(Lists.at(pair, 1))));
+        });
+        b.monad(".j.k", Json::read);
+    }
+
+    private static boolean nullInfinities(K options) {
+        if (options instanceof Dict && ((Dict) options).keys() instanceof Table) {
+            // ([null0w:1b]) is written as a keyed table without value columns
+            options = Lists.at(((Dict) options).keys(), 0);
+        }
+        if (options instanceof Dict) {
+            Dict d = (Dict) options;
+            for (int i = 0; i < d.count(); i++) {
+                K key = Lists.at(d.keys(), i);
+                if (key instanceof SymbolAtom && ((SymbolAtom) key).value().equals("null0w")) {
+                    K v = Lists.at(d.values(), i);
+                    return v instanceof ByteAtom && ((ByteAtom) v).value() != 0;
+                }
+            }
+        }
+        return false;
+    }
+
+    static String write(K x, boolean nullInfinities) {
+        StringBuilder out = new StringBuilder();
+        write(x, nullInfinities, out);
+        return out.toString();
+    }
+
+    private static void write(K x, boolean nullInfinities, StringBuilder out) {
+        if (x.type() == QType.CHAR) {
+            quote(Q.text(x), out);
+        } else if (x instanceof Table) {
+            Table t = (Table) x;
+            out.append('[');
+            for (int r = 0; r < t.count(); r++) {
+                if (r > 0) {
+                    out.append(',');
+                }
+                write(Lists.at(t, r), nullInfinities, out);
+            }
+            out.append(']');
+        } else if (x instanceof Dict) {
+            Dict d = (Dict) x;
+            out.append('{');
+            for (int i = 0; i < d.count(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                quote(text(Lists.at(d.keys(), i)), out);
+                out.append(':');
+                write(Lists.at(d.values(), i), nullInfinities, out);
+            }
+            out.append('}');
+        } else if (x.type() >= 0 && x.type() < QType.TABLE) {
+            out.append('[');
+            for (int i = 0; i < x.count(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(Lists.at(x, i), nullInfinities, out);
+            }
+            out.append(']');
+        } else {
+            atom(x, nullInfinities, out);
+        }
+    }
+
+    private static void atom(K x, boolean nullInfinities, StringBuilder out) {
+        int t = -x.type();
+        if (t == QType.BOOLEAN) {
+            out.append(((ByteAtom) x).value() != 0 ? "true" : "false");
+        } else if (t == QType.SYMBOL || t == QType.CHAR || t >= QType.TIMESTAMP && t <= QType.TIME || t == QType.GUID) {
+            quote(text(x), out);
+        } else if (t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG || t == QType.REAL
+                || t == QType.FLOAT) {
+            double v = Types.doubles(x)[0];
+            if (Double.isNaN(v)) {
+                out.append("null");
+            } else if (Double.isInfinite(v) || isIntegerInfinity(x)) {
+                out.append(nullInfinities ? "null" : (v < 0 ? "-inf" : "inf"));
+            } else {
+                out.append(Q.text(io.mserve.engine.ops.cast.Strings.string(x)));
+            }
+        } else {
+            throw QException.type();
+        }
+    }
+
+    private static boolean isIntegerInfinity(K x) {
+        String s = Q.text(io.mserve.engine.ops.cast.Strings.string(x));
+        return s.equals("0W") || s.equals("-0W");
+    }
+
+    private static String text(K atom) {
+        return atom instanceof SymbolAtom ? ((SymbolAtom) atom).value() : Q.text(io.mserve.engine.ops.cast.Strings.string(atom));
+    }
+
+    private static void quote(String s, StringBuilder out) {
+        try {
+            out.append(Mapper.JSON.writeValueAsString(s));
+        } catch (JsonProcessingException e) {
+            throw QException.type();
+        }
+    }
+
+    /** JSON text to q: numbers are floats, strings strings, objects dictionaries, arrays of like objects tables. */
+    private static K read(K text) {
+        try {
+            return value(Mapper.JSON.readTree(Q.text(text)));
+        } catch (JsonProcessingException e) {
+            throw new QException("json");
+        }
+    }
+
+    private static K value(JsonNode n) {
+        if (n.isNumber()) {
+            return Q.f(n.asDouble());
+        }
+        if (n.isTextual()) {
+            return Q.str(n.asText());
+        }
+        if (n.isBoolean()) {
+            return Q.b(n.asBoolean());
+        }
+        if (n.isNull()) {
+            return Q.f(Double.NaN);
+        }
+        if (n.isObject()) {
+            List<String> keys = new ArrayList<>();
+            List<K> values = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                keys.add(e.getKey());
+                values.add(value(e.getValue()));
+            }
+            return new Dict(Q.syms(keys.toArray(new String[0])), Lists.collapse(values.toArray(new K[0])));
+        }
+        List<K> items = new ArrayList<>();
+        n.forEach(item -> items.add(value(item)));
+        K[] array = items.toArray(new K[0]);
+        K table = asTable(array);
+        return table != null ? table : Lists.collapse(array);
+    }
+
+    // An array of objects with the same keys is a table, as q makes it.
+    private static K asTable(K[] rows) {
+        if (rows.length == 0 || !(rows[0] instanceof Dict)) {
+            return null;
+        }
+        K keys = ((Dict) rows[0]).keys();
+        for (K r : rows) {
+            if (!(r instanceof Dict) || !((Dict) r).keys().equals(keys)) {
+                return null;
+            }
+        }
+        int columns = keys.count();
+        K[] data = new K[columns];
+        for (int c = 0; c < columns; c++) {
+            K[] cells = new K[rows.length];
+            for (int r = 0; r < rows.length; r++) {
+                cells[r] = Lists.at(((Dict) rows[r]).values(), c);
+            }
+            data[c] = Lists.collapse(cells);
+        }
+        return new Table((io.mserve.ipc.value.SymbolVector) keys, data);
+    }
+}

@@ -1,0 +1,235 @@
+package io.mserve.engine.ops.search;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.dict.Dicts;
+import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.list.Join;
+import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
+import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.Table;
+
+/** Find ({@code ?}), {@code distinct group in union inter except}: exact item equality, as q has it (no tolerance). */
+public final class Find {
+    private Find() {}
+
+    /** {@code x?y}. */
+    public static K find(K x, K y) {
+        if (x instanceof Dict d && !d.isKeyedTable()) {
+            K r = Gather.atOrNull(d.keys(), indices(d.values(), y.type() < 0 ? Join.enlist(y) : y));
+            return y.type() < 0 ? Lists.at(r, 0) : r;
+        }
+        if (x instanceof Table t) {
+            return findRows(t, y);
+        }
+        if (!Lists.isList(x)) {
+            throw QException.type();
+        }
+        if (x instanceof KList xl) {
+            if (depth(y) <= itemDepth(xl) || !Lists.isList(y)) {
+                return Q.j(indices(x, new KList(y))[0]);
+            }
+            if (!(y instanceof KList)) {
+                return new LongVector(QType.LONG, indices(x, new KList(Lists.items(y))));
+            }
+            K[] items = ((KList) y).items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = find(x, items[i]);
+            }
+            return Lists.collapse(r);
+        }
+        if (y.type() == -x.type()) {
+            return Q.j(indices(x, Join.enlist(y))[0]);
+        }
+        if (y.type() == x.type()) {
+            return new LongVector(QType.LONG, indices(x, y));
+        }
+        if (y instanceof KList yl) {
+            K[] items = yl.items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = find(x, items[i]);
+            }
+            return Lists.collapse(r);
+        }
+        throw QException.type();
+    }
+
+    private static K findRows(Table t, K y) {
+        if (y instanceof Table yt) {
+            return new LongVector(QType.LONG, indices(t, Tables.select(yt, t.columns().items())));
+        }
+        K row = y instanceof Dict d ? ((Dict) Dicts.entries(d, t.columns())).values() : y;
+        if (row.count() != t.columns().count()) {
+            throw QException.length();
+        }
+        K[] cols = new K[t.data().length];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = Join.enlist(Lists.at(row, c));
+        }
+        return Q.j(indices(t, new Table(t.columns(), cols))[0]);
+    }
+
+    /** For each item of list y, its first index in x or {@code count x}; items of unlike types are not found. */
+    public static long[] indices(K x, K y) {
+        return Groups.find(x, y);
+    }
+
+    /** {@code distinct x}. */
+    public static K distinct(K x) {
+        if (x instanceof Dict d) {
+            return distinct(d.values());
+        }
+        if (!Lists.isList(x) && !(x instanceof Table)) {
+            throw QException.type();
+        }
+        Groups g = Groups.of(x);
+        return g.count() == x.count() ? stripped(x) : Gather.at(x, g.firsts);
+    }
+
+    private static K stripped(K x) {
+        return x instanceof KVector v && v.attribute() != 0 ? v.withAttribute(0) : x;
+    }
+
+    /** {@code group x}: distinct items to the indices where each occurs. */
+    public static K group(K x) {
+        if (x instanceof Dict d) {
+            Dict g = (Dict) group(d.values());
+            K[] idx = ((KList) g.values()).items();
+            K[] keys = new K[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                keys[i] = Gather.at(d.keys(), Ints.toInts(((LongVector) idx[i]).items()));
+            }
+            return new Dict(g.keys(), new KList(keys));
+        }
+        if (!Lists.isList(x) && !(x instanceof Table)) {
+            throw QException.type();
+        }
+        Groups g = Groups.of(x);
+        return new Dict(Gather.at(x, g.firsts), new KList(split(g)));
+    }
+
+    /** Each group's indices, ascending, by a counting sort of the group ids. */
+    public static K[] split(Groups g) {
+        int n = g.count();
+        int[] start = new int[n + 1];
+        for (int id : g.ids) {
+            start[id + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        long[][] out = new long[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new long[start[i + 1] - start[i]];
+        }
+        int[] fill = new int[n];
+        int[] ids = g.ids;
+        for (int i = 0; i < ids.length; i++) {
+            int id = ids[i];
+            out[id][fill[id]++] = i;
+        }
+        K[] r = new K[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = new LongVector(QType.LONG, out[i]);
+        }
+        return r;
+    }
+
+    /** {@code x in y}. */
+    public static K in(K x, K y) {
+        if (x instanceof Dict d) {
+            return new Dict(d.keys(), in(d.values(), y));
+        }
+        K list = y.type() < 0 ? Join.enlist(y) : y;
+        int n = list.count();
+        if (list instanceof KList l && (depth(x) <= itemDepth(l) || !Lists.isList(x))) {
+            return Q.b(indices(list, new KList(x))[0] < n);
+        }
+        if (x.type() < 0) {
+            return Q.b(indices(list, Join.enlist(x))[0] < n);
+        }
+        if (x instanceof KList xl) {
+            K[] items = xl.items();
+            K[] r = new K[items.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = in(items[i], list);
+            }
+            return items.length == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+        }
+        long[] f = indices(list, list instanceof KList ? new KList(Lists.items(x)) : x);
+        byte[] r = new byte[f.length];
+        for (int i = 0; i < f.length; i++) {
+            r[i] = (byte) (f[i] < n ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    /** How deeply a value nests: 0 for an atom, 1 for a vector, 1 + its first item's for a general list. */
+    static int depth(K v) {
+        if (v instanceof KList l) {
+            return 1 + (l.count() == 0 ? 0 : depth(l.items()[0]));
+        }
+        return Lists.isList(v) ? 1 : 0;
+    }
+
+    // the depth of the objects a general list holds, as Find sees it from its first item
+    private static int itemDepth(KList l) {
+        return l.count() == 0 ? 0 : depth(l.items()[0]);
+    }
+
+    private static int[] select(K x, K y, boolean keep) {
+        K list = y.type() < 0 ? Join.enlist(y) : y;
+        long[] f = indices(list, x);
+        int n = list.count();
+        int c = 0;
+        for (long v : f) {
+            if (v < n == keep) {
+                c++;
+            }
+        }
+        int[] idx = new int[c];
+        int p = 0;
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] < n == keep) {
+                idx[p++] = i;
+            }
+        }
+        return idx;
+    }
+
+    /** {@code x inter y}: items of x also in y. */
+    public static K inter(K x, K y) {
+        return setOp(x, y, true);
+    }
+
+    /** {@code x except y}: items of x not in y. */
+    public static K except(K x, K y) {
+        return setOp(x, y, false);
+    }
+
+    private static K setOp(K x, K y, boolean keep) {
+        K xs = x.type() < 0 ? Join.enlist(x) : x;
+        if (xs instanceof Dict d) {
+            xs = d.values();
+        }
+        if (y instanceof Dict d) {
+            y = d.values();
+        }
+        return Gather.at(xs, select(xs, y, keep));
+    }
+
+    /** {@code x union y}: distinct items of x,y. */
+    public static K union(K x, K y) {
+        return distinct(Join.join(x.type() < 0 ? Join.enlist(x) : x, y));
+    }
+}

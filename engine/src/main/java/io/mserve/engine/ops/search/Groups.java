@@ -1,0 +1,306 @@
+package io.mserve.engine.ops.search;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.ops.list.Join;
+import io.mserve.engine.ops.sort.SortKeys;
+import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.GuidVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * The items of a list grouped by equality (q's match), in order of first appearance: each
+ * item's group and each group's first index. The basis of {@code distinct}, {@code group},
+ * {@code ?}, {@code in}, q-SQL's {@code by}. Hashing is open addressing over primitive arrays.
+ */
+public final class Groups {
+    /** The group of each item, 0.. in order of first appearance. */
+    public final int[] ids;
+    /** The first index of each group. */
+    public final int[] firsts;
+
+    private Groups(int[] ids, int[] firsts) {
+        this.ids = ids;
+        this.firsts = firsts;
+    }
+
+    public int count() {
+        return firsts.length;
+    }
+
+    /** The groups of a list's items, or of a table's rows. */
+    public static Groups of(K v) {
+        if (v instanceof Table t) {
+            return ofRows(t.data(), t.count());
+        }
+        if (v instanceof Dict) {
+            throw QException.type();
+        }
+        if (!Lists.isList(v)) {
+            throw QException.type();
+        }
+        long[] keys = SortKeys.of(v);
+        if (keys != null) {
+            return ofKeys(keys);
+        }
+        Hash h = hash(v);
+        int n = v.count();
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = h.add(i);
+        }
+        return new Groups(ids, h.firsts());
+    }
+
+    /** The groups of rows over several columns of one length. */
+    public static Groups ofRows(K[] columns, int rows) {
+        if (columns.length == 0) {
+            return new Groups(new int[rows], rows == 0 ? new int[0] : new int[] {0});
+        }
+        Groups g = of(columns[0]);
+        for (int c = 1; c < columns.length; c++) {
+            Groups h = of(columns[c]);
+            long m = h.count();
+            long[] pair = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                pair[i] = g.ids[i] * m + h.ids[i];
+            }
+            g = ofKeys(pair);
+        }
+        return g;
+    }
+
+    static Groups ofKeys(long[] keys) {
+        LongHash h = new LongHash(keys.length);
+        int n = keys.length;
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = h.add(keys[i], i);
+        }
+        return new Groups(ids, h.firsts());
+    }
+
+    /** For each item of {@code y} (a list like {@code x}), its first index in {@code x}, or {@code count x}. */
+    public static long[] find(K x, K y) {
+        int nx = x.count();
+        int ny = y.count();
+        long[] r = new long[ny];
+        if (ny == 0) {
+            return r;
+        }
+        long[] kx = SortKeys.of(x);
+        if (kx != null && x.type() == y.type()) {
+            long[] ky = SortKeys.of(y);
+            LongHash h = new LongHash(nx);
+            for (int i = 0; i < nx; i++) {
+                h.add(kx[i], i);
+            }
+            for (int j = 0; j < ny; j++) {
+                int g = h.get(ky[j]);
+                r[j] = g < 0 ? nx : h.first[g];
+            }
+            return r;
+        }
+        if (x instanceof SymbolVector sx && y instanceof SymbolVector sy) {
+            SymHash h = new SymHash(sx.items());
+            for (int i = 0; i < nx; i++) {
+                h.add(i);
+            }
+            String[] ys = sy.items();
+            for (int j = 0; j < ny; j++) {
+                int g = h.get(ys[j]);
+                r[j] = g < 0 ? nx : h.first[g];
+            }
+            return r;
+        }
+        // every other case: group x,y together; a group first seen inside x is found
+        Groups g = x instanceof Table ? of(Join.join(x, y)) : of(Gather.join(asGeneral(x), asGeneral(y)));
+        for (int j = 0; j < ny; j++) {
+            int f = g.firsts[g.ids[nx + j]];
+            r[j] = f < nx ? f : nx;
+        }
+        return r;
+    }
+
+    private static K asGeneral(K v) {
+        return v instanceof KList ? v : new KList(Lists.items(v));
+    }
+
+    private static Hash hash(K v) {
+        if (v instanceof SymbolVector s) {
+            return new SymHash(s.items());
+        }
+        if (v instanceof GuidVector g) {
+            return new ObjHash(g.items());
+        }
+        return new ObjHash(Lists.items(v));
+    }
+
+    static int capacity(int n) {
+        int c = 16;
+        while (c < n + (n >> 1)) {
+            c <<= 1;
+        }
+        return c;
+    }
+
+    private static int mix(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** Open addressing from long keys to groups. */
+    static final class LongHash {
+        private final int[] slots;
+        private final int mask;
+        private final long[] keys;
+        final int[] first;
+        private int size;
+
+        LongHash(int n) {
+            slots = new int[capacity(n)];
+            mask = slots.length - 1;
+            keys = new long[Math.max(n, 1)];
+            first = new int[Math.max(n, 1)];
+        }
+
+        int add(long k, int index) {
+            int s = mix(k) & mask;
+            while (true) {
+                int g = slots[s] - 1;
+                if (g < 0) {
+                    keys[size] = k;
+                    first[size] = index;
+                    slots[s] = ++size;
+                    return size - 1;
+                }
+                if (keys[g] == k) {
+                    return g;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+
+        int get(long k) {
+            int s = mix(k) & mask;
+            while (true) {
+                int g = slots[s] - 1;
+                if (g < 0 || keys[g] == k) {
+                    return g;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+
+        int[] firsts() {
+            return Arrays.copyOf(first, size);
+        }
+    }
+
+    private interface Hash {
+        int add(int index);
+
+        int[] firsts();
+    }
+
+    /** Open addressing over a symbol vector's items (interned, so mostly compared by reference). */
+    static final class SymHash implements Hash {
+        private final String[] items;
+        private final int[] slots;
+        private final int mask;
+        final int[] first;
+        private int size;
+
+        SymHash(String[] items) {
+            this.items = items;
+            slots = new int[capacity(items.length)];
+            mask = slots.length - 1;
+            first = new int[Math.max(items.length, 1)];
+        }
+
+        @Override
+        public int add(int index) {
+            String k = items[index];
+            int s = mix(k.hashCode()) & mask;
+            while (true) {
+                int g = slots[s] - 1;
+                if (g < 0) {
+                    first[size] = index;
+                    slots[s] = ++size;
+                    return size - 1;
+                }
+                String o = items[first[g]];
+                if (o == k || o.equals(k)) {
+                    return g;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+
+        int get(String k) {
+            int s = mix(k.hashCode()) & mask;
+            while (true) {
+                int g = slots[s] - 1;
+                if (g < 0) {
+                    return -1;
+                }
+                String o = items[first[g]];
+                if (o == k || o.equals(k)) {
+                    return g;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+
+        @Override
+        public int[] firsts() {
+            return Arrays.copyOf(first, size);
+        }
+    }
+
+    /** Open addressing over GUIDs or general items, by q's match. */
+    private static final class ObjHash implements Hash {
+        private final Object[] items;
+        private final int[] slots;
+        private final int mask;
+        private final int[] first;
+        private int size;
+
+        ObjHash(Object[] items) {
+            this.items = items;
+            slots = new int[capacity(items.length)];
+            mask = slots.length - 1;
+            first = new int[Math.max(items.length, 1)];
+        }
+
+        @Override
+        public int add(int index) {
+            Object k = items[index];
+            int s = mix(k instanceof UUID ? k.hashCode() : ExactMatch.hash((K) k)) & mask;
+            while (true) {
+                int g = slots[s] - 1;
+                if (g < 0) {
+                    first[size] = index;
+                    slots[s] = ++size;
+                    return size - 1;
+                }
+                Object o = items[first[g]];
+                if (k instanceof UUID ? k.equals(o) : ExactMatch.same((K) o, (K) k)) {
+                    return g;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+
+        @Override
+        public int[] firsts() {
+            return Arrays.copyOf(first, size);
+        }
+    }
+}
