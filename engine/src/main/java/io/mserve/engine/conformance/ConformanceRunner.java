@@ -1,6 +1,6 @@
 package io.mserve.engine.conformance;
 
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;

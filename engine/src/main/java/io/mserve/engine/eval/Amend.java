@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
@@ -75,7 +76,7 @@ final class Amend {
         }
         K[] items = Lists.items(x).clone();
         if (i.type() < 0) {
-            int k = (int) Interp.toLong(i);
+            int k = (int) Ints.toLong(i);
             if (k < 0 || k >= items.length) {
                 throw QException.length();
             }
@@ -84,7 +85,7 @@ final class Amend {
             int n = i.count();
             boolean spread = y != null && y.type() >= 0 && y.count() == n;
             for (int m = 0; m < n; m++) {
-                int k = (int) Interp.toLong(Lists.at(i, m));
+                int k = (int) Ints.toLong(Lists.at(i, m));
                 if (k < 0 || k >= items.length) {
                     throw QException.length();
                 }

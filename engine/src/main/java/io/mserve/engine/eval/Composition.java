@@ -8,13 +8,18 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 
 /** {@code '[f;g]}: g applied to the arguments, then f to its result (more functions compose right to left). */
-final class Composition extends Fn {
+public final class Composition extends Fn {
     private final Interp interp;
     private final K[] fns;
 
     Composition(Interp interp, K[] fns) {
         this.interp = interp;
         this.fns = fns;
+    }
+
+    /** {@code '[f;g;..]} and {@code f'g}, binary {@code '}. */
+    public static K of(Interp interp, K[] fns) {
+        return new Composition(interp, fns);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
@@ -63,7 +64,7 @@ final class Indexing {
             throw QException.type();
         }
         if (i.type() < 0) {
-            return Lists.index(x, Interp.toLong(i));
+            return Lists.index(x, Ints.toLong(i));
         }
         if (i instanceof Dict) {
             Dict d = (Dict) i;
@@ -98,7 +99,7 @@ final class Indexing {
         }
         K[] out = new K[n];
         for (int k = 0; k < n; k++) {
-            out[k] = Lists.index(x, Interp.toLong(Lists.at(i, k)));
+            out[k] = Lists.index(x, Ints.toLong(Lists.at(i, k)));
         }
         if (n == 0) {
             return x instanceof KVector && !(x instanceof KList) ? Lists.empty(x.type()) : new KList();
@@ -130,7 +131,7 @@ final class Indexing {
     private static int stepIndex(K keys, K key) {
         long v;
         try {
-            v = Interp.toLong(key);
+            v = Ints.toLong(key);
         } catch (QException e) {
             return -1;
         }
@@ -139,7 +140,7 @@ final class Indexing {
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (Interp.toLong(Lists.at(keys, mid)) <= v) {
+            if (Ints.toLong(Lists.at(keys, mid)) <= v) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -219,7 +220,7 @@ final class Indexing {
             return new KList(out);
         }
         if (i.type() < 0) {
-            return Lists.index(t, Interp.toLong(i));
+            return Lists.index(t, Ints.toLong(i));
         }
         K[] cols = new K[t.data().length];
         for (int c = 0; c < cols.length; c++) {

@@ -3,8 +3,14 @@ package io.mserve.engine.eval;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.Context;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.parse.Parser;
+import io.mserve.engine.qsql.Evaluator;
+import io.mserve.engine.qsql.QSql;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
@@ -22,85 +28,96 @@ import io.mserve.ipc.value.Table;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-/** Walks parsed q: names, application, assignment, control, lambdas. One per session; not thread-safe. */
-public final class Interp {
+/**
+ * Walks parsed q: names, application, assignment, control, lambdas; q-SQL through {@link QSql}.
+ * One per session; not thread-safe.
+ */
+public final class Interp implements Evaluator {
     private static final int MAX_DEPTH = 2000;
 
+    private final Context context;
     private final Builtins builtins;
+    private final QSql queries;
     private final Map<String, K> globals = new HashMap<>();
     private final Map<String, Node> views = new HashMap<>();
     // Views not evaluated since they were defined or since a global changed (\B).
-    private final java.util.Set<String> pendingViews = new java.util.TreeSet<>();
+    private final Set<String> pendingViews = new TreeSet<>();
     private String namespace = "";
     private int depth;
-    private QueryEvaluator queries = (interp, query, frame) -> {
-        throw QException.nyi();
-    };
-    private Handles handles = (handle, args) -> null;
 
-    Interp(Builtins builtins) {
-        this.builtins = builtins;
+    /**
+     * An interpreter for the session {@code context} stands for.
+     *
+     * @param primitives makes the session's table of primitives, whose contextual ones use this interpreter
+     */
+    public Interp(Context context, Function<Interp, Builtins> primitives) {
+        this.context = context;
+        this.queries = new QSql(this, context);
+        this.builtins = primitives.apply(this);
     }
 
-    Builtins builtins() {
+    public Builtins builtins() {
         return builtins;
     }
 
-    Map<String, K> globals() {
+    /** The q-SQL evaluator: {@code select}, and the functional forms of {@code ?} and {@code !}. */
+    public QSql queries() {
+        return queries;
+    }
+
+    /** The globals by full name ({@code .ns.name}); the live map, read only. */
+    public Map<String, K> globals() {
         return globals;
     }
 
     /** The names defined as views ({@code a::b+c} at the top level). */
-    java.util.Set<String> viewNames() {
+    public Set<String> viewNames() {
         return views.keySet();
     }
 
     /** Views whose value would be computed afresh when next read. */
-    java.util.Set<String> pendingViews() {
+    public Set<String> pendingViews() {
         return pendingViews;
     }
 
-    String namespace() {
+    /** The current namespace ({@code \d}): empty for the root, else e.g. {@code .foo}. */
+    public String namespace() {
         return namespace;
     }
 
-    void namespace(String ns) {
+    public void namespace(String ns) {
         namespace = ns;
     }
 
-    void queries(QueryEvaluator evaluator) {
-        queries = evaluator;
+    /** Parses q text, knowing which names are infix primitives. */
+    public Node.Block parse(String text) {
+        return Parser.parse(text, builtins::isInfix);
     }
 
-    void handles(Handles h) {
-        handles = h;
-    }
-
-    /** Open IPC handles: an int atom applied to arguments sends them ({@code h x}, {@code neg[h] x}, {@code h[]}). */
-    @FunctionalInterface
-    public interface Handles {
-        /** The result, or null when {@code handle} is not an open handle. Null arguments are elided ({@code h[]}). */
-        K apply(int handle, K[] args);
-    }
-
-    /** How q-SQL is evaluated; supplied by the q-SQL package. */
-    @FunctionalInterface
-    public interface QueryEvaluator {
-        K evaluate(Interp interp, Node.Query query, Object frame);
+    /** Evaluates q text (all its statements) and returns the last value. */
+    public K evaluate(String text) {
+        K result = Q.NIL;
+        for (Node statement : parse(text).statements()) {
+            result = evalTop(statement);
+        }
+        return result;
     }
 
     /** Evaluates a statement at the top level. */
-    K evalTop(Node n) {
+    public K evalTop(Node n) {
         return eval(n, null);
     }
 
-    /** Evaluates {@code n} in {@code frame} (null at the top level); for q-SQL, which evaluates column expressions. */
+    @Override
     public K eval(Node n, Object frame) {
         return eval(n, (Frame) frame);
     }
 
-    /** Evaluates {@code n} with extra local names bound, e.g. a table's columns in a q-SQL phrase. */
+    @Override
     public K evalWith(Node n, Object frame, Map<String, K> names) {
         Map<String, K> locals = new HashMap<>();
         if (frame != null) {
@@ -246,7 +263,7 @@ public final class Interp {
             return table((Node.TableOf) n, f);
         }
         if (n instanceof Node.Query) {
-            return queries.evaluate(this, (Node.Query) n, f);
+            return queries.evaluate((Node.Query) n, f);
         }
         return Q.NIL;
     }
@@ -437,14 +454,14 @@ public final class Interp {
         throw QException.undefined(name);
     }
 
-    private static final java.util.Set<String> SEES_ENUMERATIONS = java.util.Set.of(
+    private static final Set<String> SEES_ENUMERATIONS = java.util.Set.of(
             "type", "key", "value", "$", "?", "!", "@", ".", "count", "::", "show");
 
-    private static final java.util.Set<String> TEMPORAL_FIELDS = java.util.Set.of(
+    private static final Set<String> TEMPORAL_FIELDS = java.util.Set.of(
             "year", "month", "mm", "dd", "hh", "uu", "ss", "date", "time", "minute", "second", "timespan", "week", "timestamp");
 
     /** A global by name, looked up first in namespace {@code ns}; null when there is none. */
-    K global(String name, String ns) {
+    public K global(String name, String ns) {
         if (!ns.isEmpty() && !name.startsWith(".")) {
             K v = globals.get(ns + "." + name);
             if (v != null) {
@@ -488,7 +505,8 @@ public final class Interp {
         return new Dict(new SymbolVector(root.keySet().toArray(new String[0])), new KList(root.values().toArray(new K[0])));
     }
 
-    void setGlobal(String name, K value, String ns) {
+    /** Sets global {@code name} in namespace {@code ns} (a name starting with a dot is full). */
+    public void setGlobal(String name, K value, String ns) {
         pendingViews.addAll(views.keySet());
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
@@ -587,7 +605,7 @@ public final class Interp {
                 }
                 return Q.NIL;
             case "do": {
-                long n = toLong(eval(p.get(0), f));
+                long n = Ints.toLong(eval(p.get(0), f));
                 for (long k = 0; k < n; k++) {
                     for (int i = 1; i < p.size(); i++) {
                         if (p.get(i) != null) {
@@ -626,7 +644,7 @@ public final class Interp {
             Node.Column c = cols.get(i);
             names[i] = c.name() != null ? c.name() : derivedName(c.value(), i + offset);
             // Tables hold enumerated columns as their symbols: the query engine works on plain vectors.
-            data[i] = Enumerations.plain(eval(c.value(), f));
+            data[i] = Enumeration.plain(eval(c.value(), f));
             if (data[i].type() >= 0 && data[i].type() < QType.TABLE) {
                 rows = data[i].count();
             }
@@ -662,6 +680,7 @@ public final class Interp {
     }
 
     /** Applies a function to arguments, or indexes a list, dictionary or table. Null arguments are holes: the result projects. */
+    @Override
     public K apply(K fn, K[] args) {
         boolean holes = false;
         for (K a : args) {
@@ -678,11 +697,11 @@ public final class Interp {
             }
             if (f instanceof Builtin) {
                 Builtin b = (Builtin) f;
-                if (Enumerations.any(args) && !SEES_ENUMERATIONS.contains(b.name())) {
+                if (Enumeration.any(args) && !SEES_ENUMERATIONS.contains(b.name())) {
                     // Verbs see an enumeration as its symbols.
                     args = args.clone();
                     for (int i = 0; i < args.length; i++) {
-                        args[i] = Enumerations.plain(args[i]);
+                        args[i] = Enumeration.plain(args[i]);
                     }
                 }
                 boolean callable = (args.length == 1 && b.monad() != null) || (args.length == 2 && b.dyad() != null)
@@ -706,7 +725,7 @@ public final class Interp {
         }
         if (fn.type() == -QType.INT || fn.type() == -QType.LONG) {
             long h = fn instanceof IntAtom ? ((IntAtom) fn).value() : ((LongAtom) fn).value();
-            K sent = h == (int) h ? handles.apply((int) h, args) : null;
+            K sent = h == (int) h ? context.connections().send((int) h, args) : null;
             if (sent != null) {
                 return sent;
             }
@@ -779,19 +798,4 @@ public final class Interp {
         throw QException.type();
     }
 
-    static long toLong(K v) {
-        if (v instanceof LongAtom) {
-            return ((LongAtom) v).value();
-        }
-        if (v instanceof IntAtom) {
-            return ((IntAtom) v).value();
-        }
-        if (v instanceof ShortAtom) {
-            return ((ShortAtom) v).value();
-        }
-        if (v instanceof ByteAtom) {
-            return ((ByteAtom) v).value();
-        }
-        throw QException.type();
-    }
 }

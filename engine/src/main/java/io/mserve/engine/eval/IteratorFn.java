@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A function derived by an iterator: each {@code '}, over {@code /}, scan {@code \}, each-prior {@code ':}, each-right {@code /:}, each-left {@code \:}. */
-final class IteratorFn extends Fn {
+public final class IteratorFn extends Fn {
     private final Interp interp;
     private final K fn;
     private final String glyph;
@@ -24,6 +24,36 @@ final class IteratorFn extends Fn {
         this.interp = interp;
         this.fn = fn;
         this.glyph = glyph;
+    }
+
+    /** {@code f'}, unary {@code '}: f derived by each. */
+    public static K each(Interp interp, K f) {
+        return new IteratorFn(interp, f, "'");
+    }
+
+    /** {@code f each x} (and {@code peach}). */
+    public static K each(Interp interp, K f, K x) {
+        return new IteratorFn(interp, f, "'").call(x);
+    }
+
+    /** {@code f over x}. */
+    public static K over(Interp interp, K f, K x) {
+        return new IteratorFn(interp, f, "/").call(x);
+    }
+
+    /** {@code f scan x}. */
+    public static K scan(Interp interp, K f, K x) {
+        return new IteratorFn(interp, f, "\\").call(x);
+    }
+
+    /** {@code f prior x}. */
+    public static K prior(Interp interp, K f, K x) {
+        return new IteratorFn(interp, f, "':").call(x);
+    }
+
+    /** {@code x deltas y}: {@code -':} with x as the first item's prior. */
+    public static K deltas(Interp interp, K seed, K x) {
+        return new IteratorFn(interp, interp.builtins().get("-"), "':").call(seed, x);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A q lambda: parameters, body, the namespace it was defined in, and its source text as q shows it. */
-final class LambdaFn extends Fn {
+public final class LambdaFn extends Fn {
     private final Interp interp;
     private final List<String> params;
     private final List<Node> patterns;

@@ -1,17 +1,25 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code parse}: q text as the lists q's own parser returns, and {@code eval} of such lists. */
-final class ParseTree {
+public final class ParseTree {
     private ParseTree() {}
+
+    /** {@code parse s}: the parse tree of the last statement of q text s. */
+    public static K parse(Interp interp, K text) {
+        List<Node> statements = interp.parse(Q.text(text)).statements();
+        return of(interp, statements.get(statements.size() - 1));
+    }
 
     static K of(Interp interp, Node n) {
         if (n instanceof Node.Const) {
@@ -61,13 +69,13 @@ final class ParseTree {
     }
 
     /** {@code eval}: evaluates a parse tree. */
-    static K eval(Interp interp, K tree) {
+    public static K eval(Interp interp, K tree) {
         if (tree instanceof KList && tree.count() > 0) {
             K[] items = ((KList) tree).items();
             K head = items[0];
-            if (head instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) head).name().equals(":")) {
+            if (head instanceof Builtin b && b.name().equals(":")) {
                 K value = eval(interp, items[2]);
-                interp.setGlobal(((io.mserve.ipc.value.SymbolAtom) items[1]).value(), value, interp.namespace());
+                interp.setGlobal(((SymbolAtom) items[1]).value(), value, interp.namespace());
                 return value;
             }
             K fn = head.type() == -QType.SYMBOL ? eval(interp, head) : head;
@@ -78,7 +86,7 @@ final class ParseTree {
             return interp.apply(fn, args);
         }
         if (tree.type() == -QType.SYMBOL) {
-            String name = ((io.mserve.ipc.value.SymbolAtom) tree).value();
+            String name = ((SymbolAtom) tree).value();
             K v = interp.global(name, interp.namespace());
             if (v == null) {
                 v = interp.builtins().get(name);

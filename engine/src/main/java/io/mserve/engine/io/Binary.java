@@ -9,10 +9,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** {@code 1:}: {@code `:f 1: bytes} writes bytes; {@code (types;widths) 1: data} reads fixed-width binary records. */
-final class Binary {
+public final class Binary {
     private Binary() {}
 
-    static K apply(K x, K y) {
+    public static K apply(K x, K y) {
         if (Handles.isFile(x)) {
             if (y.type() != QType.BYTE && y.type() != QType.CHAR && y.type() != QType.BOOLEAN) {
                 throw QException.type();

@@ -1,11 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Builtin;
-import io.mserve.engine.ops.Builtins;
-import io.mserve.engine.ops.Dyad;
-import io.mserve.engine.ops.Monad;
 import io.mserve.engine.ops.cast.Strings;
+import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
@@ -26,67 +23,52 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The file verbs: {@code read0 read1 0: 1: hcount hdel hsym load save rload rsave}, file forms
- * of {@code get value set key}, {@code .Q.en .Q.dpft .Q.par} and the constant {@code csv}.
+ * The file verbs: {@code read0 read1 0: 1: hcount hdel hsym load save rload rsave set},
+ * {@code .Q.en .Q.dpft .Q.par}, and what a file handle means to {@code get value key}.
  */
 public final class FileIO {
     private final Globals globals;
-    private final Builtins builtins;
 
-    private FileIO(Builtins builtins, Globals globals) {
-        this.builtins = builtins;
+    /** The file verbs of a session whose root globals are {@code globals} ({@code load}, {@code save}, {@code .Q.en}, {@code set}). */
+    public FileIO(Globals globals) {
         this.globals = globals;
     }
 
-    /** Registers the file verbs; call after the verbs whose symbol forms these extend ({@code get value set key}). */
-    public static void register(Builtins b, Globals g) {
-        FileIO io = new FileIO(b, g);
-        Monad get = monadOf(b, "get");
-        Monad value = monadOf(b, "value");
-        Monad key = monadOf(b, "key");
-        Dyad set = dyadOf(b, "set");
-        b.monad("get", x -> Handles.isFile(x) ? io.read(x) : get.apply(x));
-        b.monad("value", x -> Handles.isFile(x) ? io.read(x) : value.apply(x));
-        b.monad("key", x -> Handles.isFile(x) ? key(Handles.path(x), x) : key.apply(x));
-        b.dyad("set", (x, y) -> Handles.isFile(x) ? io.write(x, y) : set.apply(x, y));
-        b.monad("read0", FileIO::read0);
-        b.monad("read1", FileIO::read1);
-        b.dyad("0:", FileIO::text);
-        b.dyad("1:", Binary::apply);
-        b.monad("hcount", x -> Q.j(size(Handles.path(x))));
-        b.monad("hdel", x -> {
-            delete(Handles.path(x));
-            return x;
-        });
-        if (b.get("hsym") == null) {
-            b.monad("hsym", FileIO::hsym);
+    /** Whether {@code x} is a file handle, {@code `:path}. */
+    public static boolean isFile(K x) {
+        return Handles.isFile(x);
+    }
+
+    /** {@code x set y}: y to the global x names, or to the file (a table to a directory {@code `:dir/t/}, splayed). */
+    public K set(K x, K y) {
+        if (Handles.isFile(x)) {
+            return write(x, y);
         }
-        b.monad("load", io::load);
-        b.monad("rload", io::load);
-        b.monad("save", x -> io.save(x, false));
-        b.monad("rsave", x -> io.save(x, true));
-        b.dyad(".Q.en", io::enumerate);
-        b.variadic(".Q.dpft", 4, args -> io.dpft(args[0], args[1], args[2], args[3]));
-        b.variadic(".Q.par", 3, args -> partitionPath(args[0], args[1], args[2]));
-        g.set(".q.csv", Q.c(','));
+        if (!(x instanceof SymbolAtom s)) {
+            throw QException.type();
+        }
+        globals.set(s.value(), y);
+        return x;
     }
 
-    private static Monad monadOf(Builtins b, String name) {
-        Builtin f = b.get(name);
-        return f == null || f.monad() == null ? x -> {
-            throw QException.type();
-        } : f.monad();
+    /** {@code key `:f}: a directory's names, sorted; a file's handle when it exists, else an empty list. */
+    public static K key(K x) {
+        return key(Handles.path(x), x);
     }
 
-    private static Dyad dyadOf(Builtins b, String name) {
-        Builtin f = b.get(name);
-        return f == null || f.dyad() == null ? (x, y) -> {
-            throw QException.type();
-        } : f.dyad();
+    /** {@code hcount `:f}: the file's size in bytes. */
+    public static K hcount(K x) {
+        return Q.j(size(Handles.path(x)));
+    }
+
+    /** {@code hdel `:f}. */
+    public static K hdel(K x) {
+        delete(Handles.path(x));
+        return x;
     }
 
     /** {@code get `:f}: a data file, or a splayed table's directory. */
-    K read(K x) {
+    public K read(K x) {
         Path p = Handles.path(x);
         return read(p);
     }
@@ -103,7 +85,7 @@ public final class FileIO {
     }
 
     /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed. */
-    K write(K x, K v) {
+    private K write(K x, K v) {
         Path p = Handles.path(x);
         if (Handles.isDirectoryName(x)) {
             if (!(v instanceof Table)) {
@@ -146,7 +128,8 @@ public final class FileIO {
         }
     }
 
-    private static K hsym(K x) {
+    /** {@code hsym `a}: the file handle {@code `:a}. */
+    public static K hsym(K x) {
         if (x instanceof SymbolAtom) {
             String s = ((SymbolAtom) x).value();
             return new SymbolAtom(Symbols.intern(s.startsWith(":") ? s : ":" + s));
@@ -200,7 +183,7 @@ public final class FileIO {
     }
 
     /** {@code read0}: the lines of a file; with an offset, the lines of that part (one line as a string). */
-    static K read0(K x) {
+    public static K read0(K x) {
         Csv.Lines lines = Csv.Lines.of(bytes(x));
         K[] out = new K[lines.count()];
         for (int i = 0; i < out.length; i++) {
@@ -212,12 +195,13 @@ public final class FileIO {
         return new KList(out);
     }
 
-    static K read1(K x) {
+    /** {@code read1}: the bytes of a file, or of part of it. */
+    public static K read1(K x) {
         return new ByteVector(QType.BYTE, bytes(x));
     }
 
     /** The forms of {@code 0:}: prepare text, save text, load CSV, load fixed, key-value pairs. */
-    static K text(K x, K y) {
+    public static K text(K x, K y) {
         if (x.type() == -QType.CHAR) {
             char delimiter = (char) (((io.mserve.ipc.value.ByteAtom) x).value() & 0xff);
             if (y instanceof Table) {
@@ -311,7 +295,7 @@ public final class FileIO {
     }
 
     /** {@code load `t}, {@code load `:dir/t}: the file (or splayed directory) into global {@code t}. */
-    K load(K x) {
+    public K load(K x) {
         if (x instanceof SymbolVector) {
             String[] s = ((SymbolVector) x).items();
             for (String n : s) {
@@ -333,7 +317,7 @@ public final class FileIO {
     }
 
     /** {@code save `t}, {@code save `:dir/t.csv}: global {@code t} to a file, formatted by the extension; {@code rsave} splays. */
-    K save(K x, boolean splay) {
+    public K save(K x, boolean splay) {
         if (!(x instanceof SymbolAtom)) {
             throw QException.type();
         }
@@ -374,7 +358,7 @@ public final class FileIO {
      * {@code sym} file and global. The engine has no enumeration type, so {@code t} comes back
      * with symbol columns; splaying then writes them enumerated against {@code sym}.
      */
-    K enumerate(K dir, K t) {
+    public K enumerate(K dir, K t) {
         if (!(t instanceof Table)) {
             throw QException.type();
         }
@@ -405,7 +389,7 @@ public final class FileIO {
     }
 
     /** {@code .Q.dpft[d;p;f;t]}: table {@code t} enumerated, sorted on {@code f} with {@code p#}, splayed to {@code d/p/t/}. */
-    K dpft(K d, K p, K f, K t) {
+    public K dpft(K d, K p, K f, K t) {
         if (!(t instanceof SymbolAtom) || !(f instanceof SymbolAtom)) {
             throw QException.type();
         }
@@ -415,11 +399,7 @@ public final class FileIO {
             throw QException.type();
         }
         Table table = (Table) enumerate(d, v);
-        Builtin xasc = builtins.get("xasc");
-        if (xasc == null || xasc.dyad() == null) {
-            throw QException.nyi();
-        }
-        Table sorted = (Table) xasc.dyad().apply(f, table);
+        Table sorted = (Table) Order.xsort(f, table, false);
         String field = ((SymbolAtom) f).value();
         String[] names = sorted.columns().items();
         int at = java.util.Arrays.asList(names).indexOf(field);
@@ -442,7 +422,7 @@ public final class FileIO {
     }
 
     /** {@code .Q.par[`:db;2020.01.01;`t]}: {@code `:db/2020.01.01/t}. */
-    static K partitionPath(K d, K p, K t) {
+    public static K partitionPath(K d, K p, K t) {
         if (!(t instanceof SymbolAtom) || p.type() >= 0) {
             throw QException.type();
         }

@@ -1,7 +1,7 @@
 package io.mserve.engine.ipc;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.codec.MalformedMessageException;

@@ -1,9 +1,8 @@
 package io.mserve.engine.ipc;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Session;
-import io.mserve.engine.ops.Builtin;
-import io.mserve.engine.ops.Monad;
+import io.mserve.engine.ops.Connections;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -24,7 +23,7 @@ import java.util.Map;
  * and {@code .z.u} set while a message is handled. Everything but the handshake's login check runs on
  * the session thread.
  */
-public final class Ipc implements AutoCloseable {
+public final class Ipc implements Connections, AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
 
     private final Session session;
@@ -50,19 +49,7 @@ public final class Ipc implements AutoCloseable {
      */
     public static Ipc install(Session session, SessionThread thread, PrintStream out) {
         Ipc ipc = new Ipc(session, thread, out);
-        // hopen and hclose of what is no connection (a file) stay with whoever defined them before.
-        Monad fileOpen = monadOf(session, "hopen");
-        Monad fileClose = monadOf(session, "hclose");
-        session.builtins().monad("hopen", x -> ipc.isConnection(x) || fileOpen == null ? ipc.hopen(x) : fileOpen.apply(x));
-        session.builtins().monad("hclose", x -> {
-            boolean ours = (x instanceof IntAtom || x instanceof LongAtom) && ipc.hclose(x);
-            if (!ours && fileClose != null) {
-                return fileClose.apply(x);
-            }
-            return Q.NIL;
-        });
-        session.handles(ipc::apply);
-        session.command("p", ipc::portCommand);
+        session.connect(ipc);
         session.set(".z.w", Q.i(0));
         session.set(".z.u", Q.s(System.getProperty("user.name", "")));
         return ipc;
@@ -85,6 +72,7 @@ public final class Ipc implements AutoCloseable {
     }
 
     /** The port listened on, 0 when not listening. */
+    @Override
     public int port() {
         QServer s = server;
         return s == null ? 0 : s.port();
@@ -151,7 +139,8 @@ public final class Ipc implements AutoCloseable {
     }
 
     // An int or long atom applied to one argument; null when it is no handle, so that it indexes as usual.
-    private K apply(int h, K[] args) {
+    @Override
+    public K send(int h, K[] args) {
         if (args.length > 1 || h == Integer.MIN_VALUE) {
             return null;
         }
@@ -190,32 +179,13 @@ public final class Ipc implements AutoCloseable {
         return Q.j(h);
     }
 
-    private static Monad monadOf(Session session, String name) {
-        Builtin b = session.builtins().get(name);
-        return b == null ? null : b.monad();
-    }
-
-    // A port, `:host:port[:user:password], or either with a timeout: (x;ms).
-    private boolean isConnection(K x) {
-        if (x instanceof KList && x.count() == 2) {
-            x = ((KList) x).items()[0];
-        }
-        if (x instanceof IntAtom || x instanceof LongAtom) {
-            return true;
-        }
-        if (!(x instanceof SymbolAtom || x instanceof ByteVector && x.type() == QType.CHAR)) {
-            return false;
-        }
-        String[] parts = address(x);
-        return parts.length >= 2 && parts[1].matches("[0-9]+");
-    }
-
     private static String[] address(K x) {
         String text = x instanceof SymbolAtom ? ((SymbolAtom) x).value() : Q.text(x);
         return (text.startsWith(":") ? text.substring(1) : text).split(":", 4);
     }
 
-    private K hopen(K x) {
+    @Override
+    public K open(K x) {
         int timeout = 0;
         if (x instanceof KList && x.count() == 2) {
             timeout = (int) whole(((KList) x).items()[1]);
@@ -243,14 +213,16 @@ public final class Ipc implements AutoCloseable {
         return Q.i(add(ClientHandle.open(session, host, port, login, timeout)));
     }
 
-    /** Closes handle {@code x}; false when it is no connection of ours. */
-    private boolean hclose(K x) {
-        Handle handle = handles.remove((int) Math.abs(whole(x)));
-        if (handle == null) {
-            return false;
+    /** {@code hclose h}: closes connection h; anything that is no connection of ours is left alone. */
+    @Override
+    public void close(K x) {
+        if (!(x instanceof IntAtom || x instanceof LongAtom)) {
+            return;
         }
-        handle.close();
-        return true;
+        Handle handle = handles.remove((int) Math.abs(whole(x)));
+        if (handle != null) {
+            handle.close();
+        }
     }
 
     private static long whole(K x) {
@@ -263,21 +235,13 @@ public final class Ipc implements AutoCloseable {
         throw QException.type();
     }
 
-    // \p shows the port; \p N (or host:N) listens there; \p 0 stops listening.
-    private K portCommand(String arg) {
-        if (arg.isEmpty()) {
-            return Q.i(port());
-        }
-        listen(arg);
-        return Q.NIL;
-    }
-
     /**
      * Listens on {@code [host:]port} (loopback when no host is given); port 0 stops listening.
      *
      * @return the port bound, 0 when not listening
      * @throws QException when {@code spec} is no port or the port cannot be bound
      */
+    @Override
     public int listen(String spec) {
         int colon = spec.lastIndexOf(':');
         String host = colon <= 0 ? LOOPBACK : spec.substring(0, colon);

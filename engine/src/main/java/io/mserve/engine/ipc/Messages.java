@@ -1,7 +1,7 @@
 package io.mserve.engine.ipc;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
@@ -36,7 +36,7 @@ final class Messages {
         if (message.type() == QType.CHAR || message.type() == -QType.CHAR) {
             String text = Q.text(message);
             return text.startsWith("\\")
-                    ? session.apply(session.builtins().get("system"), Q.str(text.substring(1)))
+                    ? session.system(text.substring(1))
                     : session.evaluate(text);
         }
         if (message instanceof KList && message.count() > 0 && ((KList) message).items()[0].type() == QType.CHAR) {
@@ -44,7 +44,7 @@ final class Messages {
             K[] items = ((KList) message).items();
             return session.apply(session.evaluate(Q.text(items[0])), Arrays.copyOfRange(items, 1, items.length));
         }
-        return session.apply(session.builtins().get("value"), message);
+        return session.apply(session.primitive("value"), message);
     }
 
     /** Calls the handler {@code name} (e.g. {@code .z.po}) if the script defined it; its errors are ignored, as q does. */

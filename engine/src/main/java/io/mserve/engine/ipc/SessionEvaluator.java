@@ -2,7 +2,7 @@ package io.mserve.engine.ipc;
 
 import io.mserve.core.dispatch.LocalEvaluator;
 import io.mserve.core.dispatch.Reply;
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.codec.MalformedMessageException;

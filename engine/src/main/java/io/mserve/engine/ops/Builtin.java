@@ -7,19 +7,24 @@ import io.mserve.ipc.value.QType;
 
 /**
  * A primitive: an operator glyph ({@code +}, {@code #}, {@code 0:}) with its unary and binary
- * forms, or a keyword ({@code count}, {@code mod}, {@code ssr}). Either form may be missing.
+ * forms, or a keyword ({@code count}, {@code mod}, {@code ssr}). Any form may be missing.
+ * Made once, with all its forms, by {@link Builtins.Builder}.
  */
 public final class Builtin extends Fn {
     private final String name;
     private final boolean operator;
-    private Monad monad;
-    private Dyad dyad;
-    private Variadic variadic;
-    private int variadicRank;
+    private final Monad monad;
+    private final Dyad dyad;
+    private final Variadic variadic;
+    private final int variadicRank;
 
-    Builtin(String name, boolean operator) {
+    Builtin(String name, Monad monad, Dyad dyad, int variadicRank, Variadic variadic) {
         this.name = name;
-        this.operator = operator;
+        this.operator = !Character.isLetter(name.charAt(0)) && name.charAt(0) != '.';
+        this.monad = monad;
+        this.dyad = dyad;
+        this.variadicRank = variadicRank;
+        this.variadic = variadic;
     }
 
     public String name() {
@@ -47,19 +52,6 @@ public final class Builtin extends Fn {
     /** The form taking three or more arguments, or null. */
     public Variadic variadic() {
         return variadic;
-    }
-
-    void set(Monad m) {
-        monad = m;
-    }
-
-    void set(Dyad d) {
-        dyad = d;
-    }
-
-    void set(int rank, Variadic v) {
-        variadic = v;
-        variadicRank = rank;
     }
 
     @Override

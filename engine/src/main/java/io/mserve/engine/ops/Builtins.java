@@ -1,56 +1,19 @@
 package io.mserve.engine.ops;
 
-import io.mserve.engine.ops.json.Json;
-import io.mserve.engine.ops.math.Matrices;
-import io.mserve.engine.ops.math.Trig;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every primitive by name: operator glyphs and keywords. Each family of verbs registers its
- * own forms (see {@link #standard()}); the parser asks which names are infix, the interpreter
- * looks names up here after the session's own variables.
+ * Every primitive of a session by name: operator glyphs and keywords. Built once, by the
+ * session's table of primitives, with a {@link Builder} that refuses a name given twice;
+ * read-only afterwards. The parser asks which names are infix; the interpreter looks names
+ * up here after the session's own variables.
  */
 public final class Builtins {
-    private final Map<String, Builtin> byName = new HashMap<>();
+    private final Map<String, Builtin> byName;
 
-    /** The full set: every family's verbs. */
-    public static Builtins standard() {
-        Builtins b = new Builtins();
-        Arith.register(b);
-        Compare.register(b);
-        ListOps.register(b);
-        Casts.register(b);
-        Text.register(b);
-        b.monad("sin", Trig::sin);
-        b.monad("cos", Trig::cos);
-        b.monad("tan", Trig::tan);
-        b.monad("asin", Trig::asin);
-        b.monad("acos", Trig::acos);
-        b.monad("atan", Trig::atan);
-        b.dyad("mmu", Matrices::mmu);
-        b.monad("inv", Matrices::inv);
-        b.dyad("lsq", Matrices::lsq);
-        Json.register(b);
-        if (b.get("prod") != null && b.get("prod").monad() != null) {
-            b.monad("prd", b.get("prod").monad());
-        }
-        return b;
-    }
-
-    /** The unary form of operator {@code glyph} or keyword {@code name}. */
-    public void monad(String name, Monad m) {
-        entry(name).set(m);
-    }
-
-    /** The binary form of operator {@code glyph} or keyword {@code name}. */
-    public void dyad(String name, Dyad d) {
-        entry(name).set(d);
-    }
-
-    /** A keyword of {@code rank} 3..8. */
-    public void variadic(String name, int rank, Variadic v) {
-        entry(name).set(rank, v);
+    private Builtins(Map<String, Builtin> byName) {
+        this.byName = Map.copyOf(byName);
     }
 
     /** The primitive called {@code name}, or null. */
@@ -58,7 +21,56 @@ public final class Builtins {
         return byName.get(name);
     }
 
-    private Builtin entry(String name) {
-        return byName.computeIfAbsent(name, n -> new Builtin(n, !Character.isLetter(n.charAt(0)) && n.charAt(0) != '.'));
+    /** Whether {@code name} is a primitive written infix, {@code x f y}. */
+    public boolean isInfix(String name) {
+        Builtin b = byName.get(name);
+        return b != null && b.isInfix();
+    }
+
+    /** Registers each primitive once, all its forms in one call; a name given twice is an error at start-up. */
+    public static final class Builder {
+        private final Map<String, Builtin> byName = new HashMap<>();
+
+        /** An operator glyph with its unary and binary forms (either may be null). */
+        public Builder operator(String glyph, Monad monad, Dyad dyad) {
+            return add(glyph, monad, dyad, 0, null);
+        }
+
+        /** An operator glyph that also takes 3 to {@code rank} arguments ({@code ? ! @ . '}). */
+        public Builder operator(String glyph, Monad monad, Dyad dyad, int rank, Variadic variadic) {
+            return add(glyph, monad, dyad, rank, variadic);
+        }
+
+        /** A keyword of one argument. */
+        public Builder unary(String name, Monad monad) {
+            return add(name, monad, null, 0, null);
+        }
+
+        /** A keyword of two arguments; it can be written infix. */
+        public Builder binary(String name, Dyad dyad) {
+            return add(name, null, dyad, 0, null);
+        }
+
+        /** A keyword of one or two arguments ({@code deltas}), or up to {@code rank} ({@code enlist}). */
+        public Builder ambivalent(String name, Monad monad, Dyad dyad, int rank, Variadic variadic) {
+            return add(name, monad, dyad, rank, variadic);
+        }
+
+        /** A keyword of up to {@code rank} arguments, 3..255 ({@code ssr}, {@code aj}). */
+        public Builder variadic(String name, int rank, Variadic variadic) {
+            return add(name, null, null, rank, variadic);
+        }
+
+        public Builtins build() {
+            return new Builtins(byName);
+        }
+
+        private Builder add(String name, Monad monad, Dyad dyad, int rank, Variadic variadic) {
+            Builtin b = new Builtin(name, monad, dyad, rank, variadic);
+            if (byName.putIfAbsent(name, b) != null) {
+                throw new IllegalStateException("primitive registered twice: " + name);
+            }
+            return this;
+        }
     }
 }

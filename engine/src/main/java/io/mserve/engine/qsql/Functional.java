@@ -3,20 +3,21 @@ package io.mserve.engine.qsql;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.parse.Node;
-import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteAtom;
+import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Functional q-SQL, {@code ?[t;c;b;a]} and {@code ![t;c;b;a]}: parse trees turned into a query. */
-final class Functional {
+public final class Functional {
     private Functional() {}
 
     /** A parse tree as a node: a symbol is a name, a list applies its first item to the rest, a one-item list is a constant. */
@@ -72,8 +73,15 @@ final class Functional {
         return v.type() >= 0 && v.type() < QType.TABLE && v.count() == 0;
     }
 
-    /** {@code ?[t;c;b;a]}, {@code ?[t;c;b;a;n]} and {@code ?[t;c;b;a;n;(g;c)]}; also {@code ?[c;x;y]}, the vector conditional. */
-    static K query(QSql q, K[] args) {
+    /**
+     * {@code ?[t;c;b;a]}, {@code ?[t;c;b;a;n]} and {@code ?[t;c;b;a;n;(g;c)]}; {@code ?[t;i;p]}, a
+     * simple exec over rows i of t; and {@code ?[c;x;y]}, the vector conditional.
+     */
+    public static K query(QSql q, K[] args) {
+        if (args.length == 3 && args[0] instanceof Table) {
+            K rows = q.interp.apply(args[0], new K[] {args[1]});
+            return query(q, new K[] {rows, new KList(), new KList(), args[2]});
+        }
         if (args.length == 3) {
             return cond(args[0], args[1], args[2]);
         }
@@ -126,7 +134,7 @@ final class Functional {
     }
 
     /** {@code ![t;c;b;a]}: update when a is a dictionary; else delete columns a, or rows matching c. */
-    static K amend(QSql q, K[] args) {
+    public static K amend(QSql q, K[] args) {
         if (args.length != 4) {
             throw QException.rank();
         }
@@ -145,13 +153,21 @@ final class Functional {
         return q.run("delete", cols, List.of(), t, where, null, null);
     }
 
-    /** {@code ?[c;x;y]}: x's items where c is true, y's elsewhere. */
-    static K cond(K c, K x, K y) {
-        if (!(c.type() == QType.BOOLEAN)) {
+    /** {@code ?[c;x;y]}: for each boolean in c, the item of x where it is true, of y where false (atoms apply to all). */
+    private static K cond(K c, K x, K y) {
+        if (!(c instanceof ByteVector) || c.type() != QType.BOOLEAN) {
             throw QException.type();
         }
-        int n = c.count();
-        int[] pos = Cols.positions(c, n);
-        return Cols.scatter(Cols.fit(y, n), pos, Gather.at(Cols.fit(x, n), pos));
+        byte[] flags = ((ByteVector) c).items();
+        int n = flags.length;
+        if ((x.type() >= 0 && x.count() != n) || (y.type() >= 0 && y.count() != n)) {
+            throw QException.length();
+        }
+        K[] out = new K[n];
+        for (int i = 0; i < n; i++) {
+            K from = flags[i] != 0 ? x : y;
+            out[i] = from.type() < 0 ? from : Lists.at(from, i);
+        }
+        return Lists.collapse(out);
     }
 }

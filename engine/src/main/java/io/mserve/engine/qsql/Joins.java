@@ -1,7 +1,8 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Dyad;
+import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.search.Groups;
@@ -29,7 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The joins: {@code lj ij ej uj pj aj aj0}. Rows are matched by hashing whole key columns. */
-final class Joins {
+public final class Joins {
     private Joins() {}
 
     /** For each row of x's columns {@code names}, the first row of y's with equal values, or count y. */
@@ -87,7 +88,7 @@ final class Joins {
     }
 
     /** {@code x lj y}: each row of x with the values of y's row of matching key; unmatched rows keep x's values, new columns null. */
-    static K lj(K x, K y) {
+    public static K lj(K x, K y) {
         KeyMatch m = KeyMatch.of(x, y);
         String[] names = m.values().columns().items();
         K[] data = new K[names.length];
@@ -99,20 +100,20 @@ final class Joins {
     }
 
     /** {@code x ij y}: the rows of x whose key is in y, joined with y's values. */
-    static K ij(K x, K y) {
+    public static K ij(K x, K y) {
         KeyMatch m = KeyMatch.of(x, y);
         return lj(m.source().take(m.hit()), y);
     }
 
     /** {@code x pj y}: x with y's matching values added (0 where there is none). */
-    static K pj(K x, K y, Dyad plus) {
+    public static K pj(K x, K y) {
         KeyMatch m = KeyMatch.of(x, y);
         String[] names = m.values().columns().items();
         K[] data = new K[names.length];
         for (int c = 0; c < names.length; c++) {
             K col = m.values().data()[c];
             K add = Cols.scatter(zeros(col, m.flat().count()), m.hit(), m.matched(c));
-            data[c] = has(m.flat(), names[c]) ? plus.apply(column(m.flat(), names[c]), add) : add;
+            data[c] = has(m.flat(), names[c]) ? Atomic.dyad(column(m.flat(), names[c]), add, Num::add) : add;
         }
         return m.source().with(names, data);
     }
@@ -131,7 +132,7 @@ final class Joins {
     }
 
     /** {@code ej[c;x;y]}: each row of x with every row of y that matches it on columns c. */
-    static K ej(K c, K x, K y) {
+    public static K ej(K c, K x, K y) {
         String[] names = names(c);
         Table tx = Tables.unkey(x);
         Table ty = Tables.unkey(y);
@@ -187,7 +188,7 @@ final class Joins {
     }
 
     /** {@code x uj y}: rows of both, columns of both (nulls where a table lacks one); keyed tables upsert by key. */
-    static K uj(K x, K y) {
+    public static K uj(K x, K y) {
         if (x instanceof KList && x.count() == 0) {
             return y;
         }
@@ -249,7 +250,7 @@ final class Joins {
     }
 
     /** {@code aj[c;x;y]} (time from x) and {@code aj0} (time from y): each row of x with y's last row at or before its time, matching on the other columns. */
-    static K aj(K c, K x, K y, boolean timeFromY) {
+    public static K aj(K c, K x, K y, boolean timeFromY) {
         String[] names = names(c);
         Table tx = Tables.unkey(x);
         Table ty = Tables.unkey(y);

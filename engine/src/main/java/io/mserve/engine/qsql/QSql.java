@@ -1,8 +1,8 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Interp;
-import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.cast.Dollar;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.ops.sort.Sort;
@@ -29,35 +29,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * q-SQL: {@code select exec update delete} over tables and keyed tables. Each phrase is evaluated
  * once over whole columns (taken at the selected rows), or once per group under {@code by}.
  */
-public final class QSql implements Interp.QueryEvaluator {
-    final Interp interp;
-    final Function<String, K> global;
-    final BiConsumer<String, K> setGlobal;
-    private final Builtins builtins;
+public final class QSql {
+    final Evaluator interp;
+    final Context ctx;
 
-    QSql(Builtins builtins, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
-        this.builtins = builtins;
+    /** q-SQL evaluated by {@code interp}, reading and writing the globals of {@code ctx}. */
+    public QSql(Evaluator interp, Context ctx) {
         this.interp = interp;
-        this.global = global;
-        this.setGlobal = setGlobal;
+        this.ctx = ctx;
     }
 
-    /** Makes q-SQL and its keywords ({@code lj aj upsert insert meta fby ...}) available; returns the evaluator to install. */
-    public static QSql install(Builtins b, Interp interp, Function<String, K> global, BiConsumer<String, K> setGlobal) {
-        QSql q = new QSql(b, interp, global, setGlobal);
-        Keywords.register(b, q);
-        return q;
-    }
-
-    @Override
-    public K evaluate(Interp in, Node.Query q, Object frame) {
+    /** A query as the parser read it, in {@code frame} (null at the top level). */
+    public K evaluate(Node.Query q, Object frame) {
         Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
                 && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
         K limit = q.limit() == null || order != null ? null : interp.eval(q.limit(), frame);
@@ -76,7 +64,7 @@ public final class QSql implements Interp.QueryEvaluator {
         String name = null;
         if (from instanceof SymbolAtom s) {
             name = s.value();
-            from = global.apply(name);
+            from = ctx.global(name);
             if (from == null) {
                 throw QException.undefined(name);
             }
@@ -84,7 +72,7 @@ public final class QSql implements Interp.QueryEvaluator {
         K result = kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()
                 ? withoutKeys(d, columns) : query(kind, columns, by, Source.of(from), where, limit, order, frame);
         if (name != null && (kind.equals("update") || kind.equals("delete"))) {
-            setGlobal.accept(name, result);
+            ctx.setGlobal(name, result);
             return Q.s(name);
         }
         return result;
@@ -165,7 +153,7 @@ public final class QSql implements Interp.QueryEvaluator {
         private K field(String ref, int[] rows) {
             int dot = ref.indexOf('.');
             K col = Cols.take(columns.get(ref.substring(0, dot)), rows);
-            return builtins.get("$").dyad().apply(Q.s(ref.substring(dot + 1)), col);
+            return Dollar.apply(Q.s(ref.substring(dot + 1)), col);
         }
 
         Set<String> refs(List<Node> nodes) {

@@ -1,6 +1,7 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.search.Groups;
@@ -14,6 +15,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /** Table keywords: {@code upsert insert meta xgroup keys fby}. */
-final class TableOps {
+public final class TableOps {
     private static final String TYPE_CHARS = " bg xhijefcspmdznuvt";
 
     private TableOps() {}
@@ -120,7 +122,7 @@ final class TableOps {
     }
 
     /** {@code t upsert x}: rows appended to a table; for a keyed table, rows of existing keys replaced. */
-    static K upsert(K t, K x) {
+    public static K upsert(K t, K x) {
         if (t instanceof Table tt) {
             return Join.join(tt, typed(tt, rows(tt, x)));
         }
@@ -136,7 +138,7 @@ final class TableOps {
     }
 
     /** {@code t insert x} where t is the table's current value: the new value, and the indices of the new rows. */
-    static K[] insert(K t, K x) {
+    public static K[] insert(K t, K x) {
         int n = t.count();
         K out;
         if (t instanceof Table tt) {
@@ -167,7 +169,7 @@ final class TableOps {
     }
 
     /** {@code meta t}: each column's name, type char (upper case for a list of vectors), foreign key and attribute. */
-    static K meta(K x) {
+    public static K meta(K x) {
         Table t = Tables.unkey(x);
         String[] names = t.columns().items();
         int n = names.length;
@@ -202,7 +204,7 @@ final class TableOps {
     }
 
     /** {@code keys t}: a keyed table's key column names; none for a table. */
-    static K keys(K x) {
+    public static K keys(K x) {
         if (Cols.keyed(x)) {
             return ((Table) ((Dict) x).keys()).columns();
         }
@@ -213,7 +215,7 @@ final class TableOps {
     }
 
     /** {@code c xgroup t}: t keyed by columns c, each other column a list per distinct key, in order of first appearance. */
-    static K xgroup(K c, K x) {
+    public static K xgroup(K c, K x) {
         Table t = Tables.unkey(x);
         String[] keyNames = Joins.names(c);
         K[] keyCols = new K[keyNames.length];
@@ -244,7 +246,7 @@ final class TableOps {
     }
 
     /** {@code (f;d) fby g}: f applied to d's items in each group of g, the result in d's order. */
-    static K fby(K fd, K g, BiFunction<K, K[], K> apply) {
+    public static K fby(K fd, K g, BiFunction<K, K[], K> apply) {
         K[] pair = Lists.items(fd);
         if (pair.length != 2) {
             throw QException.length();
@@ -273,5 +275,34 @@ final class TableOps {
             }
         }
         return Gather.at(Cols.raze(parts), pos);
+    }
+
+    /** {@code t upsert x}; with t a global's name, the global is updated and the name returned. */
+    public static K upsert(Context ctx, K t, K x) {
+        if (t instanceof SymbolAtom s) {
+            K value = ctx.global(s.value());
+            if (value == null) {
+                throw QException.undefined(s.value());
+            }
+            ctx.setGlobal(s.value(), upsert(value, x));
+            return t;
+        }
+        return upsert(t, x);
+    }
+
+    /** {@code `t insert x}: the rows appended to global t (made when x is a table and t is none); the new rows' indices. */
+    public static K insert(Context ctx, K t, K x) {
+        if (!(t instanceof SymbolAtom s)) {
+            throw QException.type();
+        }
+        K value = ctx.global(s.value());
+        if (value == null && (x instanceof Table || Cols.keyed(x))) {
+            value = Source.of(x).take(new int[0]);
+        } else if (value == null) {
+            throw QException.undefined(s.value());
+        }
+        K[] r = insert(value, x);
+        ctx.setGlobal(s.value(), r[0]);
+        return r[1];
     }
 }

@@ -12,14 +12,14 @@ import java.util.Arrays;
 import java.util.function.BiFunction;
 
 /** {@code wj} and {@code wj1}: aggregates of another table's rows in a time window around each row. */
-final class WindowJoin {
+public final class WindowJoin {
     private WindowJoin() {}
 
     /**
      * {@code wj[w;c;t;(q;(f;col);..)]}. Rows of q matching on c's other columns, with times in
      * [begin, end]; wj (prevailing true) also takes the last row at or before begin.
      */
-    static K join(K w, K c, K t, K spec, boolean prevailing, BiFunction<K, K[], K> apply) {
+    public static K join(K w, K c, K t, K spec, boolean prevailing, BiFunction<K, K[], K> apply) {
         K[] windows = Lists.items(w);
         K[] parts = Lists.items(spec);
         if (windows.length != 2 || parts.length < 1) {

@@ -26,6 +26,27 @@ public final class Enumeration extends KVector implements Displayable {
         this.index = index;
     }
 
+    /** Whether any of {@code args} is an enumeration or one of its items. */
+    public static boolean any(K[] args) {
+        for (K a : args) {
+            if (a instanceof Enumeration || a instanceof EnumAtom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An enumeration (or one of its items) as the symbols it stands for; anything else as it is. */
+    public static K plain(K v) {
+        if (v instanceof Enumeration e) {
+            return e.values();
+        }
+        if (v instanceof EnumAtom a) {
+            return a.value();
+        }
+        return v;
+    }
+
     public String domain() {
         return domain;
     }

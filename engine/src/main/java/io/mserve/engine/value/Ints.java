@@ -1,6 +1,7 @@
 package io.mserve.engine.value;
 
 import io.mserve.engine.QException;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
@@ -85,5 +86,22 @@ public final class Ints {
             r[i] = (int) v[i];
         }
         return r;
+    }
+
+    /** An integral atom of any width (boolean and byte too) as a long, nulls as they are. */
+    public static long toLong(K v) {
+        if (v instanceof LongAtom) {
+            return ((LongAtom) v).value();
+        }
+        if (v instanceof IntAtom) {
+            return ((IntAtom) v).value();
+        }
+        if (v instanceof ShortAtom) {
+            return ((ShortAtom) v).value();
+        }
+        if (v instanceof ByteAtom) {
+            return ((ByteAtom) v).value();
+        }
+        throw QException.type();
     }
 }

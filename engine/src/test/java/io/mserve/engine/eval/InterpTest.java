@@ -2,6 +2,7 @@ package io.mserve.engine.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.mserve.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

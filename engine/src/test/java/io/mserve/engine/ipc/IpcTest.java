@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kx.c;
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import java.io.ByteArrayOutputStream;

@@ -2,7 +2,7 @@ package io.mserve.engine.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {

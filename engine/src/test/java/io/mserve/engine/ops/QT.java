@@ -1,5 +1,6 @@
 package io.mserve.engine.ops;
 
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntAtom;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 final class QT {
     private QT() {}
 
-    static final Builtins B = Builtins.standard();
+    static final Builtins B = new Session().primitives();
     static final long NJ = QNull.LONG;
     static final long WJ = Long.MAX_VALUE;
     static final int NI = QNull.INT;

@@ -2,7 +2,7 @@ package io.mserve.engine.qsql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.ipc.value.K;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import io.mserve.ipc.value.K;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

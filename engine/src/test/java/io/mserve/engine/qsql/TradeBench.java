@@ -1,6 +1,6 @@
 package io.mserve.engine.qsql;
 
-import io.mserve.engine.eval.Session;
+import io.mserve.engine.session.Session;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,9 +1,13 @@
 package io.mserve.engine.ops.cast;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.math.Matrices;
 import io.mserve.engine.ops.time.Parts;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -18,22 +22,35 @@ import io.mserve.ipc.value.Table;
 
 /**
  * The binary {@code $}: Cast ({@code "i"$x}, {@code `date$x}, {@code 6h$x}, {@code `year$x}),
- * Tok ({@code "J"$"42"}, {@code `$"a"}), Pad ({@code 10$"abc"}) and the float matrix product.
- * Enumeration ({@code `sym$x} with a name that is no type) is the interpreter's: see {@link #isCastName}.
+ * Tok ({@code "J"$"42"}, {@code `$"a"}), Pad ({@code 10$"abc"}), the float matrix product, and
+ * Enumerate ({@code `sym$x} with a name that is no type but a domain).
  */
 public final class Dollar {
     private Dollar() {}
 
-    private static final String[] NAMES = {
-        "", "boolean", "guid", "", "byte", "short", "int", "long", "real", "float", "char", "symbol",
-        "timestamp", "month", "date", "datetime", "timespan", "minute", "second", "time",
-    };
-
     /** Whether {@code `name$x} is a cast (a type name, a temporal part, or the null symbol) rather than an enumeration. */
     public static boolean isCastName(String name) {
-        return name.isEmpty() || typeOf(name) > 0 || Parts.isPart(name);
+        return name.isEmpty() || Datatypes.ofName(name) > 0 || Parts.isPart(name);
     }
 
+    /** {@code x$y}: an enumeration when x names a domain, an enumeration's positions cast to int, else {@link #apply(K, K)}. */
+    public static K apply(Context ctx, K x, K y) {
+        if (x instanceof SymbolAtom s && !isCastName(s.value()) && Enumerations.domain(ctx, s.value()) != null) {
+            return Enumerations.enumerate(ctx, s.value(), y, false);
+        }
+        if (y instanceof Enumeration e && isIntCast(x)) {
+            // an enumeration cast to int is its positions in the domain
+            return Q.ints(e.index().clone());
+        }
+        return apply(x, Enumeration.plain(y));
+    }
+
+    private static boolean isIntCast(K x) {
+        return (x.type() == -QType.CHAR && Q.text(x).equals("i"))
+                || (x instanceof SymbolAtom && ((SymbolAtom) x).value().equals("int"));
+    }
+
+    /** Cast, Tok, Pad or the matrix product: {@code x$y} of plain values. */
     public static K apply(K x, K y) {
         switch (x.type()) {
             case -QType.SYMBOL: {
@@ -41,7 +58,7 @@ public final class Dollar {
                 if (name.isEmpty()) {
                     return Tok.tok(QType.SYMBOL, y);
                 }
-                int t = typeOf(name);
+                int t = Datatypes.ofName(name);
                 if (t > 0) {
                     return cast(t, y);
                 }
@@ -176,12 +193,4 @@ public final class Dollar {
         return true;
     }
 
-    private static int typeOf(String name) {
-        for (int t = 1; t < NAMES.length; t++) {
-            if (NAMES[t].equals(name)) {
-                return t;
-            }
-        }
-        return 0;
-    }
 }

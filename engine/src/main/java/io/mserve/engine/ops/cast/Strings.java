@@ -1,7 +1,9 @@
 package io.mserve.engine.ops.cast;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Q;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.ByteAtom;
@@ -27,8 +29,9 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Locale;
 
-/** {@code string x}: every atom's q text as a string, atomic over lists, dictionaries and tables. */
+/** {@code string x}: every atom's q text as a string, atomic over lists, dictionaries and tables; {@code .Q.f .Q.fmt}: numbers with fixed decimals. */
 public final class Strings {
     private Strings() {}
 
@@ -132,5 +135,23 @@ public final class Strings {
 
     private static String hex(byte b) {
         return new String(new char[] {HEX[(b >> 4) & 15], HEX[b & 15]});
+    }
+
+    /** {@code .Q.f[d;x]}: x with d decimals. */
+    public static K fixed(K decimals, K x) {
+        double v = Types.doubles(x)[0];
+        return Q.str(String.format(Locale.ROOT, "%." + Ints.toLong(decimals) + "f", v));
+    }
+
+    /** {@code .Q.fmt[w;d;x]}: x with d decimals, right-aligned in w characters; stars when it does not fit. */
+    public static K fixed(K[] args) {
+        int width = (int) Ints.toLong(args[0]);
+        int decimals = (int) Ints.toLong(args[1]);
+        double v = Types.doubles(args[2])[0];
+        String text = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (text.length() > width) {
+            return Q.str("*".repeat(width));
+        }
+        return Q.str(" ".repeat(width - text.length()) + text);
     }
 }

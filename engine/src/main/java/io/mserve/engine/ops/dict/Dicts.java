@@ -1,10 +1,14 @@
 package io.mserve.engine.ops.dict;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.cast.Datatypes;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.list.Items;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Take;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.ops.system.Internal;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
@@ -15,17 +19,36 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 
-/** Dictionaries: {@code !}, {@code key}, {@code value}, {@code flip}, entries by key. */
+/** Dictionaries: {@code x!y} (the home of binary {@code !}), a dictionary's {@code key}, {@code flip}, entries by key. */
 public final class Dicts {
-    private static final String[] TYPE_NAMES = {
-        "", "boolean", "guid", "", "byte", "short", "int", "long", "real", "float", "char", "symbol",
-        "timestamp", "month", "date", "datetime", "timespan", "minute", "second", "time"
-    };
-
     private Dicts() {}
+
+    /**
+     * {@code x!y}: an internal function {@code n!x}; {@code n!`t} keying the global table t in
+     * place; {@code `d!i}, an enumeration from indices into domain d; else {@link #bang(K, K)}.
+     */
+    public static K bang(Context ctx, K x, K y) {
+        if (Internal.is(x)) {
+            return Internal.apply(ctx, x, y);
+        }
+        if ((x.type() == -QType.LONG || x.type() == -QType.INT) && y instanceof SymbolAtom s) {
+            K table = ctx.global(s.value());
+            if (table == null) {
+                throw QException.undefined(s.value());
+            }
+            ctx.setGlobal(s.value(), bang(x, table));
+            return y;
+        }
+        if (x instanceof SymbolAtom s && y.type() != QType.SYMBOL && Enumerations.domain(ctx, s.value()) != null
+                && (y.type() == -QType.LONG || y.type() == QType.LONG || y.type() == -QType.INT || y.type() == QType.INT)) {
+            return Enumerations.fromIndices(ctx, s.value(), y);
+        }
+        return bang(x, y);
+    }
 
     /** {@code x!y}: a dictionary; {@code n!t} keys a table on its first n columns, {@code 0!kt} unkeys. */
     public static K bang(K x, K y) {
@@ -55,20 +78,9 @@ public final class Dicts {
             return Items.til(x);
         }
         if (x.type() > 0 && x.type() <= QType.TIME) {
-            return Q.s(TYPE_NAMES[x.type()]);
+            return Q.s(Datatypes.name(x.type()));
         }
         throw QException.type();
-    }
-
-    /** {@code value x} for what is a list's business: a dictionary's values; other values themselves. */
-    public static K value(K x) {
-        if (x instanceof Dict d) {
-            return d.values();
-        }
-        if (x.type() == QType.CHAR || x.type() == -QType.SYMBOL || x.type() == QType.SYMBOL) {
-            throw QException.nyi();
-        }
-        return x;
     }
 
     /** The entries of {@code d} for {@code keys}, null where absent; rows of a keyed table for a key table. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -28,16 +27,22 @@ public final class Json {
 
     private Json() {}
 
-    public static void register(Builtins b) {
-        b.monad(".j.j", x -> Q.str(write(x, false)));
-        // .j.jd takes one argument, the pair (value;options)
-        b.monad(".j.jd", pair -> {
-            if (pair.type() != QType.LIST || pair.count() != 2) {
-                throw QException.length();
-            }
-            return Q.str(write(Lists.at(pair, 0), nullInfinities(Lists.at(pair, 1))));
-        });
-        b.monad(".j.k", Json::read);
+    /** {@code .j.j x}: x as JSON text. */
+    public static K j(K x) {
+        return Q.str(write(x, false));
+    }
+
+    /** {@code .j.jd (x;options)}, one argument, the pair: as {@code .j.j}; option {@code null0w} writes infinities as null. */
+    public static K jd(K pair) {
+        if (pair.type() != QType.LIST || pair.count() != 2) {
+            throw QException.length();
+        }
+        return Q.str(write(Lists.at(pair, 0), nullInfinities(Lists.at(pair, 1))));
+    }
+
+    /** {@code .j.k s}: the q value JSON text stands for. */
+    public static K k(K text) {
+        return read(text);
     }
 
     private static boolean nullInfinities(K options) {

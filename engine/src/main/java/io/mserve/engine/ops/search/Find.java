@@ -1,9 +1,12 @@
 package io.mserve.engine.ops.search;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.list.Join;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
@@ -15,6 +18,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.Table;
 
 /** Find ({@code ?}), {@code distinct group in union inter except}: exact item equality, as q has it (no tolerance). */
@@ -22,6 +26,19 @@ public final class Find {
     private Find() {}
 
     /** {@code x?y}. */
+    /**
+     * {@code x?y}: with a domain's name on the left and symbols on the right, an enumeration
+     * that extends the domain; with an int atom on the left, roll or deal; else find.
+     */
+    public static K find(Context ctx, K x, K y) {
+        if (x instanceof SymbolAtom s && (y.type() == -QType.SYMBOL || y.type() == QType.SYMBOL)) {
+            return Enumerations.enumerate(ctx, s.value(), y, true);
+        }
+        K a = Enumeration.plain(x);
+        K b = Enumeration.plain(y);
+        return Ints.isAtom(a) ? new Rand(ctx.random()).roll(a, b) : find(a, b);
+    }
+
     public static K find(K x, K y) {
         if (x instanceof Dict d && !d.isKeyedTable()) {
             K r = Gather.atOrNull(d.keys(), indices(d.values(), y.type() < 0 ? Join.enlist(y) : y));

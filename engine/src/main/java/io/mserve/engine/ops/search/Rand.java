@@ -33,15 +33,11 @@ public final class Rand {
     public static final long DEFAULT_SEED = -314159;
     private static final String SYMBOL_CHARS = "abcdefghijklmnop";
 
-    private SplittableRandom random;
+    private final SplittableRandom random;
 
-    public Rand() {
-        seed(DEFAULT_SEED);
-    }
-
-    /** {@code \S n}. */
-    public void seed(long seed) {
-        random = new SplittableRandom(seed);
+    /** Draws from {@code random}, the session's generator. */
+    public Rand(SplittableRandom random) {
+        this.random = random;
     }
 
     /** {@code x?y} where x is an int atom. */

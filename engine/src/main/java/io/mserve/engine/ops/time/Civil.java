@@ -1,6 +1,14 @@
 package io.mserve.engine.ops.time;
 
-/** Calendar arithmetic on q's day numbers (days since 2000.01.01) and month numbers (months since 2000.01). */
+import io.mserve.engine.value.Ints;
+import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Calendar arithmetic on q's day numbers (days since 2000.01.01) and month numbers (months since 2000.01); {@code .Q.addmonths}. */
 public final class Civil {
     private Civil() {}
 
@@ -41,5 +49,21 @@ public final class Civil {
     /** The day number of the first day of a month number. */
     public static long daysOfMonth(long month) {
         return days(2000 + Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1, 1);
+    }
+
+    /** {@code .Q.addmonths[d;n]}: n months after date d, the day kept (a day past the month's end runs on into the next). */
+    public static K addMonths(K dates, K months) {
+        K[] d = Lists.items(dates);
+        K[] n = Lists.items(months);
+        int count = Math.max(d.length, n.length);
+        K[] out = new K[count];
+        LocalDate epoch = LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < count; i++) {
+            LocalDate date = epoch.plusDays(Ints.toLong(d[d.length == 1 ? 0 : i]));
+            LocalDate moved = date.withDayOfMonth(1).plusMonths(Ints.toLong(n[n.length == 1 ? 0 : i]))
+                    .plusDays(date.getDayOfMonth() - 1L);
+            out[i] = new IntAtom(-QType.DATE, (int) ChronoUnit.DAYS.between(epoch, moved));
+        }
+        return dates.type() < 0 && months.type() < 0 ? out[0] : Lists.collapse(out);
     }
 }

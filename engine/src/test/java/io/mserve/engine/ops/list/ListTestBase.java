@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -12,7 +13,7 @@ import io.mserve.ipc.value.Table;
 
 /** Calls the registered primitives by name, as the interpreter will. */
 abstract class ListTestBase {
-    static final Builtins B = Builtins.standard();
+    static final Builtins B = new Session().primitives();
 
     static K q(String name, K... args) {
         return B.get(name).call(args);

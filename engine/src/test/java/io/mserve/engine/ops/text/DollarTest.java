@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.cast.Dollar;
 import io.mserve.engine.ops.time.Civil;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatAtom;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class DollarTest {
     private static K dollar(K x, K y) {
-        return Builtins.standard().get("$").call(x, y);
+        return new Session().primitives().get("$").call(x, y);
     }
 
     private static ShortVector shorts(short... v) {

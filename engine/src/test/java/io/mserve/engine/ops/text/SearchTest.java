@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import org.junit.jupiter.api.Test;
 
 class SearchTest {
-    private static final Builtins B = Builtins.standard();
+    private static final Builtins B = new Session().primitives();
 
     private static K like(K x, String p) {
         return B.get("like").call(x, Q.str(p));

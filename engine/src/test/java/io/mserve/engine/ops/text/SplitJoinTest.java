@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.IntVector;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SplitJoinTest {
-    private static final Builtins B = Builtins.standard();
+    private static final Builtins B = new Session().primitives();
 
     private static K vs(K x, K y) {
         return B.get("vs").call(x, y);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Builtins;
+import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.GuidVector;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class StringsTest {
     private static K string(K x) {
-        return Builtins.standard().get("string").call(x);
+        return new Session().primitives().get("string").call(x);
     }
 
     @Test
@@ -70,12 +70,12 @@ class StringsTest {
     @Test
     void functions() {
         assertThat(string(new io.mserve.ipc.value.Lambda("", "{x*x}"))).isEqualTo(Q.str("{x*x}"));
-        assertThat(string(Builtins.standard().get("ssr"))).isEqualTo(Q.str("ssr"));
+        assertThat(string(new Session().primitives().get("ssr"))).isEqualTo(Q.str("ssr"));
     }
 
     @Test
     void dollarMonadIsString() {
-        assertThat(Builtins.standard().get("$").call(Q.j(42))).isEqualTo(Q.str("42"));
+        assertThat(new Session().primitives().get("$").call(Q.j(42))).isEqualTo(Q.str("42"));
     }
 
     // Needs value.Temporal (another engineer's); skipped until it is implemented.

@@ -1,4 +1,4 @@
-package io.mserve.engine.eval;
+package io.mserve.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;

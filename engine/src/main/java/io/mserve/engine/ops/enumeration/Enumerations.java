@@ -1,28 +1,38 @@
-package io.mserve.engine.eval;
+package io.mserve.engine.ops.enumeration;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Context;
 import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Making enumerations: {@code `d$y} (each must be in d), {@code `d?y} (d grows to hold y), {@code `d!i} (from indices). */
-final class Enumerations {
+/**
+ * Making enumerations against a domain, a global symbol list: {@code `d$y} (each must be in d),
+ * {@code `d?y} (d grows to hold y), {@code `d!i} (from indices). The homes of {@code $ ? !}
+ * dispatch here when their left argument names a domain.
+ */
+public final class Enumerations {
     private Enumerations() {}
 
     /** The domain's current symbols, or null when {@code name} is not a global symbol list. */
-    static SymbolVector domain(Interp interp, String name) {
-        K v = interp.global(name, interp.namespace());
+    public static SymbolVector domain(Context ctx, String name) {
+        K v = ctx.global(name);
         return v instanceof SymbolVector ? (SymbolVector) v : null;
     }
 
-    static K enumerate(Interp interp, String name, K y, boolean extend) {
-        SymbolVector domain = domain(interp, name);
+    /** {@code `d$y}, or with {@code extend} {@code `d?y}, which adds the symbols d lacks to it. */
+    public static K enumerate(Context ctx, String name, K y, boolean extend) {
+        SymbolVector domain = domain(ctx, name);
         if (domain == null) {
-            if (!extend || interp.global(name, interp.namespace()) != null) {
+            if (!extend || ctx.global(name) != null) {
                 throw QException.type();
             }
             domain = new SymbolVector(new String[0]);
@@ -33,7 +43,7 @@ final class Enumerations {
         for (int i = items.length - 1; i >= 0; i--) {
             position.put(items[i], i);
         }
-        java.util.List<String> grown = new java.util.ArrayList<>(java.util.Arrays.asList(items));
+        List<String> grown = new ArrayList<>(Arrays.asList(items));
         int[] index = new int[syms.length];
         for (int i = 0; i < syms.length; i++) {
             Integer p = position.get(syms[i]);
@@ -49,21 +59,22 @@ final class Enumerations {
         }
         String[] all = grown.toArray(new String[0]);
         if (all.length != items.length) {
-            interp.setGlobal(name, new SymbolVector(all), interp.namespace());
+            ctx.setGlobal(name, new SymbolVector(all));
         }
         Enumeration e = new Enumeration(name, all, index, 0);
         return y instanceof SymbolAtom ? e.at(0) : e;
     }
 
-    static K fromIndices(Interp interp, String name, K y) {
-        SymbolVector domain = domain(interp, name);
+    /** {@code `d!i}: the enumeration whose positions in d are i. */
+    public static K fromIndices(Context ctx, String name, K y) {
+        SymbolVector domain = domain(ctx, name);
         if (domain == null) {
             throw QException.type();
         }
         K[] items = Lists.items(y);
         int[] index = new int[items.length];
         for (int i = 0; i < items.length; i++) {
-            long p = Interp.toLong(items[i]);
+            long p = Ints.atom(items[i]);
             if (p < 0 || p >= domain.count()) {
                 throw QException.length();
             }
@@ -84,26 +95,5 @@ final class Enumerations {
             return ((Enumeration) y).values().items();
         }
         throw QException.type();
-    }
-
-    /** Whether any of {@code args} is an enumeration or one of its items. */
-    static boolean any(K[] args) {
-        for (K a : args) {
-            if (a instanceof Enumeration || a instanceof Enumeration.EnumAtom) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An enumeration as the symbols it stands for; anything else as it is. */
-    static K plain(K v) {
-        if (v instanceof Enumeration) {
-            return ((Enumeration) v).values();
-        }
-        if (v instanceof Enumeration.EnumAtom) {
-            return ((Enumeration.EnumAtom) v).value();
-        }
-        return v;
     }
 }

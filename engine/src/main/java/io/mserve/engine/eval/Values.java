@@ -1,0 +1,116 @@
+package io.mserve.engine.eval;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.io.FileIO;
+import io.mserve.engine.ops.dict.Dicts;
+import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code key} and {@code value} (which {@code get} is): what a file handle, a name, an
+ * enumeration, a dictionary or q text stands for, chosen by the argument.
+ */
+public final class Values {
+    private final Interp interp;
+    private final FileIO files;
+
+    public Values(Interp interp, FileIO files) {
+        this.interp = interp;
+        this.files = files;
+    }
+
+    /**
+     * {@code key x}: a directory's names or a file's handle; the names in a namespace (or the
+     * name of a variable that exists); an enumeration's domain; a dictionary's keys, {@code til}
+     * of a count, a vector's type name.
+     */
+    public K key(K x) {
+        if (FileIO.isFile(x)) {
+            return FileIO.key(x);
+        }
+        if (x instanceof SymbolAtom s) {
+            return keyOfName(s.value());
+        }
+        if (x instanceof Enumeration e) {
+            return Q.s(e.domain());
+        }
+        return Dicts.key(x);
+    }
+
+    /**
+     * {@code value x}: a file's data; an enumeration's symbols; q text evaluated; a name's value;
+     * a dictionary's values; a list applied, its first item to the rest.
+     */
+    public K value(K x) {
+        if (FileIO.isFile(x)) {
+            return files.read(x);
+        }
+        if (x instanceof Enumeration || x instanceof Enumeration.EnumAtom) {
+            return Enumeration.plain(x);
+        }
+        if (x instanceof ByteVector && x.type() == QType.CHAR) {
+            return interp.evaluate(Q.text(x));
+        }
+        if (x instanceof SymbolAtom s) {
+            K v = interp.global(s.value(), interp.namespace());
+            if (v == null) {
+                throw QException.undefined(s.value());
+            }
+            return v;
+        }
+        if (x instanceof Dict d) {
+            return d.values();
+        }
+        if (x instanceof KList l && x.count() > 0) {
+            K[] items = l.items();
+            K[] rest = Arrays.copyOfRange(items, 1, items.length);
+            K fn = items[0].type() == QType.CHAR || items[0].type() == -QType.CHAR ? interp.evaluate(Q.text(items[0])) : items[0];
+            return interp.apply(fn, rest);
+        }
+        throw QException.type();
+    }
+
+    // key `name: the names in a namespace (` lists the namespaces, `. the root's names), a
+    // dictionary's keys, or the name itself when a variable of that name exists.
+    private K keyOfName(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        if (name.isEmpty()) {
+            for (String n : new TreeMap<>(interp.globals()).keySet()) {
+                if (n.startsWith(".") && n.indexOf('.', 1) > 0) {
+                    out.add(n.substring(1, n.indexOf('.', 1)));
+                }
+            }
+            Set<String> all = new LinkedHashSet<>(List.of("q", "Q", "o", "h"));
+            all.addAll(out);
+            return Q.syms(all.toArray(new String[0]));
+        }
+        if (name.equals(".") || (name.startsWith(".") && name.indexOf('.', 1) < 0 && interp.global(name, "") == null)) {
+            String prefix = name.equals(".") ? "" : name + ".";
+            for (String n : interp.globals().keySet()) {
+                if (name.equals(".") ? !n.startsWith(".") : n.startsWith(prefix) && n.indexOf('.', prefix.length()) < 0) {
+                    out.add(n.substring(prefix.length()));
+                }
+            }
+            return Q.syms(out.toArray(new String[0]));
+        }
+        K v = interp.global(name, interp.namespace());
+        if (v == null) {
+            return new KList();
+        }
+        if (v instanceof Dict d) {
+            return d.keys();
+        }
+        return Q.s(name);
+    }
+}

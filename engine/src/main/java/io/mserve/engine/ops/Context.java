@@ -1,0 +1,30 @@
+package io.mserve.engine.ops;
+
+import io.mserve.engine.display.Console;
+import io.mserve.ipc.value.K;
+import java.util.SplittableRandom;
+
+/**
+ * What a primitive may ask of the session it runs in: its globals, its console, its random
+ * generator and its connections. The session implements it; pure primitives need none of it
+ * and stay plain static methods.
+ */
+public interface Context {
+    /** The global {@code name}, looked up in the current namespace ({@code \d}) first; null when there is none. */
+    K global(String name);
+
+    /** Sets the global {@code name} in the current namespace. */
+    void setGlobal(String name, K value);
+
+    /** Writes a line to the session's console output: what {@code show} and {@code 0N!} print. */
+    void print(String text);
+
+    /** The console's size and precision ({@code \c}, {@code \P}): how values are shown. */
+    Console console();
+
+    /** The session's generator for {@code ?} (roll, deal, permute). */
+    SplittableRandom random();
+
+    /** The session's IPC handles: {@code hopen}, {@code hclose}, {@code h x}, {@code \p}. */
+    Connections connections();
+}

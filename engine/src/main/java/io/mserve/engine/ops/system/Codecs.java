@@ -1,0 +1,83 @@
+package io.mserve.engine.ops.system;
+
+import io.mserve.engine.QException;
+import io.mserve.engine.value.Q;
+import io.mserve.ipc.codec.Compression;
+import io.mserve.ipc.codec.Decoder;
+import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.codec.MalformedMessageException;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Values as bytes and back: digests ({@code md5}, {@code -33!}, {@code .Q.sha1}), base64
+ * ({@code .Q.btoa .Q.atob}) and kdb+'s IPC serialization ({@code -8! -18! -9!}).
+ */
+public final class Codecs {
+    private Codecs() {}
+
+    /** {@code md5 s}: the MD5 digest of a string's bytes. */
+    public static K md5(K x) {
+        return digest("MD5", latin1(x));
+    }
+
+    /** {@code -33!s}: the SHA-1 digest of a string's bytes. */
+    public static K sha1OfText(K x) {
+        return digest("SHA-1", latin1(x));
+    }
+
+    /** {@code .Q.sha1 x}: the SHA-1 digest of a string or bytes. */
+    public static K sha1(K x) {
+        return digest("SHA-1", bytes(x));
+    }
+
+    /** {@code .Q.btoa x}: base64 text of a string or bytes. */
+    public static K btoa(K x) {
+        return Q.str(Base64.getEncoder().encodeToString(bytes(x)));
+    }
+
+    /** {@code .Q.atob s}: the string base64 text stands for. */
+    public static K atob(K x) {
+        return new ByteVector(QType.CHAR, Base64.getDecoder().decode(bytes(x)));
+    }
+
+    /** {@code -8!x}, and compressed {@code -18!x}: x serialized as an IPC message. */
+    public static K serialize(K x, boolean compress) {
+        byte[] bytes = Encoder.encode(0, x);
+        byte[] packed = compress ? Compression.compress(bytes) : null;
+        return new ByteVector(QType.BYTE, packed == null ? bytes : packed);
+    }
+
+    /** {@code -9!b}: the value an IPC message holds. */
+    public static K deserialize(K x) {
+        try {
+            return Decoder.decode(((ByteVector) x).items());
+        } catch (MalformedMessageException | ClassCastException e) {
+            throw QException.type();
+        }
+    }
+
+    private static K digest(String algorithm, byte[] bytes) {
+        try {
+            return new ByteVector(QType.BYTE, MessageDigest.getInstance(algorithm).digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw QException.nyi();
+        }
+    }
+
+    private static byte[] latin1(K text) {
+        return Q.text(text).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] bytes(K x) {
+        if (x instanceof ByteVector b) {
+            return b.items();
+        }
+        throw QException.type();
+    }
+}
