@@ -2,6 +2,7 @@ package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
@@ -221,7 +222,7 @@ public final class IteratorFn extends Fn {
         steps.add(x);
         while (true) {
             K next = interp.apply(fn, new K[] {x});
-            if (next.equals(x) || next.equals(first)) {
+            if (Match.match(next, x) || Match.match(next, first)) {
                 break;
             }
             x = next;

@@ -1,6 +1,6 @@
 package io.mserve.engine.qsql;
 
-import io.mserve.engine.ops.compare.Cmp;
+import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.parse.Node;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;
@@ -268,14 +268,14 @@ final class Where {
     // The least float tolerantly above x, and the least not tolerantly below it; null if not found.
     private static double[] thresholds(double x) {
         double above = x;
-        for (int k = 0; !Cmp.flt(x, above); k++) {
+        for (int k = 0; !Tolerance.less(x, above); k++) {
             above = Math.nextUp(above);
             if (k > STEPS) {
                 return null;
             }
         }
         double notBelow = x;
-        for (int k = 0; !Cmp.flt(Math.nextDown(notBelow), x); k++) {
+        for (int k = 0; !Tolerance.less(Math.nextDown(notBelow), x); k++) {
             notBelow = Math.nextDown(notBelow);
             if (k > STEPS) {
                 return null;

@@ -1,7 +1,6 @@
 package io.mserve.engine.value;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;

@@ -3,7 +3,6 @@ package io.mserve.engine.ops.compare;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Types;
-import io.mserve.engine.ops.arith.Unary;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.GuidAtom;
@@ -16,7 +15,7 @@ import java.util.UUID;
 
 /**
  * Comparison kernels over simple arguments (see {@link Atomic}): booleans out. Numbers compare
- * by value across types, floats with q's tolerance; nulls are equal to each other and less than
+ * by value across types, floats with q's {@link Tolerance}; nulls are equal to each other and less than
  * every other value; temporals of different kinds compare as points in time (a date as its
  * midnight timestamp) or as durations; symbols compare lexicographically.
  */
@@ -45,20 +44,6 @@ public final class Cmp {
 
     public static K ge(K x, K y) {
         return bools(less(x, y), Types.atoms(x, y), true);
-    }
-
-    /** Tolerant float equality: within 2^-43 relative, or both null. */
-    public static boolean feq(double a, double b) {
-        double m = Math.max(Math.abs(a), Math.abs(b));
-        return a == b || (a != a && b != b) || (m != Double.POSITIVE_INFINITY && Math.abs(a - b) <= Unary.TOLERANCE * m);
-    }
-
-    /** Tolerant float less-than: null is less than every non-null. */
-    public static boolean flt(double a, double b) {
-        if (a != a) {
-            return b == b;
-        }
-        return b == b && a < b && !feq(a, b);
     }
 
     private static K bools(byte[] r, boolean atom, boolean negate) {
@@ -100,7 +85,7 @@ public final class Cmp {
             int sa = a.length == 1 ? 0 : 1;
             int sb = b.length == 1 ? 0 : 1;
             for (int i = 0; i < n; i++) {
-                r[i] = (byte) (feq(a[i * sa], b[i * sb]) ? 1 : 0);
+                r[i] = (byte) (Tolerance.equal(a[i * sa], b[i * sb]) ? 1 : 0);
             }
             return r;
         }
@@ -156,7 +141,7 @@ public final class Cmp {
             int sa = a.length == 1 ? 0 : 1;
             int sb = b.length == 1 ? 0 : 1;
             for (int i = 0; i < n; i++) {
-                r[i] = (byte) (flt(a[i * sa], b[i * sb]) ? 1 : 0);
+                r[i] = (byte) (Tolerance.less(a[i * sa], b[i * sb]) ? 1 : 0);
             }
             return r;
         }

@@ -1,7 +1,6 @@
 package io.mserve.engine.ops.compare;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.search.ExactMatch;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -21,7 +20,7 @@ import io.mserve.ipc.value.Table;
 /**
  * {@code x~y}: whether two values are identical — same type, same count, same items, deeply
  * for general lists, dictionaries and tables. Attributes do not matter; floats compare with
- * q's tolerance and nulls match nulls.
+ * q's {@link Tolerance} and nulls match nulls. {@code differ} is its each-prior.
  */
 public final class Match {
     private Match() {}
@@ -34,10 +33,10 @@ public final class Match {
             return false;
         }
         if (x instanceof FloatAtom) {
-            return Cmp.feq(((FloatAtom) x).value(), ((FloatAtom) y).value());
+            return Tolerance.equal(((FloatAtom) x).value(), ((FloatAtom) y).value());
         }
         if (x instanceof RealAtom) {
-            return Cmp.feq(((RealAtom) x).value(), ((RealAtom) y).value());
+            return Tolerance.equal(((RealAtom) x).value(), ((RealAtom) y).value());
         }
         if (x instanceof Dict) {
             Dict a = (Dict) x;
@@ -81,7 +80,7 @@ public final class Match {
             double[] a = ((FloatVector) x).items();
             double[] b = ((FloatVector) y).items();
             for (int i = 0; i < a.length; i++) {
-                if (!Cmp.feq(a[i], b[i])) {
+                if (!Tolerance.equal(a[i], b[i])) {
                     return false;
                 }
             }
@@ -91,7 +90,7 @@ public final class Match {
             float[] a = ((RealVector) x).items();
             float[] b = ((RealVector) y).items();
             for (int i = 0; i < a.length; i++) {
-                if (!Cmp.feq(a[i], b[i])) {
+                if (!Tolerance.equal(a[i], b[i])) {
                     return false;
                 }
             }
@@ -101,6 +100,7 @@ public final class Match {
     }
 
     /** {@code differ x}: whether each item differs from the one before (the first always does). */
+    /** {@code differ x}: whether each item fails to match ({@code ~}) the one before; the first always does. */
     public static K differ(K x) {
         if (x.type() < 0) {
             return Q.TRUE;
@@ -110,19 +110,32 @@ public final class Match {
         }
         int n = x.count();
         byte[] r = new byte[n];
-        long[] k = SortKeys.of(x);
-        if (k != null) {
-            for (int i = 0; i < n; i++) {
-                r[i] = (byte) (i == 0 || k[i] != k[i - 1] ? 1 : 0);
+        if (n > 0) {
+            r[0] = 1;
+        }
+        long[] k = x instanceof FloatVector || x instanceof RealVector ? null : SortKeys.of(x);
+        if (x instanceof FloatVector v) {
+            double[] a = v.items();
+            for (int i = 1; i < n; i++) {
+                r[i] = (byte) (Tolerance.equal(a[i], a[i - 1]) ? 0 : 1);
+            }
+        } else if (x instanceof RealVector v) {
+            float[] a = v.items();
+            for (int i = 1; i < n; i++) {
+                r[i] = (byte) (Tolerance.equal(a[i], a[i - 1]) ? 0 : 1);
+            }
+        } else if (k != null) {
+            for (int i = 1; i < n; i++) {
+                r[i] = (byte) (k[i] != k[i - 1] ? 1 : 0);
             }
         } else if (x instanceof SymbolVector s) {
             String[] a = s.items();
-            for (int i = 0; i < n; i++) {
-                r[i] = (byte) (i == 0 || !a[i].equals(a[i - 1]) ? 1 : 0);
+            for (int i = 1; i < n; i++) {
+                r[i] = (byte) (!a[i].equals(a[i - 1]) ? 1 : 0);
             }
         } else {
-            for (int i = 0; i < n; i++) {
-                r[i] = (byte) (i == 0 || !ExactMatch.same(Lists.at(x, i), Lists.at(x, i - 1)) ? 1 : 0);
+            for (int i = 1; i < n; i++) {
+                r[i] = (byte) (match(Lists.at(x, i), Lists.at(x, i - 1)) ? 0 : 1);
             }
         }
         return new ByteVector(QType.BOOLEAN, r);

@@ -1,8 +1,8 @@
 package io.mserve.engine.ops.search;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.ops.list.Join;
-import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Gather;
@@ -12,6 +12,7 @@ import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
@@ -24,100 +25,6 @@ import io.mserve.ipc.value.SymbolVector;
 /** {@code bin binr within}: where items fall in a sorted list, and whether they lie in a range (floats with q's tolerance). */
 public final class Bin {
     private Bin() {}
-
-    private static double num(K v) {
-        if (v instanceof FloatAtom f) {
-            return f.value();
-        }
-        if (v instanceof RealAtom r) {
-            return r.value();
-        }
-        long k = SortKeys.of(Gather.at(v, new int[1]))[0];
-        return Ints.isAtom(v) && k == Long.MIN_VALUE ? Double.NaN : k;
-    }
-
-    private static boolean numeric(K v) {
-        int t = -v.type();
-        return t == QType.BOOLEAN || t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG
-                || t == QType.REAL || t == QType.FLOAT;
-    }
-
-    /** Order between two atoms: same type by q's order; numbers of unlike types by value. */
-    static int cmp(K a, K b) {
-        if (a.type() == b.type() || !numeric(a) || !numeric(b)) {
-            if (a.type() != b.type()) {
-                throw QException.type();
-            }
-            return Sort.compare(a, b);
-        }
-        if (a instanceof FloatAtom || b instanceof FloatAtom || a instanceof RealAtom || b instanceof RealAtom) {
-            return Long.compare(SortKeys.floatKey(num(a)), SortKeys.floatKey(num(b)));
-        }
-        return Long.compare(SortKeys.of(Gather.at(a, new int[1]))[0], SortKeys.of(Gather.at(b, new int[1]))[0]);
-    }
-
-    private static K withinSymbols(String[] s, K lo, K hi) {
-        String a = ((SymbolAtom) lo).value();
-        String b = ((SymbolAtom) hi).value();
-        byte[] r = new byte[s.length];
-        for (int i = 0; i < s.length; i++) {
-            r[i] = (byte) (a.compareTo(s[i]) <= 0 && s[i].compareTo(b) <= 0 ? 1 : 0);
-        }
-        return new ByteVector(QType.BOOLEAN, r);
-    }
-
-    private static K withinKeys(long[] s, K lo, K hi) {
-        long a = SortKeys.of(Join.enlist(lo))[0];
-        long b = SortKeys.of(Join.enlist(hi))[0];
-        byte[] r = new byte[s.length];
-        for (int i = 0; i < s.length; i++) {
-            r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
-        }
-        return new ByteVector(QType.BOOLEAN, r);
-    }
-
-    /** {@code x within (lo;hi)}: lo <= x <= hi, item by item for lists. */
-    public static K within(K x, K y) {
-        if (y.count() != 2 || y.type() < 0) {
-            throw QException.length();
-        }
-        K lo = Lists.at(y, 0);
-        K hi = Lists.at(y, 1);
-        if (x instanceof Dict d) {
-            return new Dict(d.keys(), within(d.values(), y));
-        }
-        if (x.type() < 0) {
-            return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
-        }
-        if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
-            if (x instanceof SymbolVector v) {
-                return withinSymbols(v.items(), lo, hi);
-            }
-            long[] keys = SortKeys.of(x);
-            if (keys != null) {
-                return withinKeys(keys, lo, hi);
-            }
-        }
-        int n = x.count();
-        boolean each = lo.type() >= 0;
-        if (each && (lo.count() != n || hi.count() != n)) {
-            throw QException.length();
-        }
-        K[] r = new K[n];
-        for (int i = 0; i < n; i++) {
-            K a = each ? Lists.at(lo, i) : lo;
-            K b = each ? Lists.at(hi, i) : hi;
-            r[i] = within(Lists.at(x, i), Q.list(a, b));
-        }
-        return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
-    }
-
-    private static int compare(K x, int i, K y, int j) {
-        if (x instanceof SymbolVector sx) {
-            return sx.items()[i].compareTo(((SymbolVector) y).items()[j]);
-        }
-        return Sort.compare(Lists.at(x, i), Lists.at(y, j));
-    }
 
     /** {@code x bin y} ({@code right}: {@code binr}): binary search of sorted x. */
     public static K bin(K x, K y, boolean right) {
@@ -156,5 +63,111 @@ public final class Bin {
             r[j] = right ? lo : lo - 1;
         }
         return atom ? Q.j(r[0]) : new LongVector(QType.LONG, r);
+    }
+
+    private static int compare(K x, int i, K y, int j) {
+        if (x instanceof SymbolVector sx) {
+            return sx.items()[i].compareTo(((SymbolVector) y).items()[j]);
+        }
+        return Sort.compare(Lists.at(x, i), Lists.at(y, j));
+    }
+
+    /** {@code x within (lo;hi)}: lo <= x <= hi, item by item for lists. */
+    public static K within(K x, K y) {
+        if (y.count() != 2 || y.type() < 0) {
+            throw QException.length();
+        }
+        K lo = Lists.at(y, 0);
+        K hi = Lists.at(y, 1);
+        if (x instanceof Dict d) {
+            return new Dict(d.keys(), within(d.values(), y));
+        }
+        if (x.type() < 0) {
+            return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
+        }
+        if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
+            if (x instanceof SymbolVector v) {
+                return withinSymbols(v.items(), lo, hi);
+            }
+            if (x instanceof FloatVector v) {
+                return withinFloats(v.items(), ((FloatAtom) lo).value(), ((FloatAtom) hi).value());
+            }
+            long[] keys = SortKeys.of(x);
+            if (keys != null) {
+                return withinKeys(keys, lo, hi);
+            }
+        }
+        int n = x.count();
+        boolean each = lo.type() >= 0;
+        if (each && (lo.count() != n || hi.count() != n)) {
+            throw QException.length();
+        }
+        K[] r = new K[n];
+        for (int i = 0; i < n; i++) {
+            K a = each ? Lists.at(lo, i) : lo;
+            K b = each ? Lists.at(hi, i) : hi;
+            r[i] = within(Lists.at(x, i), Q.list(a, b));
+        }
+        return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    private static K withinFloats(double[] s, double lo, double hi) {
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (!Tolerance.less(s[i], lo) && !Tolerance.less(hi, s[i]) ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static K withinKeys(long[] s, K lo, K hi) {
+        long a = SortKeys.of(Join.enlist(lo))[0];
+        long b = SortKeys.of(Join.enlist(hi))[0];
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a <= s[i] && s[i] <= b ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static K withinSymbols(String[] s, K lo, K hi) {
+        String a = ((SymbolAtom) lo).value();
+        String b = ((SymbolAtom) hi).value();
+        byte[] r = new byte[s.length];
+        for (int i = 0; i < s.length; i++) {
+            r[i] = (byte) (a.compareTo(s[i]) <= 0 && s[i].compareTo(b) <= 0 ? 1 : 0);
+        }
+        return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    /** Order between two atoms: same type by q's order; numbers of unlike types by value, floats with q's tolerance. */
+    static int cmp(K a, K b) {
+        boolean numbers = numeric(a) && numeric(b);
+        if (numbers && (a instanceof FloatAtom || b instanceof FloatAtom || a instanceof RealAtom || b instanceof RealAtom)) {
+            return Tolerance.compare(num(a), num(b));
+        }
+        if (a.type() == b.type() || !numbers) {
+            if (a.type() != b.type()) {
+                throw QException.type();
+            }
+            return Sort.compare(a, b);
+        }
+        return Long.compare(SortKeys.of(Gather.at(a, new int[1]))[0], SortKeys.of(Gather.at(b, new int[1]))[0]);
+    }
+
+    private static boolean numeric(K v) {
+        int t = -v.type();
+        return t == QType.BOOLEAN || t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG
+                || t == QType.REAL || t == QType.FLOAT;
+    }
+
+    private static double num(K v) {
+        if (v instanceof FloatAtom f) {
+            return f.value();
+        }
+        if (v instanceof RealAtom r) {
+            return r.value();
+        }
+        long k = SortKeys.of(Gather.at(v, new int[1]))[0];
+        return Ints.isAtom(v) && k == Long.MIN_VALUE ? Double.NaN : k;
     }
 }

@@ -1,6 +1,5 @@
 package io.mserve.engine.ops.sort;
 
-import io.mserve.engine.value.VectorArrays;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntVector;
