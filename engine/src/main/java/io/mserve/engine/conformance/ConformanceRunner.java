@@ -2,6 +2,7 @@ package io.mserve.engine.conformance;
 
 import io.mserve.engine.session.Session;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class ConformanceRunner {
 
     // Dependencies first, each once, in the order they must run.
     private List<String> dependencies(Corpus.Block block) {
-        List<String> order = new java.util.ArrayList<>();
+        List<String> order = new ArrayList<>();
         collect(block, new HashSet<>(), order);
         order.remove(block.id());
         return order;

@@ -3,6 +3,7 @@ package io.mserve.engine.display;
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -143,6 +144,6 @@ public final class Console {
         K item = l.items()[0];
         int t = item.type();
         return Form.isSimple(item) && item.count() > 0 && t != QType.CHAR && t != QType.BOOLEAN && t != QType.BYTE
-                && ((io.mserve.ipc.value.KVector) item).attribute() == io.mserve.ipc.value.Attribute.NONE;
+                && ((KVector) item).attribute() == Attribute.NONE;
     }
 }

@@ -31,6 +31,7 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.UUID;
 
 /**
  * The text of single values and vector items at a float precision ({@code \P}): atoms as the
@@ -96,7 +97,7 @@ final class Form {
     static boolean isNull(K v, int i) {
         switch (v.type()) {
             case QType.GUID:
-                java.util.UUID u = ((GuidVector) v).items()[i];
+                UUID u = ((GuidVector) v).items()[i];
                 return u.getMostSignificantBits() == 0 && u.getLeastSignificantBits() == 0;
             case QType.SHORT:
                 return ((ShortVector) v).items()[i] == QNull.SHORT;

@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -9,7 +10,9 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Amending at depth: {@code x[i]:v}, {@code x[i]+:v}, {@code @[x;i;f;y]}, {@code .[x;(i;j);f]}. Values are never changed in place. */
 final class Amend {
@@ -27,7 +30,7 @@ final class Amend {
         if (path.length == 1) {
             return one(interp, x, i, fn, y);
         }
-        K[] rest = java.util.Arrays.copyOfRange(path, 1, path.length);
+        K[] rest = Arrays.copyOfRange(path, 1, path.length);
         if (i == null || i == Q.NIL) {
             K[] items = Lists.items(x).clone();
             for (int k = 0; k < items.length; k++) {
@@ -58,11 +61,11 @@ final class Amend {
                 column = Lists.repeat(column, t.count());
             }
             if (c < 0) {
-                K[] data = java.util.Arrays.copyOf(t.data(), t.data().length + 1);
+                K[] data = Arrays.copyOf(t.data(), t.data().length + 1);
                 data[data.length - 1] = column;
-                String[] names = java.util.Arrays.copyOf(t.columns().items(), data.length);
+                String[] names = Arrays.copyOf(t.columns().items(), data.length);
                 names[names.length - 1] = ((SymbolAtom) i).value();
-                return new Table(new io.mserve.ipc.value.SymbolVector(names), data);
+                return new Table(new SymbolVector(names), data);
             }
             K[] data = t.data().clone();
             data[c] = column;
@@ -112,15 +115,15 @@ final class Amend {
             values[k] = value(interp, values[k], fn, y);
             return new Dict(d.keys(), Lists.collapse(values));
         }
-        K[] newKeys = java.util.Arrays.copyOf(keys, keys.length + 1);
+        K[] newKeys = Arrays.copyOf(keys, keys.length + 1);
         newKeys[keys.length] = key;
-        K[] newValues = java.util.Arrays.copyOf(values, values.length + 1);
+        K[] newValues = Arrays.copyOf(values, values.length + 1);
         newValues[values.length] = value(interp, Lists.index(d.values(), -1), fn, y);
         return new Dict(Lists.collapse(newKeys), d.values() instanceof KList && values.length > 0 ? new KList(newValues) : Lists.collapse(newValues));
     }
 
     private static K value(Interp interp, K current, K fn, K y) {
-        if (fn == null || (fn instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) fn).name().equals(":"))) {
+        if (fn == null || (fn instanceof Builtin && ((Builtin) fn).name().equals(":"))) {
             return y;
         }
         return y == null ? interp.apply(fn, new K[] {current}) : interp.apply(fn, new K[] {current, y});
@@ -131,7 +134,7 @@ final class Amend {
     }
 
     private static boolean isAssign(K fn) {
-        return fn instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) fn).name().equals(":");
+        return fn instanceof Builtin && ((Builtin) fn).name().equals(":");
     }
 
     // A typed vector takes only items of its own type, as q's amend does ('type otherwise).

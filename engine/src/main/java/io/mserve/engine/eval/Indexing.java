@@ -1,9 +1,11 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntVector;
@@ -17,6 +19,7 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** Indexing at depth: {@code x[i]}, {@code x[i;j]}, with lists, dictionaries and tables, q's nulls for out-of-range. */
 final class Indexing {
@@ -27,7 +30,7 @@ final class Indexing {
         if (path.length == 1) {
             return result;
         }
-        K[] rest = java.util.Arrays.copyOfRange(path, 1, path.length);
+        K[] rest = Arrays.copyOfRange(path, 1, path.length);
         if (path[0] == Q.NIL || (isIndexList(path[0]) && !(x instanceof Dict))) {
             // x[i;j] with a list of i: j applies within each item picked.
             K[] items = Lists.items(result);
@@ -46,12 +49,12 @@ final class Indexing {
 
     static K at(Interp interp, K x, K i) {
         if (i == Q.NIL || i instanceof Primitive && i.equals(Q.NIL)) {
-            if (x.type() < 0 && !(x instanceof io.mserve.engine.value.Fn)) {
+            if (x.type() < 0 && !(x instanceof Fn)) {
                 throw QException.type(); // an atom is not applicable
             }
             return x;
         }
-        if (x instanceof io.mserve.engine.value.Fn) {
+        if (x instanceof Fn) {
             return interp.apply(x, new K[] {i});
         }
         if (x instanceof Dict) {
@@ -124,7 +127,7 @@ final class Indexing {
 
     // A sorted dictionary (keys s#) is a step function: a missing key finds the greatest key below it.
     private static boolean isStep(Dict d) {
-        return (d.isSorted() || (d.keys() instanceof KVector && ((KVector) d.keys()).attribute() == io.mserve.ipc.value.Attribute.SORTED))
+        return (d.isSorted() || (d.keys() instanceof KVector && ((KVector) d.keys()).attribute() == Attribute.SORTED))
                 && (d.keys() instanceof LongVector || d.keys() instanceof IntVector);
     }
 

@@ -16,19 +16,23 @@ import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -454,10 +458,10 @@ public final class Interp implements Evaluator {
         throw QException.undefined(name);
     }
 
-    private static final Set<String> SEES_ENUMERATIONS = java.util.Set.of(
+    private static final Set<String> SEES_ENUMERATIONS = Set.of(
             "type", "key", "value", "$", "?", "!", "@", ".", "count", "::", "show");
 
-    private static final Set<String> TEMPORAL_FIELDS = java.util.Set.of(
+    private static final Set<String> TEMPORAL_FIELDS = Set.of(
             "year", "month", "mm", "dd", "hh", "uu", "ss", "date", "time", "minute", "second", "timespan", "week", "timestamp");
 
     /** A global by name, looked up first in namespace {@code ns}; null when there is none. */
@@ -477,10 +481,10 @@ public final class Interp implements Evaluator {
 
     // A namespace read as a value: the dictionary of its names.
     private K namespaceDict(String ns) {
-        List<String> names = new java.util.ArrayList<>();
-        List<K> values = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<K> values = new ArrayList<>();
         String prefix = ns + ".";
-        for (Map.Entry<String, K> e : new java.util.TreeMap<>(globals).entrySet()) {
+        for (Map.Entry<String, K> e : new TreeMap<>(globals).entrySet()) {
             if (e.getKey().startsWith(prefix) && e.getKey().indexOf('.', prefix.length()) < 0) {
                 names.add(e.getKey().substring(prefix.length()));
                 values.add(e.getValue());
@@ -496,7 +500,7 @@ public final class Interp implements Evaluator {
 
     // The root namespace as a dictionary: `. `v
     private K rootDict() {
-        java.util.TreeMap<String, K> root = new java.util.TreeMap<>();
+        TreeMap<String, K> root = new TreeMap<>();
         globals.forEach((k, v) -> {
             if (!k.startsWith(".")) {
                 root.put(k, v);
@@ -786,11 +790,11 @@ public final class Interp implements Evaluator {
         if (v instanceof LongAtom) {
             return ((LongAtom) v).value() != 0;
         }
-        if (v instanceof io.mserve.ipc.value.FloatAtom) {
-            return ((io.mserve.ipc.value.FloatAtom) v).value() != 0;
+        if (v instanceof FloatAtom) {
+            return ((FloatAtom) v).value() != 0;
         }
-        if (v instanceof io.mserve.ipc.value.RealAtom) {
-            return ((io.mserve.ipc.value.RealAtom) v).value() != 0;
+        if (v instanceof RealAtom) {
+            return ((RealAtom) v).value() != 0;
         }
         if (v instanceof ByteVector && v.count() > 0) {
             return true;

@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.display.Console;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Displayable;
@@ -9,8 +10,10 @@ import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Derived;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QType;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,8 +206,8 @@ public final class IteratorFn extends Fn {
             K x = args[1];
             steps.add(x);
             if (control.type() == -QType.LONG || control.type() == -QType.INT) {
-                long n = control.type() == -QType.LONG ? ((io.mserve.ipc.value.LongAtom) control).value()
-                        : ((io.mserve.ipc.value.IntAtom) control).value();
+                long n = control.type() == -QType.LONG ? ((LongAtom) control).value()
+                        : ((IntAtom) control).value();
                 for (long i = 0; i < n; i++) {
                     x = interp.apply(fn, new K[] {x});
                     steps.add(x);
@@ -291,7 +294,7 @@ public final class IteratorFn extends Fn {
 
     @Override
     public String display() {
-        String f = fn instanceof Displayable ? ((Displayable) fn).display() : io.mserve.engine.display.Console.one(fn);
+        String f = fn instanceof Displayable ? ((Displayable) fn).display() : Console.one(fn);
         return f + glyph;
     }
 }

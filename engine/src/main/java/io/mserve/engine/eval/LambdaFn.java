@@ -3,6 +3,7 @@ package io.mserve.engine.eval;
 import io.mserve.engine.QException;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.QType;
@@ -40,14 +41,14 @@ public final class LambdaFn extends Fn {
 
     @Override
     public K call(K... args) {
-        boolean niladic = params.isEmpty() && args.length == 1 && args[0] == io.mserve.engine.value.Q.NIL;
+        boolean niladic = params.isEmpty() && args.length == 1 && args[0] == Q.NIL;
         if (args.length > params.size() && !niladic && !(params.size() == 1 && args.length == 1)) {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();
         Frame frame = new Frame(locals, namespace);
         for (int i = 0; i < params.size(); i++) {
-            K arg = i < args.length ? args[i] : io.mserve.engine.value.Q.NIL;
+            K arg = i < args.length ? args[i] : Q.NIL;
             locals.put(params.get(i), arg);
             if (patterns.get(i) != null) {
                 interp.bindPattern(patterns.get(i), arg, frame);

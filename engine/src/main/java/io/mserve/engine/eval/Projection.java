@@ -1,8 +1,11 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.display.Console;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
@@ -64,7 +67,7 @@ final class Projection extends Fn {
         K[] items = new K[fixed.length + 1];
         items[0] = fn.wireForm();
         for (int i = 0; i < fixed.length; i++) {
-            items[i + 1] = fixed[i] == null ? io.mserve.engine.value.Q.NIL : fixed[i].wireForm();
+            items[i + 1] = fixed[i] == null ? Q.NIL : fixed[i].wireForm();
         }
         return new FunctionList(QType.PROJECTION, items);
     }
@@ -72,9 +75,9 @@ final class Projection extends Fn {
     @Override
     public String display() {
         StringBuilder s = new StringBuilder(fn instanceof Displayable ? ((Displayable) fn).display() : fn.toString());
-        if (fn instanceof io.mserve.engine.ops.Builtin && ((io.mserve.engine.ops.Builtin) fn).isOperator()
+        if (fn instanceof Builtin && ((Builtin) fn).isOperator()
                 && fixed.length == 2 && fixed[0] != null && fixed[1] == null) {
-            return "(" + io.mserve.engine.display.Console.one(fixed[0]) + s + ")";
+            return "(" + Console.one(fixed[0]) + s + ")";
         }
         s.append('[');
         for (int i = 0; i < fixed.length; i++) {
@@ -82,7 +85,7 @@ final class Projection extends Fn {
                 s.append(';');
             }
             if (fixed[i] != null) {
-                s.append(io.mserve.engine.display.Console.one(fixed[i]));
+                s.append(Console.one(fixed[i]));
             }
         }
         return s.append(']').toString();

@@ -1,12 +1,15 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code 1:}: {@code `:f 1: bytes} writes bytes; {@code (types;widths) 1: data} reads fixed-width binary records. */
 public final class Binary {
@@ -29,7 +32,7 @@ public final class Binary {
         if (typesK.type() != QType.CHAR && typesK.type() != -QType.CHAR) {
             throw QException.type();
         }
-        String types = io.mserve.engine.value.Q.text(typesK);
+        String types = Q.text(typesK);
         long[] widths = FileIO.widths(little ? spec[1] : spec[0]);
         if (widths.length != types.length()) {
             throw QException.length();
@@ -44,7 +47,7 @@ public final class Binary {
         }
         int rows = (int) (data.length / record);
         ByteBuffer in = ByteBuffer.wrap(data).order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
-        java.util.List<K> cols = new java.util.ArrayList<>();
+        List<K> cols = new ArrayList<>();
         long offset = 0;
         for (int c = 0; c < widths.length; c++) {
             char t = types.charAt(c);

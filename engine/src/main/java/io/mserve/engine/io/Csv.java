@@ -2,6 +2,7 @@ package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -72,7 +73,7 @@ final class Csv {
             int at = 0;
             for (int i = 0; i < items.length; i++) {
                 byte[] s = items[i] instanceof ByteVector ? ((ByteVector) items[i]).items()
-                        : new byte[] {((io.mserve.ipc.value.ByteAtom) items[i]).value()};
+                        : new byte[] {((ByteAtom) items[i]).value()};
                 System.arraycopy(s, 0, b, at, s.length);
                 starts[i] = at;
                 at += s.length;

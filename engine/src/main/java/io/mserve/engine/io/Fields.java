@@ -16,6 +16,9 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -267,8 +270,8 @@ abstract class Fields {
 
         private static int days(int y, int m, int d) {
             try {
-                return (int) (java.time.LocalDate.of(y, m, d).toEpochDay() - 10957);
-            } catch (java.time.DateTimeException e) {
+                return (int) (LocalDate.of(y, m, d).toEpochDay() - 10957);
+            } catch (DateTimeException e) {
                 return QNull.INT;
             }
         }
@@ -405,7 +408,7 @@ abstract class Fields {
 
         @Override
         void set(int i, byte[] b, int from, int to) {
-            a[i] = new ByteVector(QType.CHAR, java.util.Arrays.copyOfRange(b, from, to));
+            a[i] = new ByteVector(QType.CHAR, Arrays.copyOfRange(b, from, to));
         }
 
         @Override

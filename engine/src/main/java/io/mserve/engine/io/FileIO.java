@@ -4,20 +4,29 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Attribute;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -162,7 +171,7 @@ public final class FileIO {
         }
         int from = (int) Math.min(offset, all.length);
         int to = (int) Math.min(all.length, from + length);
-        return java.util.Arrays.copyOfRange(all, from, to);
+        return Arrays.copyOfRange(all, from, to);
     }
 
     private static long whole(K x) {
@@ -173,13 +182,13 @@ public final class FileIO {
     }
 
     private static Object numeric(K x) {
-        if (x instanceof io.mserve.ipc.value.LongAtom) {
-            return ((io.mserve.ipc.value.LongAtom) x).value();
+        if (x instanceof LongAtom) {
+            return ((LongAtom) x).value();
         }
-        if (x instanceof io.mserve.ipc.value.IntAtom) {
-            return ((io.mserve.ipc.value.IntAtom) x).value();
+        if (x instanceof IntAtom) {
+            return ((IntAtom) x).value();
         }
-        return ((io.mserve.ipc.value.ShortAtom) x).value();
+        return ((ShortAtom) x).value();
     }
 
     /** {@code read0}: the lines of a file; with an offset, the lines of that part (one line as a string). */
@@ -187,7 +196,7 @@ public final class FileIO {
         Csv.Lines lines = Csv.Lines.of(bytes(x));
         K[] out = new K[lines.count()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = new ByteVector(QType.CHAR, java.util.Arrays.copyOfRange(lines.bytes(), lines.starts()[i], lines.ends()[i]));
+            out[i] = new ByteVector(QType.CHAR, Arrays.copyOfRange(lines.bytes(), lines.starts()[i], lines.ends()[i]));
         }
         if (!Handles.isFile(x) && out.length == 1) {
             return out[0];
@@ -203,12 +212,12 @@ public final class FileIO {
     /** The forms of {@code 0:}: prepare text, save text, load CSV, load fixed, key-value pairs. */
     public static K text(K x, K y) {
         if (x.type() == -QType.CHAR) {
-            char delimiter = (char) (((io.mserve.ipc.value.ByteAtom) x).value() & 0xff);
+            char delimiter = (char) (((ByteAtom) x).value() & 0xff);
             if (y instanceof Table) {
                 return TextOut.prepare(delimiter, (Table) y);
             }
-            if (y instanceof io.mserve.ipc.value.Dict && ((io.mserve.ipc.value.Dict) y).isKeyedTable()) {
-                io.mserve.ipc.value.Dict d = (io.mserve.ipc.value.Dict) y;
+            if (y instanceof Dict && ((Dict) y).isKeyedTable()) {
+                Dict d = (Dict) y;
                 Table k = (Table) d.keys();
                 Table v = (Table) d.values();
                 return TextOut.prepare(delimiter, new Table(join(k.columns(), v.columns()), concat(k.data(), v.data())));
@@ -233,7 +242,7 @@ public final class FileIO {
         K format = spec[1];
         if (format.type() == -QType.CHAR || format.type() == QType.CHAR && format.count() == 1) {
             boolean header = format.type() == QType.CHAR;
-            byte delimiter = header ? ((ByteVector) format).items()[0] : ((io.mserve.ipc.value.ByteAtom) format).value();
+            byte delimiter = header ? ((ByteVector) format).items()[0] : ((ByteAtom) format).value();
             boolean oneRecord = y.type() == QType.CHAR && !header;
             K r = Csv.delimited(types, delimiter, header, lines(y));
             return oneRecord ? Csv.firstRow(r) : r;
@@ -268,8 +277,8 @@ public final class FileIO {
         if (w instanceof LongVector) {
             return ((LongVector) w).items();
         }
-        if (w instanceof io.mserve.ipc.value.IntVector) {
-            int[] a = ((io.mserve.ipc.value.IntVector) w).items();
+        if (w instanceof IntVector) {
+            int[] a = ((IntVector) w).items();
             long[] out = new long[a.length];
             for (int i = 0; i < a.length; i++) {
                 out[i] = a[i];
@@ -283,13 +292,13 @@ public final class FileIO {
     }
 
     private static SymbolVector join(SymbolVector a, SymbolVector b) {
-        String[] out = java.util.Arrays.copyOf(a.items(), a.items().length + b.items().length);
+        String[] out = Arrays.copyOf(a.items(), a.items().length + b.items().length);
         System.arraycopy(b.items(), 0, out, a.items().length, b.items().length);
         return new SymbolVector(out);
     }
 
     private static K[] concat(K[] a, K[] b) {
-        K[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        K[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
@@ -309,7 +318,7 @@ public final class FileIO {
         String name = ((SymbolAtom) x).value();
         Path p = Handles.path(name.startsWith(":") ? name.substring(1) : name);
         if (!Files.exists(p)) {
-            throw Handles.error(p, new java.nio.file.NoSuchFileException(p.toString()));
+            throw Handles.error(p, new NoSuchFileException(p.toString()));
         }
         String base = Database.baseName(p);
         globals.set(base, read(p));
@@ -364,7 +373,7 @@ public final class FileIO {
         }
         Path file = Handles.path(dir).resolve(Splayed.DOMAIN);
         SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), n -> null)) : new SymbolVector(new String[0]);
-        Set<String> all = new LinkedHashSet<>(java.util.Arrays.asList(current.items()));
+        Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
         int before = all.size();
         for (K col : ((Table) t).data()) {
             if (col instanceof SymbolVector) {
@@ -402,7 +411,7 @@ public final class FileIO {
         Table sorted = (Table) Order.xsort(f, table, false);
         String field = ((SymbolAtom) f).value();
         String[] names = sorted.columns().items();
-        int at = java.util.Arrays.asList(names).indexOf(field);
+        int at = Arrays.asList(names).indexOf(field);
         if (at < 0) {
             throw new QException(field);
         }
@@ -410,7 +419,7 @@ public final class FileIO {
         K[] data = new K[names.length];
         order[0] = field;
         K first = sorted.data()[at];
-        data[0] = first instanceof KVector ? ((KVector) first).withAttribute(io.mserve.ipc.value.Attribute.PARTED) : first;
+        data[0] = first instanceof KVector ? ((KVector) first).withAttribute(Attribute.PARTED) : first;
         for (int i = 0, j = 1; i < names.length; i++) {
             if (i != at) {
                 order[j] = names[i];

@@ -4,6 +4,8 @@ import io.mserve.engine.QException;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -65,8 +67,8 @@ final class Handles {
     /** kdb+'s error for a failed file operation: {@code 'path: reason}, as {@code hdel} documents it. */
     static QException error(Path p, Throwable e) {
         String reason = e instanceof NoSuchFileException ? "No such file or directory"
-                : e instanceof java.nio.file.AccessDeniedException ? "Permission denied"
-                : e instanceof java.nio.file.DirectoryNotEmptyException ? "Directory not empty"
+                : e instanceof AccessDeniedException ? "Permission denied"
+                : e instanceof DirectoryNotEmptyException ? "Directory not empty"
                 : e instanceof OutOfMemoryError ? "Cannot allocate memory"
                 : e.getMessage() == null ? "Input/output error" : e.getMessage();
         return new QException(p + ": " + reason);

@@ -10,6 +10,7 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,7 +70,7 @@ final class KeyValues {
             case 'I': {
                 int[] out = new int[n];
                 for (int i = 0; i < n; i++) {
-                    byte[] b = keys.get(i).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    byte[] b = keys.get(i).getBytes(StandardCharsets.ISO_8859_1);
                     long v = Fields.whole(b, 0, b.length, QNull.INT, QNull.INT_INF);
                     out[i] = (int) v;
                 }
@@ -78,7 +79,7 @@ final class KeyValues {
             case 'J': {
                 long[] out = new long[n];
                 for (int i = 0; i < n; i++) {
-                    byte[] b = keys.get(i).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    byte[] b = keys.get(i).getBytes(StandardCharsets.ISO_8859_1);
                     out[i] = Fields.whole(b, 0, b.length, QNull.LONG, QNull.LONG_INF);
                 }
                 return new LongVector(QType.LONG, out);

@@ -3,13 +3,20 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.value.Lists;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.FloatAtom;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
+import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.Table;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Prepare Text ({@code delimiter 0: table}) and the lines Save Text writes. */
 final class TextOut {
@@ -92,20 +99,20 @@ final class TextOut {
     }
 
     private static boolean isNull(K x) {
-        if (x instanceof io.mserve.ipc.value.LongAtom) {
-            return ((io.mserve.ipc.value.LongAtom) x).value() == QNull.LONG;
+        if (x instanceof LongAtom) {
+            return ((LongAtom) x).value() == QNull.LONG;
         }
-        if (x instanceof io.mserve.ipc.value.IntAtom) {
-            return ((io.mserve.ipc.value.IntAtom) x).value() == QNull.INT;
+        if (x instanceof IntAtom) {
+            return ((IntAtom) x).value() == QNull.INT;
         }
-        if (x instanceof io.mserve.ipc.value.ShortAtom) {
-            return ((io.mserve.ipc.value.ShortAtom) x).value() == QNull.SHORT;
+        if (x instanceof ShortAtom) {
+            return ((ShortAtom) x).value() == QNull.SHORT;
         }
-        if (x instanceof io.mserve.ipc.value.FloatAtom) {
-            return Double.isNaN(((io.mserve.ipc.value.FloatAtom) x).value());
+        if (x instanceof FloatAtom) {
+            return Double.isNaN(((FloatAtom) x).value());
         }
-        if (x instanceof io.mserve.ipc.value.RealAtom) {
-            return Float.isNaN(((io.mserve.ipc.value.RealAtom) x).value());
+        if (x instanceof RealAtom) {
+            return Float.isNaN(((RealAtom) x).value());
         }
         return false;
     }
@@ -130,11 +137,11 @@ final class TextOut {
         byte[] out = new byte[total];
         int at = 0;
         for (K s : items) {
-            byte[] b = s instanceof ByteVector ? ((ByteVector) s).items() : new byte[] {((io.mserve.ipc.value.ByteAtom) s).value()};
+            byte[] b = s instanceof ByteVector ? ((ByteVector) s).items() : new byte[] {((ByteAtom) s).value()};
             System.arraycopy(b, 0, out, at, b.length);
             at += b.length;
             out[at++] = '\n';
         }
-        return java.util.Arrays.copyOf(out, at);
+        return Arrays.copyOf(out, at);
     }
 }

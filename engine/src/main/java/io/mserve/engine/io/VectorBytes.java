@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.GuidVector;
@@ -14,6 +15,8 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolVector;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Simple vectors as raw little-endian bytes (kdb+'s on-disk item layout), and joining vectors of one type. */
@@ -150,10 +153,10 @@ final class VectorBytes {
     }
 
     private static K joinGeneral(K[] parts) {
-        java.util.List<K> out = new java.util.ArrayList<>();
+        List<K> out = new ArrayList<>();
         for (K p : parts) {
             for (int i = 0; i < p.count(); i++) {
-                out.add(io.mserve.engine.value.Lists.at(p, i));
+                out.add(Lists.at(p, i));
             }
         }
         return new KList(out.toArray(new K[0]));

@@ -3,6 +3,7 @@ package io.mserve.engine.ipc;
 import io.mserve.engine.QException;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -41,7 +42,7 @@ final class ServerHandle implements Handle {
         try {
             bytes = Encoder.encode(type, x);
         } catch (IllegalArgumentException e) {
-            bytes = Encoder.encode(type, new io.mserve.ipc.value.KError("type"));
+            bytes = Encoder.encode(type, new KError("type"));
         }
         channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
     }

@@ -24,6 +24,7 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -223,7 +224,7 @@ public final class Lists {
     /** A list of {@code n} copies of atom {@code a}. */
     public static K repeat(K a, int n) {
         K[] items = new K[n];
-        java.util.Arrays.fill(items, a);
+        Arrays.fill(items, a);
         return n == 0 ? empty(-a.type()) : collapse(items);
     }
 

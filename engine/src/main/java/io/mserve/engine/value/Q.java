@@ -1,5 +1,6 @@
 package io.mserve.engine.value;
 
+import io.mserve.engine.QException;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -136,6 +137,6 @@ public final class Q {
         if (v instanceof ByteAtom && v.type() == -QType.CHAR) {
             return String.valueOf((char) (((ByteAtom) v).value() & 0xFF));
         }
-        throw io.mserve.engine.QException.type();
+        throw QException.type();
     }
 }

@@ -16,6 +16,7 @@ import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortAtom;
 import io.mserve.ipc.value.ShortVector;
+import java.time.LocalDate;
 
 /**
  * Numeric lanes for arithmetic: any simple numeric or temporal argument read as a {@code long[]}
@@ -132,7 +133,7 @@ public final class Types {
     static long monthDays(long m) {
         long y = 2000 + Math.floorDiv(m, 12);
         int mo = (int) Math.floorMod(m, 12) + 1;
-        return java.time.LocalDate.of((int) y, mo, 1).toEpochDay() - 10957;
+        return LocalDate.of((int) y, mo, 1).toEpochDay() - 10957;
     }
 
     /** The values of simple {@code v} as doubles in the units of result type {@code rt}: a time as a fraction of a day for a datetime (possibly the vector's own array: read, never write). */

@@ -3,6 +3,7 @@ package io.mserve.engine.ops.arith;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QNull;
@@ -73,7 +74,7 @@ public final class Unary {
         byte[] r = new byte[n];
         if (Math.abs(x.type()) == QType.CHAR) {
             // not of a char is whether it is the NUL char, as for any other number
-            byte[] a = x.type() < 0 ? new byte[] {((io.mserve.ipc.value.ByteAtom) x).value()} : ((ByteVector) x).items();
+            byte[] a = x.type() < 0 ? new byte[] {((ByteAtom) x).value()} : ((ByteVector) x).items();
             for (int i = 0; i < n; i++) {
                 r[i] = (byte) (a[i] == 0 ? 1 : 0);
             }

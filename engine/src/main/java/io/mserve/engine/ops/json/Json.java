@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
@@ -12,6 +13,7 @@ import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -122,7 +124,7 @@ public final class Json {
             } else if (Double.isInfinite(v) || isIntegerInfinity(x)) {
                 out.append(nullInfinities ? "null" : (v < 0 ? "-inf" : "inf"));
             } else {
-                out.append(Q.text(io.mserve.engine.ops.cast.Strings.string(x)));
+                out.append(Q.text(Strings.string(x)));
             }
         } else {
             throw QException.type();
@@ -130,12 +132,12 @@ public final class Json {
     }
 
     private static boolean isIntegerInfinity(K x) {
-        String s = Q.text(io.mserve.engine.ops.cast.Strings.string(x));
+        String s = Q.text(Strings.string(x));
         return s.equals("0W") || s.equals("-0W");
     }
 
     private static String text(K atom) {
-        return atom instanceof SymbolAtom ? ((SymbolAtom) atom).value() : Q.text(io.mserve.engine.ops.cast.Strings.string(atom));
+        return atom instanceof SymbolAtom ? ((SymbolAtom) atom).value() : Q.text(Strings.string(atom));
     }
 
     private static void quote(String s, StringBuilder out) {
@@ -205,6 +207,6 @@ public final class Json {
             }
             data[c] = Lists.collapse(cells);
         }
-        return new Table((io.mserve.ipc.value.SymbolVector) keys, data);
+        return new Table((SymbolVector) keys, data);
     }
 }

@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.text;
 
 import io.mserve.engine.QException;
+import java.util.Arrays;
 
 /**
  * A q pattern ({@code like}, {@code ss}, {@code ssr}): {@code ?} any char, {@code *} any run,
@@ -28,7 +29,7 @@ final class Glob {
             if (c == '*') {
                 stars[k] = true;
             } else if (c == '?') {
-                java.util.Arrays.fill(set, -1L);
+                Arrays.fill(set, -1L);
             } else if (c == '[' && p.indexOf(']', i + 2) > 0) {
                 int j = i + 1;
                 boolean negate = p.charAt(j) == '^' && p.indexOf(']', j + 2) > 0;
@@ -58,7 +59,7 @@ final class Glob {
             }
             sets[k++] = set;
         }
-        return new Glob(java.util.Arrays.copyOf(sets, k), java.util.Arrays.copyOf(stars, k));
+        return new Glob(Arrays.copyOf(sets, k), Arrays.copyOf(stars, k));
     }
 
     private static void add(long[] set, int c) {

@@ -7,6 +7,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
+import java.util.Arrays;
 
 /** Numbers in a base or mixed radix: {@code 10 vs 1995}, {@code 24 60 60 vs 3805}, {@code 10 sv 1 9 9 5}. */
 final class Radix {
@@ -38,7 +39,7 @@ final class Radix {
                 digits = Math.max(digits, d);
             }
             radix = new long[digits];
-            java.util.Arrays.fill(radix, Cast.longs(x)[0]);
+            Arrays.fill(radix, Cast.longs(x)[0]);
         } else {
             digits = radix.length;
         }

@@ -16,6 +16,7 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** {@code trim}, {@code ltrim}, {@code rtrim}: a vector without its leading and/or trailing nulls (blanks, for a string); string-atomic. */
 public final class Trim {
@@ -74,7 +75,7 @@ public final class Trim {
             case QType.CHAR: return ((ByteVector) v).items()[i] == ' ';
             case QType.BYTE: return ((ByteVector) v).items()[i] == 0;
             case QType.GUID: {
-                java.util.UUID u = ((GuidVector) v).items()[i];
+                UUID u = ((GuidVector) v).items()[i];
                 return u.getMostSignificantBits() == 0 && u.getLeastSignificantBits() == 0;
             }
             case QType.SHORT: return ((ShortVector) v).items()[i] == QNull.SHORT;
