@@ -12,34 +12,34 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.Table;
 
 /** Calls the registered primitives by name, as the interpreter will. */
-abstract class ListTestBase {
-    static final Builtins B = new Session().primitives();
+public abstract class ListTestBase {
+    public static final Builtins B = new Session().primitives();
 
-    static K q(String name, K... args) {
+    public static K q(String name, K... args) {
         return B.get(name).call(args);
     }
 
-    static void err(String text, String name, K... args) {
+    public static void err(String text, String name, K... args) {
         assertThatThrownBy(() -> q(name, args)).isInstanceOf(QException.class).hasMessage(text);
     }
 
-    static void eq(K actual, K expected) {
+    public static void eq(K actual, K expected) {
         assertThat(actual).isEqualTo(expected);
     }
 
-    static K j(long... v) {
+    public static K j(long... v) {
         return Q.longs(v);
     }
 
-    static K s(String... v) {
+    public static K s(String... v) {
         return Q.syms(v);
     }
 
-    static K l(K... v) {
+    public static K l(K... v) {
         return new KList(v);
     }
 
-    static Table t(String cols, K... data) {
+    public static Table t(String cols, K... data) {
         return Q.table(cols.split(" "), data);
     }
 }

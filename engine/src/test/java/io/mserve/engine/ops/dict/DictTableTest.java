@@ -1,5 +1,6 @@
-package io.mserve.engine.ops.list;
+package io.mserve.engine.ops.dict;
 
+import io.mserve.engine.ops.list.ListTestBase;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;

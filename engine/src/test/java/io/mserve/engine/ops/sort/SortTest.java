@@ -1,7 +1,8 @@
-package io.mserve.engine.ops.list;
+package io.mserve.engine.ops.sort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.ops.list.ListTestBase;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;

@@ -1,4 +1,4 @@
-package io.mserve.engine.ops.text;
+package io.mserve.engine.ops.cast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

@@ -10,7 +10,7 @@ import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import org.junit.jupiter.api.Test;
 
-class SearchTest {
+class PatternsTest {
     private static final Builtins B = new Session().primitives();
 
     private static K like(K x, String p) {

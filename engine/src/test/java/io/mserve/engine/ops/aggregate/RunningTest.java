@@ -1,4 +1,4 @@
-package io.mserve.engine.ops;
+package io.mserve.engine.ops.aggregate;
 
 import static io.mserve.engine.ops.QT.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +12,7 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.Table;
 import org.junit.jupiter.api.Test;
 
-class UniformTest {
+class RunningTest {
 
     @Test
     void running() {

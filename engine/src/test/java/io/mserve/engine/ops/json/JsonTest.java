@@ -1,4 +1,4 @@
-package io.mserve.engine.ops;
+package io.mserve.engine.ops.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package io.mserve.engine.ops.text;
+package io.mserve.engine.ops.cast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.cast.Dollar;
 import io.mserve.engine.ops.time.Civil;
 import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;

@@ -1,8 +1,7 @@
-package io.mserve.engine.ops.text;
+package io.mserve.engine.ops.cast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.ops.cast.FloatText;
 import org.junit.jupiter.api.Test;
 
 class FloatTextTest {

@@ -1,4 +1,4 @@
-package io.mserve.engine.ops;
+package io.mserve.engine.ops.arith;
 
 import static io.mserve.engine.ops.QT.*;
 import static org.assertj.core.api.Assertions.assertThat;
