@@ -764,11 +764,6 @@ public final class Interp implements Evaluator {
         return Indexing.index(this, fn, args);
     }
 
-    /** The function (or list) {@code fn} applied to one argument: {@code fn x}. */
-    public K apply1(K fn, K x) {
-        return apply(fn, new K[] {x});
-    }
-
     // A runaway loop ends when its thread is interrupted (the conformance runner's timeout, a client gone).
     static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) {

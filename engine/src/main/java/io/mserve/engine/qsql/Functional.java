@@ -79,7 +79,7 @@ public final class Functional {
      */
     public static K query(QSql q, K[] args) {
         if (args.length == 3 && args[0] instanceof Table) {
-            K rows = q.interp.apply(args[0], new K[] {args[1]});
+            K rows = q.evaluator.apply(args[0], new K[] {args[1]});
             return query(q, new K[] {rows, new KList(), new KList(), args[2]});
         }
         if (args.length == 3) {

@@ -35,12 +35,12 @@ import java.util.Set;
  * once over whole columns (taken at the selected rows), or once per group under {@code by}.
  */
 public final class QSql {
-    final Evaluator interp;
+    final Evaluator evaluator;
     final Context ctx;
 
-    /** q-SQL evaluated by {@code interp}, reading and writing the globals of {@code ctx}. */
-    public QSql(Evaluator interp, Context ctx) {
-        this.interp = interp;
+    /** q-SQL evaluated by {@code evaluator}, reading and writing the globals of {@code ctx}. */
+    public QSql(Evaluator evaluator, Context ctx) {
+        this.evaluator = evaluator;
         this.ctx = ctx;
     }
 
@@ -48,8 +48,8 @@ public final class QSql {
     public K evaluate(Node.Query q, Object frame) {
         Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
                 && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
-        K limit = q.limit() == null || order != null ? null : interp.eval(q.limit(), frame);
-        K from = interp.eval(q.from(), frame);
+        K limit = q.limit() == null || order != null ? null : evaluator.eval(q.limit(), frame);
+        K from = evaluator.eval(q.from(), frame);
         return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, order, frame);
     }
 
@@ -165,7 +165,7 @@ public final class QSql {
         }
 
         K eval(Node n, Map<String, K> env) {
-            return interp.evalWith(n, frame, env);
+            return evaluator.evalWith(n, frame, env);
         }
 
         /**

@@ -418,6 +418,14 @@ public final class Agg {
         return new FloatAtom(-QType.FLOAT, m);
     }
 
+    public static K all(K x) {
+        return truth(x, true);
+    }
+
+    public static K any(K x) {
+        return truth(x, false);
+    }
+
     private static K truth(K x, boolean all) {
         if (x instanceof Dict d) {
             return truth(d.values(), all);
@@ -448,13 +456,5 @@ public final class Agg {
             }
         }
         return Q.b(all);
-    }
-
-    public static K any(K x) {
-        return truth(x, false);
-    }
-
-    public static K all(K x) {
-        return truth(x, true);
     }
 }

@@ -18,16 +18,16 @@ import io.mserve.ipc.value.Table;
 public final class Items {
     private Items() {}
 
-    public static K reverse(K x) {
-        if (x.type() < 0 || !(Lists.isList(x) || x instanceof Table || x instanceof Dict)) {
-            return x;
-        }
-        int n = x.count();
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = n - 1 - i;
-        }
-        return Gather.at(x, idx);
+    public static K count(K x) {
+        return Q.j(x.count());
+    }
+
+    public static K first(K x) {
+        return end(x, true);
+    }
+
+    public static K last(K x) {
+        return end(x, false);
     }
 
     private static K end(K x, boolean first) {
@@ -41,16 +41,16 @@ public final class Items {
         return x;
     }
 
-    public static K last(K x) {
-        return end(x, false);
-    }
-
-    public static K first(K x) {
-        return end(x, true);
-    }
-
-    public static K count(K x) {
-        return Q.j(x.count());
+    public static K reverse(K x) {
+        if (x.type() < 0 || !(Lists.isList(x) || x instanceof Table || x instanceof Dict)) {
+            return x;
+        }
+        int n = x.count();
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = n - 1 - i;
+        }
+        return Gather.at(x, idx);
     }
 
     /** {@code til n}. */

@@ -27,47 +27,35 @@ public final class Nulls {
 
     private Nulls() {}
 
-    /** {@code fills x}: nulls replaced by the last non-null item before them. */
-    public static K fills(K x) {
+    /** {@code null x}: whether each item is null, recursively into general lists, dictionaries and tables. */
+    public static K isNull(K x) {
         if (x instanceof Dict d) {
-            return new Dict(d.keys(), fills(d.values()));
+            return new Dict(d.keys(), isNull(d.values()));
         }
         if (x instanceof Table t) {
             K[] cols = new K[t.data().length];
             for (int c = 0; c < cols.length; c++) {
-                cols[c] = fills(t.data()[c]);
+                cols[c] = isNull(t.data()[c]);
             }
             return new Table(t.columns(), cols);
         }
-        if (x.type() < 0) {
-            return x;
-        }
         if (x instanceof KList l) {
-            K[] a = l.items().clone();
-            for (int i = 1; i < a.length; i++) {
-                if (a[i].type() < 0 && Q.TRUE.equals(isNull(a[i])) || a[i] == Q.NIL) {
-                    a[i] = a[i - 1];
-                }
+            K[] r = new K[l.count()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = isNull(l.items()[i]);
             }
-            return new KList(a);
+            return Lists.collapse(r);
         }
-        if (!Lists.isList(x)) {
-            throw QException.type();
-        }
-        byte[] nul = nulls(x);
-        int n = nul.length;
-        int[] idx = new int[n];
-        int last = -1;
-        boolean any = false;
-        for (int i = 0; i < n; i++) {
-            if (nul[i] == 0) {
-                last = i;
-            } else {
-                any = true;
+        if (x.type() < 0) {
+            if (x.type() < -QType.TIME) {
+                return Q.FALSE;
             }
-            idx[i] = last < 0 ? i : last;
+            return new ByteAtom(-QType.BOOLEAN, ((ByteVector) isNull(Gather.at(x, new int[1]))).items()[0]);
         }
-        return any ? Gather.at(x, idx) : x;
+        if (x.type() == 0 || x.type() > QType.TIME) {
+            return Q.b(x == Q.NIL);
+        }
+        return new ByteVector(QType.BOOLEAN, nulls(x));
     }
 
     /** A byte per item: 1 where the item is null. */
@@ -120,34 +108,46 @@ public final class Nulls {
         return r;
     }
 
-    /** {@code null x}: whether each item is null, recursively into general lists, dictionaries and tables. */
-    public static K isNull(K x) {
+    /** {@code fills x}: nulls replaced by the last non-null item before them. */
+    public static K fills(K x) {
         if (x instanceof Dict d) {
-            return new Dict(d.keys(), isNull(d.values()));
+            return new Dict(d.keys(), fills(d.values()));
         }
         if (x instanceof Table t) {
             K[] cols = new K[t.data().length];
             for (int c = 0; c < cols.length; c++) {
-                cols[c] = isNull(t.data()[c]);
+                cols[c] = fills(t.data()[c]);
             }
             return new Table(t.columns(), cols);
         }
-        if (x instanceof KList l) {
-            K[] r = new K[l.count()];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = isNull(l.items()[i]);
-            }
-            return Lists.collapse(r);
-        }
         if (x.type() < 0) {
-            if (x.type() < -QType.TIME) {
-                return Q.FALSE;
+            return x;
+        }
+        if (x instanceof KList l) {
+            K[] a = l.items().clone();
+            for (int i = 1; i < a.length; i++) {
+                if (a[i].type() < 0 && Q.TRUE.equals(isNull(a[i])) || a[i] == Q.NIL) {
+                    a[i] = a[i - 1];
+                }
             }
-            return new ByteAtom(-QType.BOOLEAN, ((ByteVector) isNull(Gather.at(x, new int[1]))).items()[0]);
+            return new KList(a);
         }
-        if (x.type() == 0 || x.type() > QType.TIME) {
-            return Q.b(x == Q.NIL);
+        if (!Lists.isList(x)) {
+            throw QException.type();
         }
-        return new ByteVector(QType.BOOLEAN, nulls(x));
+        byte[] nul = nulls(x);
+        int n = nul.length;
+        int[] idx = new int[n];
+        int last = -1;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (nul[i] == 0) {
+                last = i;
+            } else {
+                any = true;
+            }
+            idx[i] = last < 0 ? i : last;
+        }
+        return any ? Gather.at(x, idx) : x;
     }
 }
