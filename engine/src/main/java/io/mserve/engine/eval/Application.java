@@ -30,9 +30,12 @@ public final class Application {
         return path.length == 0 ? f : interp.apply(f, path);
     }
 
-    /** {@code @[f;x;e]} traps when f is a function; {@code @[x;i;f]}, {@code @[x;i;f;y]} amend (a global when x names one). */
+    /**
+     * {@code @[f;x;e]} traps when f is a function or a handle (an error from the far side is
+     * trapped too); {@code @[x;i;f]}, {@code @[x;i;f;y]} amend (a global when x names one).
+     */
     public static K at(Interp interp, K[] args) {
-        if (args.length == 3 && args[0] instanceof Fn) {
+        if (args.length == 3 && (args[0] instanceof Fn || interp.isHandle(args[0]))) {
             try {
                 return interp.apply(args[0], new K[] {args[1]});
             } catch (QException e) {
@@ -42,9 +45,9 @@ public final class Application {
         return amend(interp, args[0], new K[] {args[1]}, args, true);
     }
 
-    /** {@code .[f;args;e]} traps; {@code .[x;path;f]}, {@code .[x;path;f;y]} amend at depth. */
+    /** {@code .[f;args;e]} traps (f a function or a handle); {@code .[x;path;f]}, {@code .[x;path;f;y]} amend at depth. */
     public static K dot(Interp interp, K[] args) {
-        if (args.length == 3 && args[0] instanceof Fn) {
+        if (args.length == 3 && (args[0] instanceof Fn || interp.isHandle(args[0]))) {
             try {
                 return dot(interp, args[0], args[1]);
             } catch (QException e) {

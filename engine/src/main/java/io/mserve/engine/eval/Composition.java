@@ -3,7 +3,6 @@ package io.mserve.engine.eval;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
-import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 
@@ -44,11 +43,7 @@ public final class Composition extends Fn {
 
     @Override
     public K wireForm() {
-        K[] items = new K[fns.length];
-        for (int i = 0; i < fns.length; i++) {
-            items[i] = fns[i].wireForm();
-        }
-        return new FunctionList(QType.COMPOSITION, items);
+        return FunctionWire.composition(fns);
     }
 
     @Override

@@ -764,6 +764,13 @@ public final class Interp implements Evaluator {
         return Indexing.index(this, fn, args);
     }
 
+    /** Whether {@code x} is a connection handle (0, 1, 2 or one opened): an int or long atom the session writes to. */
+    boolean isHandle(K x) {
+        long h = x.type() == -QType.INT ? ((IntAtom) x).value() : x.type() == -QType.LONG ? ((LongAtom) x).value() : 0;
+        boolean handle = x.type() == -QType.INT || x.type() == -QType.LONG;
+        return handle && h == (int) h && h != Integer.MIN_VALUE && context.connections().isOpen((int) h);
+    }
+
     // A runaway loop ends when its thread is interrupted (the conformance runner's timeout, a client gone).
     static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) {

@@ -3,12 +3,12 @@ package io.mserve.engine.eval;
 import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
-import io.mserve.ipc.value.Derived;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
@@ -62,14 +62,7 @@ public final class IteratorFn extends Fn {
 
     @Override
     public int type() {
-        switch (glyph) {
-            case "'": return QType.EACH;
-            case "/": return QType.OVER;
-            case "\\": return QType.SCAN;
-            case "':": return QType.EACH_PRIOR;
-            case "/:": return QType.EACH_RIGHT;
-            default: return QType.EACH_LEFT;
-        }
+        return PrimitiveCodes.derivedType(glyph);
     }
 
     private int baseRank() {
@@ -289,7 +282,7 @@ public final class IteratorFn extends Fn {
 
     @Override
     public K wireForm() {
-        return new Derived(type(), fn.wireForm());
+        return FunctionWire.derived(fn, glyph);
     }
 
     @Override

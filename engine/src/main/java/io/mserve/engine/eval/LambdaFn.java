@@ -5,7 +5,6 @@ import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
-import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.QType;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class LambdaFn extends Fn {
 
     @Override
     public K wireForm() {
-        return new Lambda(namespace.isEmpty() ? "" : namespace.substring(1), source);
+        return FunctionWire.lambda(namespace, source);
     }
 
     @Override

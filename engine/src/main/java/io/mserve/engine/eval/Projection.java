@@ -6,7 +6,6 @@ import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Q;
-import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 
@@ -64,12 +63,7 @@ final class Projection extends Fn {
 
     @Override
     public K wireForm() {
-        K[] items = new K[fixed.length + 1];
-        items[0] = fn.wireForm();
-        for (int i = 0; i < fixed.length; i++) {
-            items[i + 1] = fixed[i] == null ? Q.NIL : fixed[i].wireForm();
-        }
-        return new FunctionList(QType.PROJECTION, items);
+        return FunctionWire.projection(fn, fixed);
     }
 
     @Override

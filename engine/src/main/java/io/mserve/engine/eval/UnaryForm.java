@@ -2,6 +2,7 @@ package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.value.Fn;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
@@ -30,6 +31,12 @@ final class UnaryForm extends Fn {
             throw QException.rank();
         }
         return verb.monad().apply(args[0]);
+    }
+
+    @Override
+    public K wireForm() {
+        K wire = PrimitiveCodes.unaryForm(verb.name());
+        return wire != null ? wire : this;
     }
 
     @Override

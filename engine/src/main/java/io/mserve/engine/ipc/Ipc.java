@@ -4,17 +4,23 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.Connections;
 import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.PrintStream;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * kdb+ IPC for one session: {@code hopen}/{@code hclose}, handles applied to messages ({@code h x},
@@ -30,7 +36,9 @@ public final class Ipc implements Connections, AutoCloseable {
     private final SessionThread thread;
     private final PrintStream out;
     /** Open handles by number; session thread only. */
-    private final Map<Integer, Handle> handles = new HashMap<>();
+    private final Map<Integer, Handle> handles = new TreeMap<>();
+    /** Handles closed since they were opened: using one again is q's write error. */
+    private final Set<Integer> gone = new HashSet<>();
     private int nextHandle = 3;
     private volatile QServer server;
     private volatile String onlyUser;
@@ -52,6 +60,7 @@ public final class Ipc implements Connections, AutoCloseable {
         session.connect(ipc);
         session.set(".z.w", Q.i(0));
         session.set(".z.u", Q.s(System.getProperty("user.name", "")));
+        ipc.publish();
         return ipc;
     }
 
@@ -89,11 +98,20 @@ public final class Ipc implements Connections, AutoCloseable {
         return h;
     }
 
-    /** A client left: calls {@code .z.pc}, unless {@code hclose} closed it. */
+    /** The far side closed connection h: it leaves the handles and {@code .z.pc} runs, unless {@code hclose} closed it. */
     void closed(int h) {
         if (handles.remove(h) != null) {
+            gone.add(h);
+            publish();
             Messages.notify(session, ".z.pc", Q.i(h));
         }
+    }
+
+    // .z.H, the open handles, and .z.W, the bytes queued for each (none: every message is written at once).
+    private void publish() {
+        int[] open = handles.keySet().stream().mapToInt(Integer::intValue).toArray();
+        session.set(".z.H", new IntVector(QType.INT, open, Attribute.SORTED));
+        session.set(".z.W", new Dict(Q.ints(open), new LongVector(QType.LONG, new long[open.length])));
     }
 
     /** Evaluates a message from client {@code h} (logged in as {@code user}) with {@code .z.pg} or {@code .z.ps}. */
@@ -110,6 +128,7 @@ public final class Ipc implements Connections, AutoCloseable {
     private int add(Handle handle) {
         int h = nextHandle++;
         handles.put(h, handle);
+        publish();
         return h;
     }
 
@@ -148,10 +167,13 @@ public final class Ipc implements Connections, AutoCloseable {
         K x = args.length == 0 || args[0] == Q.NIL ? null : args[0];
         int n = Math.abs(h);
         if (n <= 2) {
-            return x == null || !isMessage(x) ? null : console(h, x);
+            return x == null || (n > 0 && !isMessage(x)) ? null : console(h, x);
         }
         Handle handle = handles.get(n);
         if (handle == null) {
+            if (gone.contains(n)) {
+                throw new QException("Cannot write to handle " + n + ". OS reports: Bad file descriptor");
+            }
             return null;
         }
         if (h > 0) {
@@ -167,10 +189,15 @@ public final class Ipc implements Connections, AutoCloseable {
         return x.type() == QType.CHAR || x.type() == -QType.CHAR || x instanceof KList;
     }
 
-    // 0 is the session itself; 1 and 2 are stdout and stderr, negative adding a newline to each line.
+    @Override
+    public boolean isOpen(int h) {
+        return Math.abs(h) <= 2 || handles.containsKey(Math.abs(h));
+    }
+
+    // 0 is the session itself, through .z.ps as q does; 1 and 2 are stdout and stderr, negative adding a newline to each line.
     private K console(int h, K x) {
         if (h == 0) {
-            return Messages.value(session, x);
+            return session.answer(".z.ps", x);
         }
         String text = Session.consoleText(h, x);
         PrintStream to = Math.abs(h) == 1 ? out : System.err;
@@ -210,7 +237,10 @@ public final class Ipc implements Connections, AutoCloseable {
         } else {
             throw QException.type();
         }
-        return Q.i(add(ClientHandle.open(session, host, port, login, timeout)));
+        ClientHandle handle = ClientHandle.open(this, session, host, port, login, timeout);
+        int h = add(handle);
+        handle.start(h);
+        return Q.i(h);
     }
 
     /** {@code hclose h}: closes connection h; anything that is no connection of ours is left alone. */
@@ -219,8 +249,11 @@ public final class Ipc implements Connections, AutoCloseable {
         if (!(x instanceof IntAtom || x instanceof LongAtom)) {
             return;
         }
-        Handle handle = handles.remove((int) Math.abs(whole(x)));
+        int h = (int) Math.abs(whole(x));
+        Handle handle = handles.remove(h);
         if (handle != null) {
+            gone.add(h);
+            publish();
             handle.close();
         }
     }

@@ -90,6 +90,11 @@ public final class Builtin extends Fn {
     }
 
     @Override
+    public K wireForm() {
+        return PrimitiveCodes.wire(this);
+    }
+
+    @Override
     public String display() {
         return name;
     }

@@ -19,6 +19,9 @@ public interface Connections {
      */
     K send(int handle, K[] args);
 
+    /** Whether {@code handle} (or its negative) is one {@link #send} writes to: what a trap {@code @[h;x;e]} applies. */
+    boolean isOpen(int handle);
+
     /** {@code \p}: the port listened on, 0 when none. */
     int port();
 

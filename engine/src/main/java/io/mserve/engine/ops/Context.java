@@ -27,4 +27,7 @@ public interface Context {
 
     /** The session's IPC handles: {@code hopen}, {@code hclose}, {@code h x}, {@code \p}. */
     Connections connections();
+
+    /** A value read from the wire ({@code -9!}) made the session's own: its functions callable here. */
+    K received(K value);
 }

@@ -17,6 +17,10 @@ import java.util.List;
 /** The values of q's numeric and temporal literals: {@code 42}, {@code 1 2 3f}, {@code 0x0f}, {@code 101b}, {@code 2020.01.01}, {@code 0Nd}. */
 final class Literals {
     private static final String SUFFIXES = "hijefpmdznuvtb";
+    // 0N in a float or real vector literal is a long null converted, which kdb+ writes as the
+    // negative quiet NaN (-8!1.1 0N 1.4f), unlike the literal 0n (positive, QNull.FLOAT).
+    private static final double CONVERTED_FLOAT_NULL = Double.longBitsToDouble(0xFFF8000000000000L);
+    private static final float CONVERTED_REAL_NULL = Float.intBitsToFloat(0xFFC00000);
 
     private Literals() {}
 
@@ -30,7 +34,11 @@ final class Literals {
         K[] atoms = new K[parts.size()];
         for (int i = 0; i < atoms.length; i++) {
             String t = parts.get(i);
-            atoms[i] = suffix != 0 && suffixOf(t) == 0 ? atom(t + suffix) : atom(t);
+            if (t.equals("0N") && (suffix == 'f' || suffix == 'e')) {
+                atoms[i] = suffix == 'f' ? Q.f(CONVERTED_FLOAT_NULL) : new RealAtom(CONVERTED_REAL_NULL);
+            } else {
+                atoms[i] = suffix != 0 && suffixOf(t) == 0 ? atom(t + suffix) : atom(t);
+            }
         }
         return unify(atoms);
     }
@@ -47,7 +55,7 @@ final class Literals {
             for (int i = 0; i < atoms.length; i++) {
                 if (atoms[i] instanceof LongAtom) {
                     long v = ((LongAtom) atoms[i]).value();
-                    atoms[i] = Q.f(v == QNull.LONG ? QNull.FLOAT : v == QNull.LONG_INF ? Double.POSITIVE_INFINITY
+                    atoms[i] = Q.f(v == QNull.LONG ? CONVERTED_FLOAT_NULL : v == QNull.LONG_INF ? Double.POSITIVE_INFINITY
                             : v == -QNull.LONG_INF ? Double.NEGATIVE_INFINITY : v);
                 }
             }

@@ -2,6 +2,7 @@ package io.mserve.engine.session;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
+import io.mserve.engine.eval.FunctionWire;
 import io.mserve.engine.eval.Interp;
 import io.mserve.engine.io.FileIO;
 import io.mserve.engine.io.Globals;
@@ -14,6 +15,7 @@ import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -212,6 +214,34 @@ public final class Session {
         return interp.apply(fn, args);
     }
 
+    /** A value as it came off the wire, its functions (lambdas, primitives by code ...) made callable here. */
+    public K received(K value) {
+        return FunctionWire.local(interp, value);
+    }
+
+    /**
+     * What a message does here: the handler ({@code .z.pg} for sync, {@code .z.ps} for async
+     * and handle 0) applied to it when the session defines one, else {@code value} in the root
+     * context, for which text starting with a backslash is a system command.
+     */
+    public K answer(String handler, K message) {
+        K fn = get(handler);
+        if (fn != null) {
+            return apply(fn, message);
+        }
+        String namespace = interp.namespace();
+        interp.namespace("");
+        try {
+            if (message.type() == QType.CHAR || message.type() == -QType.CHAR) {
+                String text = Q.text(message);
+                return text.startsWith("\\") ? system(text.substring(1)) : evaluate(text);
+            }
+            return apply(primitive("value"), message);
+        } finally {
+            interp.namespace(namespace);
+        }
+    }
+
     /** The root namespace's globals: what files and {@code set} read and write. */
     private final class RootGlobals implements Globals {
         @Override
@@ -256,10 +286,16 @@ public final class Session {
         public Connections connections() {
             return connections;
         }
+
+        @Override
+        public K received(K value) {
+            return Session.this.received(value);
+        }
     }
 
     /**
-     * The handles a session has before IPC is installed: 1 and 2, stdout and stderr (negative: a
+     * The handles a session has before IPC is installed: 0, the session itself (a message
+     * evaluated as {@link #answer} does for {@code .z.ps}); 1 and 2, stdout and stderr (negative: a
      * newline after each line), writing to this session's console output.
      */
     private final class ConsoleHandles implements Connections {
@@ -275,8 +311,11 @@ public final class Session {
 
         @Override
         public K send(int handle, K[] args) {
-            if (Math.abs(handle) != 1 && Math.abs(handle) != 2 || args.length != 1 || args[0] == null) {
+            if (!isOpen(handle) || args.length != 1 || args[0] == null) {
                 return null;
+            }
+            if (handle == 0) {
+                return answer(".z.ps", args[0]);
             }
             String text = consoleText(handle, args[0]);
             if (Math.abs(handle) == 1) {
@@ -285,6 +324,11 @@ public final class Session {
                 System.err.print(text);
             }
             return Q.j(handle);
+        }
+
+        @Override
+        public boolean isOpen(int handle) {
+            return Math.abs(handle) <= 2;
         }
 
         @Override

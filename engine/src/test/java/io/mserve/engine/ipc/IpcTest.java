@@ -174,10 +174,9 @@ class IpcTest {
     @Test
     void hEmptyReadsTheNextMessage() throws Exception {
         onClient("h:hopen `::" + port);
-        onClient("(neg h) \"(neg .z.w) 6*7\"");
-        assertThat(onClient("h[]")).isEqualTo(Q.j(42));
-        onClient("(neg h) \"(neg .z.w) \\\"sym\\\"\"");
-        assertThat(Q.text(onClient("h[]"))).isEqualTo("sym");
+        // In one go, as q users write it: an idle session serves what arrives with .z.ps.
+        assertThat(onClient("(neg h) \"(neg .z.w) 6*7\"; h[]")).isEqualTo(Q.j(42));
+        assertThat(Q.text(onClient("(neg h) \"(neg .z.w) \\\"sym\\\"\"; h[]"))).isEqualTo("sym");
     }
 
     @Test

@@ -13,10 +13,13 @@ public final class QNull {
     public static final int INT_INF = Integer.MAX_VALUE;
     public static final long LONG = Long.MIN_VALUE;
     public static final long LONG_INF = Long.MAX_VALUE;
-    /** kdb+'s own float null bits (0n): a negative quiet NaN. */
-    public static final double FLOAT = Double.longBitsToDouble(0xFFF8000000000000L);
-    /** kdb+'s own real null bits (0Ne). */
-    public static final float REAL = Float.intBitsToFloat(0xFFC00000);
+    /**
+     * The bits kdb+ writes for the literal {@code 0n}: the positive quiet NaN 0x7ff8000000000000.
+     * Any NaN is a float null; kdb+ keeps the bits it was given, and so does the codec.
+     */
+    public static final double FLOAT = Double.longBitsToDouble(0x7FF8000000000000L);
+    /** The bits kdb+ writes for the literal {@code 0Ne}: 0x7fc00000. */
+    public static final float REAL = Float.intBitsToFloat(0x7FC00000);
     public static final byte CHAR = ' ';
     public static final String SYMBOL = "";
 }

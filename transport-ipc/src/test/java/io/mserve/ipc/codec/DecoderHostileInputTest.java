@@ -73,6 +73,14 @@ class DecoderHostileInputTest {
     }
 
     @Test
+    void aProjectionOrCompositionOfFewerThanTwoItemsIsMalformed() {
+        for (String body : new String[] {"6800000000", "680100000064000a00030000007b787d", "6900000000", "69010000006601"}) {
+            byte[] message = hex("01000000" + String.format("%02x", 8 + body.length() / 2) + "000000" + body);
+            assertThatThrownBy(() -> Decoder.decode(message)).as(body).isInstanceOf(MalformedMessageException.class);
+        }
+    }
+
+    @Test
     void trailingBytesAreMalformed() {
         byte[] message = hex("010000000b000000ff0100");
         assertThatThrownBy(() -> Decoder.decode(message)).hasMessageContaining("left after the value");
@@ -120,6 +128,9 @@ class DecoderHostileInputTest {
             messages.add(Encoder.encode(MessageType.RESPONSE, value));
         }
         messages.add(Compression.compress(Encoder.encode(MessageType.RESPONSE, Samples.trade(400))));
+        for (K function : Samples.functions()) {
+            messages.add(Encoder.encode(MessageType.RESPONSE, function));
+        }
         return messages;
     }
 

@@ -3,17 +3,21 @@ package io.mserve.ipc.codec;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Derived;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.GuidAtom;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
@@ -99,6 +103,21 @@ final class Samples {
                 new Table(new SymbolVector(new String[] {"sym"}), new K[] {new SymbolVector(new String[] {"a", "b"})}),
                 new Table(new SymbolVector(new String[] {"px"}), new K[] {new FloatVector(QType.FLOAT, new double[] {1, 2})})));
         return m;
+    }
+
+    /** Functions as kdb+ lays them out: a lambda, primitives, a projection with a hole, a composition, derived functions. */
+    static K[] functions() {
+        K plus = new Primitive(QType.OPERATOR, 1);
+        K lambda = new Lambda("d", "{x+y+z}");
+        K hole = new Primitive(QType.UNARY_PRIMITIVE, 0xff);
+        return new K[] {
+            lambda,
+            new Primitive(QType.UNARY_PRIMITIVE, 0x0f),
+            new FunctionList(QType.PROJECTION, new K[] {lambda, new LongAtom(-QType.LONG, 1), hole, string("ab")}),
+            new FunctionList(QType.COMPOSITION, new K[] {new Primitive(QType.UNARY_PRIMITIVE, 2), plus}),
+            new Derived(QType.SCAN, new Derived(QType.OVER, plus)),
+            new KList(new K[] {new Derived(QType.EACH, lambda), Primitive.IDENTITY, plus}),
+        };
     }
 
     static ByteVector string(String s) {

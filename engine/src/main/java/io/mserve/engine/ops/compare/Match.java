@@ -5,9 +5,11 @@ import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Derived;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
@@ -58,6 +60,28 @@ public final class Match {
         }
         if (x instanceof KVector) {
             return vectors((KVector) x, (KVector) y);
+        }
+        if (QType.isFunction(x.type())) {
+            return functions(x.wireForm(), y.wireForm());
+        }
+        return x.equals(y);
+    }
+
+    // Functions match when they travel alike: {x+y}~{x+y}, and a lambda matches itself sent and received.
+    private static boolean functions(K x, K y) {
+        if (x instanceof FunctionList a && y instanceof FunctionList b) {
+            if (a.type() != b.type() || a.items().length != b.items().length) {
+                return false;
+            }
+            for (int i = 0; i < a.items().length; i++) {
+                if (!match(a.items()[i], b.items()[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (x instanceof Derived a && y instanceof Derived b) {
+            return a.type() == b.type() && match(a.function(), b.function());
         }
         return x.equals(y);
     }

@@ -32,7 +32,7 @@ public final class Internal {
             return Codecs.sha1OfText(y);
         }
         if (code == -9) {
-            return Codecs.deserialize(y);
+            return ctx.received(Codecs.deserialize(y));
         }
         return Codecs.serialize(y, code == -18);
     }
