@@ -9,6 +9,7 @@ import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import java.util.Arrays;
@@ -50,9 +51,13 @@ public final class Values {
 
     /**
      * {@code value x}: a file's data; an enumeration's symbols; q text evaluated; a name's value;
-     * a dictionary's values; a list applied, its first item to the rest.
+     * a dictionary's values; a list applied, its first item to the rest; a primitive's internal
+     * code ({@code value each (::;+;-)} is {@code 0 1 2}).
      */
     public K value(K x) {
+        if (QType.isFunction(x.type()) && x.wireForm() instanceof Primitive p) {
+            return Q.j(p.code());
+        }
         if (FileIO.isFile(x)) {
             return files.read(x);
         }

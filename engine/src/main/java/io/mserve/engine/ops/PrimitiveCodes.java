@@ -51,10 +51,11 @@ public final class PrimitiveCodes {
             String glyph = code < GLYPHS.length() ? GLYPHS.charAt(code) + ":" : code <= 0x16 ? (code - 0x14) + "::" : null;
             add(new Primitive(QType.UNARY_PRIMITIVE, code), unaryNames[code], glyph);
         }
-        // q.k gives one code several names: the first is the one a received code becomes.
+        // q.k gives one code several names: the first is the one a received code becomes. inv (!:)
+        // and lsq (!) travel as lambdas instead: this engine's key and ! have no matrix forms, so
+        // their codes would come back as wrong answers.
         alias("ltime", "reciprocal");
         alias("hdel", "not");
-        alias("inv", "key");
         alias("get", "value");
         String[] operatorNames = {
             "in", "within", "like", "bin", "ss", "insert", "wsum", "wavg", "div", "xexp", "setenv", "binr", "cov", "cor"};
@@ -66,7 +67,6 @@ public final class PrimitiveCodes {
         alias("and", "&");
         alias("or", "|");
         alias("mmu", "$");
-        alias("lsq", "!");
         for (int code = 0; code < ITERATORS.length; code++) {
             add(new Primitive(QType.ITERATOR, code), ITERATORS[code]);
         }

@@ -105,7 +105,8 @@ class FunctionWireTest {
 
     @Test
     void keywordsKdbWritesInKTravelAsLambdasThatApplyTheName() {
-        // kdb+ sends these as k lambdas in context q; ours apply the keyword, and hopen is {hopen x} (ref/hopen.md)
+        // kdb+ sends these as k lambdas in context q; ours apply the keyword, and hopen is {hopen x} (ref/hopen.md);
+        // lsq and inv too, whose codes (! and !:) this engine would read back as ! and key
         assertTranscript("""
                 q)\\c 25 200
                 q)8_-8!til
@@ -116,6 +117,10 @@ class FunctionWireTest {
                 0x6451000a00080000007b2e512e7320787d
                 q)8_-8!hopen
                 0x64000a00090000007b686f70656e20787d
+                q)8_-8!(lsq)
+                0x6471000a000a0000007b6c73715b783b795d7d
+                q)8_-8!inv
+                0x6471000a00070000007b696e7620787d
                 """);
     }
 
@@ -216,9 +221,11 @@ class FunctionWireTest {
 
     @Test
     void malformedFunctionBodiesAreErrorsNotTraces() {
-        // a projection of one item, a truncated lambda, a lambda whose text is no string
+        // a projection of nothing, a projection of data, a truncated lambda, a lambda whose text is no string
         assertTranscript("""
-                q)-9!0x0100000018000000680100000064000a00030000007b787d
+                q)-9!0x010000000d0000006800000000
+                'type
+                q)-9!0x010000001d000000680200000007000100000001000000000000006500
                 'type
                 q)-9!0x010000001400000064000a00030000007b78
                 'type

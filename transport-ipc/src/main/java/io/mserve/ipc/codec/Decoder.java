@@ -137,9 +137,8 @@ public final class Decoder {
             case QType.PROJECTION:
             case QType.COMPOSITION: {
                 int n = count(2);
-                if (n < 2) {
-                    // A projection is a function and at least one argument; a composition at least two functions.
-                    throw malformed((type == QType.PROJECTION ? "a projection" : "a composition") + " of " + n + " items");
+                if (n == 0) {
+                    throw malformed((type == QType.PROJECTION ? "a projection" : "a composition") + " of no function");
                 }
                 K[] items = new K[n];
                 for (int i = 0; i < n; i++) {
