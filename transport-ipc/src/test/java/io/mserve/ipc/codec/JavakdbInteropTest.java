@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.kx.c;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import io.mserve.ipc.wire.MessageType;
@@ -94,6 +97,20 @@ class JavakdbInteropTest {
         String lambda = "0100000015000000" + "64000a00050000007b782b797d";
         assertThat(Decoder.decode(HEX.parseHex(lambda))).isEqualTo(new Lambda("", "{x+y}"));
         assertThat(HEX.formatHex(Encoder.encode(0, new Lambda("", "{x+y}")))).isEqualTo(lambda);
+    }
+
+    @Test
+    void nullFloatsAreKdbsBitsAndAnyNaNKeepsItsOwn() throws Exception {
+        // appendix B: 0n is f7 000000000000f87f, 0Ne f8 0000c07f; javakdb writes Java's NaN, the same bits, big endian
+        assertThat(HEX.formatHex(Encoder.encode(0, new FloatAtom(-QType.FLOAT, QNull.FLOAT)), 8, 17)).isEqualTo("f7000000000000f87f");
+        assertThat(HEX.formatHex(Encoder.encode(0, new RealAtom(QNull.REAL)), 8, 13)).isEqualTo("f80000c07f");
+        assertThat(HEX.formatHex(new c().serialize(0, Double.NaN, false), 8, 17)).isEqualTo("f77ff8000000000000");
+        byte[] payload = HEX.parseHex("0100000011000000f70100000000f0ff7f");
+        K read = Decoder.decode(payload);
+        assertThat(Double.doubleToRawLongBits(((FloatAtom) read).value())).isEqualTo(0x7ffff00000000001L);
+        assertThat(Encoder.encode(0, read)).isEqualTo(payload);
+        byte[] negative = HEX.parseHex("0100000016000000090001000000000000000000f8ff");
+        assertThat(Encoder.encode(0, Decoder.decode(negative))).isEqualTo(negative);
     }
 
     @Test

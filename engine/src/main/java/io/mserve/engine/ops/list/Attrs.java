@@ -68,7 +68,8 @@ public final class Attrs {
         if (!name.equals("s")) {
             throw QException.type();
         }
-        return new Dict(set(name, d.keys()), d.values(), true);
+        // A sorted keyed table's key is a sorted table whose columns keep their attributes (kb/serialization.md).
+        return new Dict(d.keys() instanceof Table t ? sortedTable(t, false) : set(name, d.keys()), d.values(), true);
     }
 
     private static K table(String name, Table t) {
@@ -82,14 +83,19 @@ public final class Attrs {
         if (!name.equals("s")) {
             throw QException.type();
         }
+        return sortedTable(t, true);
+    }
+
+    // s#t: the rows must be in order; q marks a sorted table's first column parted, not a keyed table's key.
+    private static K sortedTable(Table t, boolean partFirstColumn) {
+        K[] data = t.data().clone();
         int[] g = Sort.gradeColumns(data, t.count(), false);
         for (int i = 0; i < g.length; i++) {
             if (g[i] != i) {
                 throw new QException("s-fail");
             }
         }
-        // q marks a sorted table's first column parted
-        if (data.length > 0 && !(data[0] instanceof KList)) {
+        if (partFirstColumn && data.length > 0 && !(data[0] instanceof KList)) {
             data[0] = ((KVector) data[0]).withAttribute(Attribute.PARTED);
         }
         return new Table(t.columns(), data, Attribute.SORTED);

@@ -46,10 +46,13 @@ public final class Codecs {
         return new ByteVector(QType.CHAR, Base64.getDecoder().decode(bytes(x)));
     }
 
-    /** {@code -8!x}, and compressed {@code -18!x}: x serialized as an IPC message. */
+    /**
+     * {@code -8!x}, and {@code -18!x}: x serialized as an IPC message, which {@code -18!}
+     * compresses as kdb+ compresses a message: when it is over 2000 bytes and halves.
+     */
     public static K serialize(K x, boolean compress) {
         byte[] bytes = Encoder.encode(0, x);
-        byte[] packed = compress ? Compression.compress(bytes) : null;
+        byte[] packed = compress && bytes.length > Compression.THRESHOLD ? Compression.compress(bytes) : null;
         return new ByteVector(QType.BYTE, packed == null ? bytes : packed);
     }
 

@@ -5,12 +5,13 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 
 /**
- * Float and real nulls keep their bits through {@code -8!} and {@code -9!}: the literals
+ * {@code -8! -9! -18!} as kdb+: compression only where kdb+ compresses, and float and real
+ * nulls keeping their bits: the literals
  * {@code 0n}/{@code 0Ne} are the positive quiet NaN kdb+ writes, a {@code 0N} in a typed vector
  * literal the negative one, and any NaN read is a null. Bytes from /work/shared/IPC-FACTS.md
  * appendix B and /work/notes/facts-ipc-functions.md 4.1 (qPython's and mgkdb's kdb+ captures).
  */
-class NullBitsTest {
+class SerializationTest {
 
     @Test
     void theNullLiteralsAreThePositiveQuietNaN() {
@@ -48,6 +49,41 @@ class NullBitsTest {
                 q)null -9!0x0100000011000000f7ffffffffffffffff
                 1b
                 q)null -9!0x010000000d000000f8ffffffff
+                1b
+                """);
+    }
+
+    @Test
+    void theSerializationPageExamplesAreByteForByte() {
+        // kb/serialization.md, printed on a console wide enough for them
+        assertTranscript("""
+                q)\\c 25 300
+                q)-8!`byte$enlist til 5
+                0x01000000190000000000010000000400050000000001020304
+                q)-8!`s#`a`b!2 3i
+                0x01000000210000007f0b0102000000610062000600020000000200000003000000
+                q)-8!`a`b!enlist each 2 3i
+                0x010000002d000000630b0002000000610062000000020000000600010000000200000006000100000003000000
+                q)-8!`s#([]a:enlist 2i;b:enlist 3i)
+                0x010000002f0000006201630b0002000000610062000000020000000603010000000200000006000100000003000000
+                q)-8!([a:enlist 2i]b:enlist 3i)
+                0x010000003f000000636200630b00010000006100000001000000060001000000020000006200630b0001000000620000000100000006000100000003000000
+                q)-8!`s#([a:enlist 2i]b:enlist 3i)
+                0x010000003f0000007f6201630b00010000006100000001000000060001000000020000006200630b0001000000620000000100000006000100000003000000
+                """);
+    }
+
+    @Test
+    void minus18CompressesOnlyWhatKdbCompresses() {
+        // basics/internal.md: count -18!til 1000 is 3276; basics/ipc.md: only messages over 2000 bytes, to under half
+        assertTranscript("""
+                q)count -18!til 1000
+                3276
+                q)count -18!1000#0x00
+                1014
+                q)count -18!3000#0x00
+                45
+                q)(-18!til 3)~-8!til 3
                 1b
                 """);
     }
