@@ -51,6 +51,8 @@ class TakeTest {
         assertTranscript("""
             q)2#0#0
             0N 0N
+            q)(2#())~(::;::)
+            1b
             """);
     }
 

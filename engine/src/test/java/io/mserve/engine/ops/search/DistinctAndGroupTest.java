@@ -20,6 +20,9 @@ class DistinctAndGroupTest {
             q)distinct (enlist 1;`a;enlist 1)
             ,1
             `a
+            q)distinct (1;1i;1)
+            1
+            1i
             q)(distinct `s#1 2 2)~1 2
             1b
             q)distinct 0#0
