@@ -1,27 +1,67 @@
 package io.mserve.engine.ops.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.mserve.engine.QSpec.assertSignals;
+import static io.mserve.engine.QSpec.assertTranscript;
 
-import io.mserve.engine.session.Session;
 import org.junit.jupiter.api.Test;
 
-class JsonTest {
-    private final Session q = new Session();
+/** .j.j and .j.jd serialize q values as JSON, .j.k deserializes; malformed JSON is a q error (ref/dotj.md). */
+class JsonSerializationTest {
 
     @Test
-    void valuesBecomeJsonAndBack() {
-        assertThat(q.execute(".j.j -0w 0 1 2 3 0w")).isEqualTo("\"[-inf,0,1,2,3,inf]\"");
-        assertThat(q.execute(".j.jd(-0w 1 0w;([null0w:1b]))")).isEqualTo("\"[null,1,null]\"");
-        assertThat(q.execute(".j.j `a`b!(1b;\"x\")")).isEqualTo("\"{\\\"a\\\":true,\\\"b\\\":\\\"x\\\"}\"");
-        assertThat(q.execute("count .j.k .j.j ([]a:1 2;b:`x`y)")).isEqualTo("2");
-        assertThat(q.execute(".j.k \"{\\\"a\\\":[1,2]}\"")).isEqualTo("a| 1 2");
+    void infinitiesSerializeAsInfOrWithTheNullOptionAsNull() {
+        assertTranscript("""
+            q).j.j -0w 0 1 2 3 0w
+            "[-inf,0,1,2,3,inf]"
+            q).j.jd(-0w 0 1 2 3 0w;()!())
+            "[-inf,0,1,2,3,inf]"
+            q).j.jd(-0w 0 1 2 3 0w;([null0w:1b]))
+            "[null,0,1,2,3,null]"
+            q).j.jd(-0w 1 0w;([null0w:1b]))
+            "[null,1,null]"
+            """);
     }
 
     @Test
-    void malformedTruncatedAndOversizedJsonIsAQError() {
-        assertThat(q.execute(".j.k \"[1,\"")).isEqualTo("'json");
-        assertThat(q.execute(".j.k \"{\\\"a\\\":\"")).isEqualTo("'json");
-        assertThat(q.execute(".j.k \"\\\\\"")).isEqualTo("'json");
-        assertThat(q.execute("count .j.k .j.j til 100000")).isEqualTo("100000");
+    void dictionariesBecomeObjectsWithBooleansAndStrings() {
+        assertTranscript("""
+            q).j.j `a`b!(1b;"x")
+            "{\\"a\\":true,\\"b\\":\\"x\\"}"
+            """);
+    }
+
+    @Test
+    void objectsAndArraysDeserializeToDictionariesAndTables() {
+        assertTranscript("""
+            q).j.k 0N!.j.j `a`b!(0 1;("hello";"world"))
+            "{\\"a\\":[0,1],\\"b\\":[\\"hello\\",\\"world\\"]}"
+            a| 0       1
+            b| "hello" "world"
+            q).j.k 0N!.j.j ([]a:1 2;b:`Greetings`Earthlings)
+            "[{\\"a\\":1,\\"b\\":\\"Greetings\\"},{\\"a\\":2,\\"b\\":\\"Earthlings\\"}]"
+            a b
+            --------------
+            1 "Greetings"
+            2 "Earthlings"
+            q).j.k "{\\"a\\":[1,2]}"
+            a| 1 2
+            q)count .j.k .j.j ([]a:1 2;b:`x`y)
+            2
+            """);
+    }
+
+    @Test
+    void malformedOrTruncatedJsonIsAJsonError() {
+        assertSignals(".j.k \"[1,\"", "json");
+        assertSignals(".j.k \"{\\\"a\\\":\"", "json");
+        assertSignals(".j.k \"\\\\\"", "json");
+    }
+
+    @Test
+    void largeArraysRoundTrip() {
+        assertTranscript("""
+            q)count .j.k .j.j til 100000
+            100000
+            """);
     }
 }
