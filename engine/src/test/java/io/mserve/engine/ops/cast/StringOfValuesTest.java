@@ -39,6 +39,8 @@ class StringOfValuesTest {
         assertTranscript("""
             q)string 1.5
             "1.5"
+            q)string 1.1
+            "1.1"
             q)string 3.14159265
             "3.141593"
             q)string 1%7
@@ -95,13 +97,15 @@ class StringOfValuesTest {
             """);
     }
 
-    @Disabled("engine differs from q: string ignores \\P, which q applies whenever a float becomes a string (basics/syscmds.md#p-precision); see notes")
+    @Disabled("engine differs from q: string and -3! ignore \\P, which q applies whenever a float becomes a string (basics/syscmds.md#p-precision); see notes")
     @Test
-    void thePrecisionSettingAppliesToString() {
+    void thePrecisionSettingAppliesWheneverAFloatBecomesAString() {
         assertTranscript("""
             q)\\P 3
             q)string 1%3
             "0.333"
+            q)-3!acos -1
+            "3.14"
             q)\\P 0
             q)string 0.1
             "0.10000000000000001"
