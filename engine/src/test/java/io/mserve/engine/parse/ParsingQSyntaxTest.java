@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ParserTest {
+/** The parser's trees for q syntax: right-to-left evaluation, vectors, minus signs, assignments, lambdas, iterators, q-SQL. */
+class ParsingQSyntaxTest {
     private static final Set<String> INFIX = Set.of("mod", "in", "like", "each");
 
     private static Node one(String src) {
@@ -45,7 +46,7 @@ class ParserTest {
     }
 
     @Test
-    void nullsAndInfinities() {
+    void nullAndInfinityLiteralsAreAtomsOfTheirType() {
         assertThat(one("0N")).isEqualTo(new Node.Const(Q.j(Long.MIN_VALUE)));
         assertThat(one("0Wi")).isEqualTo(new Node.Const(new IntAtom(-QType.INT, Integer.MAX_VALUE)));
         assertThat(one("-0w")).isEqualTo(new Node.Const(Q.f(Double.NEGATIVE_INFINITY)));
@@ -63,7 +64,7 @@ class ParserTest {
     }
 
     @Test
-    void assignmentsAndAmends() {
+    void assignmentsNameTheirTargetIndicesAndOperator() {
         assertThat(one("a:1")).isEqualTo(new Node.Assign("a", null, null, new Node.Const(Q.j(1)), false));
         assertThat(one("a+:1")).isEqualTo(new Node.Assign("a", null, new Node.Op("+"), new Node.Const(Q.j(1)), false));
         assertThat(one("a[0]:1")).isEqualTo(new Node.Assign("a", List.of(new Node.Const(Q.j(0))), null, new Node.Const(Q.j(1)), false));
@@ -85,7 +86,7 @@ class ParserTest {
     }
 
     @Test
-    void elidedArgumentsAreNull() {
+    void elidedArgumentsAreLeftEmpty() {
         Node.Apply a = (Node.Apply) one("f[;1]");
         assertThat(a.args()).hasSize(2);
         assertThat(a.args().get(0)).isNull();
@@ -101,14 +102,14 @@ class ParserTest {
     }
 
     @Test
-    void tableLiterals() {
+    void tableLiteralsSeparateKeyAndValueColumns() {
         Node.TableOf t = (Node.TableOf) one("([k:1 2] v:3 4)");
         assertThat(t.keys()).extracting(Node.Column::name).containsExactly("k");
         assertThat(t.columns()).extracting(Node.Column::name).containsExactly("v");
     }
 
     @Test
-    void badInputIsAQError() {
+    void unbalancedOrUnterminatedInputIsAParseError() {
         assertThatThrownBy(() -> one("(1;2")).isInstanceOf(QException.class).hasMessage("parse");
         assertThatThrownBy(() -> one("\"abc")).isInstanceOf(QException.class);
         assertThatThrownBy(() -> one("f[1")).isInstanceOf(QException.class);
