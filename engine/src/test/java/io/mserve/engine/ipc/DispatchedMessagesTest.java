@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SessionEvaluatorTest {
+/** A session answers the messages mserve dispatches to it: q text or a function application, its errors as failures. */
+class DispatchedMessagesTest {
     private final SessionEvaluator evaluator = new SessionEvaluator(System.out);
 
     @AfterEach
