@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class OneLineFormTest {
 
     @Test
-    void vectorsAndGeneralLists() {
+    void vectorsAndGeneralListsInOneLineForm() {
         assertTranscript("""
             q)-3!(1;`a)
             "(1;`a)"
@@ -30,7 +30,7 @@ class OneLineFormTest {
     }
 
     @Test
-    void dictionariesAndTables() {
+    void dictionariesAndTablesInOneLineForm() {
         assertTranscript("""
             q)-3!`a`b!1 2
             "`a`b!1 2"
@@ -44,7 +44,7 @@ class OneLineFormTest {
     }
 
     @Test
-    void aPivotedKeyedTable() {
+    void aPivotedKeyedTableInOneLineForm() {
         assertTranscript("""
             q)t:([]k:1 2 3 2 3;p:`xx`yy`zz`xx`yy;v:10 20 30 40 50)
             q)P:asc exec distinct p from t

@@ -108,7 +108,7 @@ class VectorDisplayTest {
     }
 
     @Test
-    void symbolsBytesAndFlags() {
+    void symbolsBytesAndFlagsShowInTheirOwnForms() {
         assertTranscript("""
             q)key `a`b`c!1 2 3
             `a`b`c

@@ -46,7 +46,7 @@ class DispatchedMessagesTest {
     }
 
     @Test
-    void aListIsApplied() throws Exception {
+    void aListIsAFunctionAndItsArguments() throws Exception {
         evaluator.run("f:{x-y}");
         assertThat(result(ask(Q.list(Q.s("f"), Q.j(10), Q.j(3))))).isEqualTo(Q.j(7));
     }
@@ -58,7 +58,7 @@ class DispatchedMessagesTest {
     }
 
     @Test
-    void zpgIsUsedWhenDefined() throws Exception {
+    void aZpgHandlerAnswersInsteadOfEvaluating() throws Exception {
         evaluator.run(".z.pg:{`got}");
         assertThat(result(ask(Q.str("1+1")))).isEqualTo(Q.s("got"));
     }

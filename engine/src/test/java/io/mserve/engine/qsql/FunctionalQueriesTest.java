@@ -67,7 +67,7 @@ class FunctionalQueriesTest {
     }
 
     @Test
-    void functionalExec() {
+    void functionalExecGivesListsAndDictionaries() {
         assertTranscript(T + """
             q)?[t;();();`size]
             10 20 30 40

@@ -47,7 +47,7 @@ class RunningAggregatesTest {
     }
 
     @Test
-    void prdsMaxsMinsAndAvgs() {
+    void prdsMaxsMinsAndAvgsRunFromTheFirstItem() {
         assertTranscript("""
             q)prds 1 2 3
             1 2 6

@@ -113,7 +113,7 @@ class StringOfValuesTest {
     }
 
     @Test
-    void nullsAndInfinities() {
+    void nullsAndInfinitiesAsText() {
         assertTranscript("""
             q)string 0N
             "0N"

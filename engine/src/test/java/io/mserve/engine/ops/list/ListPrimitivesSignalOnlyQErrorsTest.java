@@ -26,7 +26,7 @@ class ListPrimitivesSignalOnlyQErrorsTest {
             "([]a:1 2;b:`x`y)", "([]a:(enlist 1;2 3))", "([]a:0#0)", "1!([]a:1 2;b:`x`y)", "(#)");
 
     @Test
-    void monadsOnEveryValue() {
+    void everyMonadOnEveryValueReturnsOrSignals() {
         Session q = samples();
         for (String f : MONADS) {
             for (int x = 0; x < SAMPLES.size(); x++) {
@@ -36,7 +36,7 @@ class ListPrimitivesSignalOnlyQErrorsTest {
     }
 
     @Test
-    void dyadsOnEveryPairOfValues() {
+    void everyDyadOnEveryPairOfValuesReturnsOrSignals() {
         Session q = samples();
         for (String f : DYADS) {
             for (int x = 0; x < SAMPLES.size(); x++) {

@@ -6,7 +6,7 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 
 /** Comparison tolerance as kdb+'s basics/precision.md states it, with that page's own examples. */
-class ToleranceTest {
+class ComparisonToleranceTest {
 
     @Test
     void equalIsTolerantWhereZeroMinusIsStrict() {

@@ -6,7 +6,7 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 
 /** An integer $ a string pads it with blanks on the right (or left, when negative) or cuts it to that length (ref/pad.md). */
-class PadTest {
+class PaddingStringsTest {
 
     @Test
     void padsOnTheRightOrTheLeft() {

@@ -6,7 +6,7 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 
 /** x#y takes items from the front or back, cyclically; a vector x takes a shape; symbols take keys or columns (ref/take.md). */
-class TakeTest {
+class TakingItemsTest {
 
     @Test
     void takeFromTheFrontOrTheBack() {

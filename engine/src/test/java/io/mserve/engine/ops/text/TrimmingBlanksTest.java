@@ -5,7 +5,7 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 
 /** trim, ltrim and rtrim remove leading and/or trailing blanks or nulls, string-atomically (ref/trim.md). */
-class TrimTest {
+class TrimmingBlanksTest {
 
     @Test
     void trimRemovesBlanksFromEitherOrBothEnds() {
