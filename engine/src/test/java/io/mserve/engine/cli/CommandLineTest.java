@@ -1,0 +1,92 @@
+package io.mserve.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The q command line: the REPL, scripts, the conformance runner and serving IPC alongside the REPL. */
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String input, String... args) {
+        return QMain.run(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.ISO_8859_1)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReplPromptsEvaluatesAndQuitsOnDoubleBackslash() {
+        assertThat(run("a:1 2 3\nnosuch\n\\\\\nnever\n")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("q)q)'nosuch\nq)");
+    }
+
+    @Test
+    void aScriptRunsFirstWithContinuationLinesAndCommentBlocks(@TempDir Path dir) throws IOException {
+        Path script = Files.writeString(dir.resolve("s.q"), String.join("\n",
+                "/ a comment", "f:{[a;b]", "  b}", "/", "this is ignored", "\\", "g:f[1;`two]", "\\", "h:`never"));
+        assertThat(run("g\nh\n", script.toString())).isZero();
+        String shown = out.toString(StandardCharsets.UTF_8);
+        assertThat(shown).startsWith("q)").contains("'h");
+    }
+
+    @Test
+    void conformanceEndsWithTheCountLine(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("c.jsonl"),
+                "{\"id\": \"x#1\", \"file\": \"docs/ref/x.md\", \"steps\": [{\"in\": \"a:1\", \"out\": \"\", \"error\": false},"
+                        + " {\"in\": \"nosuch\", \"out\": \"'nosuch\", \"error\": true}, {\"in\": \"b:2\", \"out\": \"2\", \"error\": false}]}\n");
+        assertThat(run("", "--conformance", corpus.toString())).isEqualTo(1);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("FAIL x#1 step 3").endsWith("2 passed, 1 failed\n");
+    }
+
+    @Test
+    void aScriptThenServesIpcToTheOnlyUserAndTheReplAlongside(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("s.q"), "xs:til 3\n");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.io.PipedOutputStream keyboard = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(keyboard);
+        java.util.concurrent.CompletableFuture<Integer> code = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                QMain.run(new String[] {script.toString(), "-p", Integer.toString(port), "--only-user", "mserve"}, stdin,
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        com.kx.c conn = connect(port, "mserve:");
+        assertThat((long[]) conn.k("xs".toCharArray())).containsExactly(0, 1, 2);
+        conn.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new com.kx.c("127.0.0.1", port, "alice:"))
+                .hasMessage("access");
+        keyboard.write("xs,:9\n\\\\\n".getBytes(StandardCharsets.ISO_8859_1));
+        keyboard.flush();
+        assertThat(code.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static com.kx.c connect(int port, String login) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                return new com.kx.c("127.0.0.1", port, login);
+            } catch (java.net.ConnectException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    @Test
+    void aPortThatIsNoNumberIsAnError() {
+        assertThat(run("", "-p", "x")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("'type\n");
+    }
+}

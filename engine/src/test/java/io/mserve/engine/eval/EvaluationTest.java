@@ -1,0 +1,184 @@
+package io.mserve.engine.eval;
+
+import static io.mserve.engine.QSpec.assertSignals;
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/** The interpreter's own rules, no verbs needed: lambdas, projections, indexing, assignment, control, signals and traps. */
+class EvaluationTest {
+
+    @Test
+    void lambdasApplyAndProjectOnMissingArguments() {
+        assertTranscript("""
+            q)g:{[a;b] b}
+            q)g[1;2]
+            2
+            q)g[1] 5
+            5
+            q)g[;7] 8
+            7
+            q){x}[`a]
+            `a
+            """);
+    }
+
+    @Test
+    void indexingAtDepthWithElidedIndices() {
+        assertTranscript("""
+            q)m:(1 2 3;4 5 6)
+            q)m[1;2]
+            6
+            q)m[;0]
+            1 4
+            q)m 0
+            1 2 3
+            q)1 2 3 5
+            1 2 3 5
+            """);
+    }
+
+    @Test
+    void anIndexOutOfRangeGivesTheNullOfTheList() {
+        assertTranscript("""
+            q)(1 2 3) 5
+            0N
+            """);
+    }
+
+    @Test
+    void indexedAssignmentMakesANewValue() {
+        assertTranscript("""
+            q)a:1 2 3
+            q)b:a
+            q)a[1]:10
+            q)a
+            1 10 3
+            q)b
+            1 2 3
+            """);
+    }
+
+    @Test
+    void localsStayLocalAndDoubleColonSetsGlobals() {
+        assertTranscript("""
+            q)v:1
+            q)f:{v:2; w::3; v}
+            q)f[]
+            2
+            q)v
+            1
+            q)w
+            3
+            """);
+    }
+
+    @Test
+    void conditionalsReturnAndEach() {
+        assertTranscript("""
+            q)$[0b;1;2]
+            2
+            q)$[0b;1;1b;3;4]
+            3
+            q){:x; 3}[7]
+            7
+            q){x}'[1 2 3]
+            1 2 3
+            q){(x;y)}/:[1;2 3]
+            1 2
+            1 3
+            """);
+    }
+
+    @Test
+    void signalsCarryTheirTextAndTrapsCatchIt() {
+        assertSignals("'`oops", "oops");
+        assertTranscript("""
+            q)@[{'x};`bad;{x}]
+            "bad"
+            q).[{[a;b] 'a};(`no;1);{x}]
+            "no"
+            """);
+    }
+
+    @Test
+    void tableLiteralsAndIndexingATableByColumn() {
+        assertTranscript("""
+            q)([] a:1 2; b:`x`y)
+            a b
+            ---
+            1 x
+            2 y
+            q)([] a:1 2; b:`x`y)[`b]
+            `x`y
+            """);
+    }
+
+    @Test
+    void anUndefinedNameSignalsItsName() {
+        assertSignals("nosuch", "nosuch");
+    }
+
+    @Test
+    void runawayRecursionIsAStackError() {
+        assertSignals("f:{f x}; f 1", "stack");
+    }
+
+    @Test
+    void patternAssignmentDestructuresAndChecksConstants() {
+        assertTranscript("""
+            q)(b;c):2 3
+            q)c
+            3
+            q)(1):2
+            'match
+            q)(d;e):1 2 3
+            'length
+            """);
+    }
+
+    @Test
+    void aTopLevelDoubleColonAssignmentIsAView() {
+        assertTranscript("""
+            q)b:1
+            q)v::b+1
+            q)b:10
+            q)v
+            11
+            """);
+    }
+
+    @Test
+    void colonBracketMatchesPatternsInTurn() {
+        assertTranscript("""
+            q):[1f;r:`f;"float";r:`i;"int";"other"]
+            "float"
+            q)r
+            1f
+            q):[1 2;(a;b);a+b;0]
+            3
+            q):[`x;1;`one;`other]
+            `other
+            """);
+    }
+
+    @Test
+    void patternsFilterCheckTypesAndBindLambdaParameters() {
+        assertTranscript("""
+            q)a:(b;:1+):1 2
+            q)a
+            1 3
+            q)b
+            1
+            q){[(a;b);c]a+b+c}[1 2;3]
+            6
+            q){[x;]x}[3;4]
+            3
+            q)(:`f):3e
+            'type
+            q)((c;d):`F):3 4f
+            q)d
+            4f
+            """);
+    }
+}

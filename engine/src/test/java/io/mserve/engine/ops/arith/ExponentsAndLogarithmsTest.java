@@ -1,0 +1,58 @@
+package io.mserve.engine.ops.arith;
+
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/** xexp, xlog, exp, log and sqrt return floats, with nulls for what is outside their domain. */
+class ExponentsAndLogarithmsTest {
+
+    @Test
+    void xexpRaisesToAPowerAsAFloat() {
+        assertTranscript("""
+            q)2 xexp 3
+            8f
+            q)2 xexp 0 1
+            1 2f
+            """);
+    }
+
+    @Test
+    void xlogIsTheLogarithmToABase() {
+        assertTranscript("""
+            q)2 xlog 8
+            3f
+            q)10 xlog 9223372036854775806
+            18.96489
+            """);
+    }
+
+    @Test
+    void naturalLogarithmAndExponential() {
+        assertTranscript("""
+            q)log 1
+            0f
+            q)log 0 1
+            -0w 0
+            q)exp 0
+            1f
+            """);
+    }
+
+    @Test
+    void squareRootOfANegativeOrNullIsNull() {
+        assertTranscript("""
+            q)sqrt -1 0n 0 25
+            0n 0n 0 5
+            q)sqrt 101b
+            1 0 1f
+            q)sqrt 32767h
+            181.0166
+            q)sqrt ([]a:4 9)
+            a
+            -
+            2
+            3
+            """);
+    }
+}

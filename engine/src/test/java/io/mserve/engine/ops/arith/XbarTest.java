@@ -1,0 +1,47 @@
+package io.mserve.engine.ops.arith;
+
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/** x xbar y rounds y down to a multiple of x, in y's units and type (ref/xbar.md). */
+class XbarTest {
+
+    @Test
+    void roundsDownToAMultipleOfTheBar() {
+        assertTranscript("""
+            q)3 xbar til 16
+            0 0 0 3 3 3 6 6 6 9 9 9 12 12 12 15
+            q)2.5 xbar til 9
+            0 0 0 2.5 2.5 5 5 5 7.5
+            q)5 xbar 23 24 25
+            20 20 25
+            q)0.5 xbar 1.2 1.7
+            1 1.5
+            """);
+    }
+
+    @Test
+    void negativeValuesRoundTowardsNegativeInfinityAndNullsStayNull() {
+        assertTranscript("""
+            q)5 xbar -1 0N
+            -5 0N
+            """);
+    }
+
+    @Test
+    void temporalValuesKeepTheirTypeAndATemporalBarIsInItsOwnUnits() {
+        assertTranscript("""
+            q)5 xbar 11:00 + 0 2 3 5 7 11 13
+            11:00 11:00 11:00 11:05 11:05 11:10 11:10
+            q)7 xbar enlist 2000.01.09
+            ,2000.01.08
+            q)0D00:15 xbar 00:16:40.000 00:00:00.100
+            00:15:00.000 00:00:00.000
+            q)00:15 xbar enlist 2000.01.01D00:15:00.000000005
+            ,2000.01.01D00:15:00.000000000
+            q)2 xbar 00:00:00.000000001 00:00:00.000000002 00:00:00.000000013
+            0D00:00:00.000000000 0D00:00:00.000000002 0D00:00:00.000000012
+            """);
+    }
+}
