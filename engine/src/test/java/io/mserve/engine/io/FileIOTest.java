@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,7 +174,8 @@ class FileIOTest {
     @Test
     void exampleScriptLoadsTrade() throws Exception {
         Session s = new Session();
-        // The script finds trade.csv beside itself, through .z.f.
+        // The script, given on the command line, finds trade.csv beside itself through .z.f.
+        s.commandLine("../examples/load-csv.q", List.of(), List.of(), false);
         s.load(Path.of("../examples/load-csv.q"));
         assertThat(s.execute("count trade")).isEqualTo("1000");
         assertThat(s.execute("meta trade")).isEqualTo("c    | t f a\n-----| -----\nsym  | s    \nprice| f    \nsize | j    ");
