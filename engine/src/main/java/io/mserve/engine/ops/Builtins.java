@@ -77,7 +77,9 @@ public final class Builtins {
         public Builder missing(String name) {
             return add(name, x -> {
                 throw QException.nyi();
-            }, null, 8, args -> {
+            }, (x, y) -> {
+                throw QException.nyi();
+            }, 8, args -> {
                 throw QException.nyi();
             });
         }

@@ -248,7 +248,10 @@ public final class Session {
         if (handler == null) {
             return;
         }
-        String shown = run(() -> apply(handler, Q.longAtom(-QType.TIMESTAMP, dueEpochNanos - EPOCH_2000_NS)));
+        String shown = run(() -> {
+            apply(handler, Q.longAtom(-QType.TIMESTAMP, dueEpochNanos - EPOCH_2000_NS));
+            return Q.NIL; // what .z.ts returns is not shown
+        });
         if (!shown.isEmpty()) {
             out.println(shown);
             out.flush();

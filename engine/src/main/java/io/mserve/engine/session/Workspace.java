@@ -71,7 +71,8 @@ final class Workspace {
         }
         long physical = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : rt.maxMemory();
-        return new long[] {rt.totalMemory() - rt.freeMemory(), rt.totalMemory(), peak, limit, mapped, physical};
+        long used = rt.totalMemory() - rt.freeMemory();
+        return new long[] {used, rt.totalMemory(), Math.max(peak, used), limit, mapped, physical};
     }
 
     /** {@code .Q.gc[]}: collects garbage and returns the bytes the heap gave back. */
