@@ -30,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class QMain {
     private static final int USAGE = 2;
+    private static boolean fatalHandler;
+    private static volatile PrintStream fatalErrors = System.err;
 
     private QMain() {}
 
@@ -176,17 +178,23 @@ public final class QMain {
 
     // A JVM error outside a session's input (out of memory on another thread) ends the process
     // with a message and a non-zero status rather than leaving it half alive.
-    private static void exitOnFatalErrors(PrintStream err) {
+    private static synchronized void exitOnFatalErrors(PrintStream err) {
+        fatalErrors = err;
+        if (fatalHandler) {
+            return;
+        }
+        fatalHandler = true;
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            PrintStream to = fatalErrors;
             if (e instanceof VirtualMachineError) {
-                err.println("'" + (e instanceof OutOfMemoryError ? "wsfull" : Session.error(e)) + ": " + t.getName());
-                err.flush();
+                to.println("'" + Session.error(e) + ": " + t.getName());
+                to.flush();
                 Runtime.getRuntime().halt(1);
             } else if (before != null) {
                 before.uncaughtException(t, e);
             } else {
-                err.println("'" + Session.error(e) + ": " + t.getName() + ": " + e);
+                to.println("'" + Session.error(e) + ": " + t.getName() + ": " + e);
             }
         });
     }

@@ -53,6 +53,9 @@ public final class Interp implements Evaluator {
     private String namespace = "";
     private int depth;
     private Function<String, K> system = name -> null;
+    private Function<String, K> commands = command -> {
+        throw QException.nyi();
+    };
     private boolean updatesBlocked;
 
     /**
@@ -104,8 +107,11 @@ public final class Interp implements Evaluator {
         return Parser.parse(text, builtins::isInfix);
     }
 
-    /** Evaluates q text (all its statements) and returns the last value. */
+    /** Evaluates q text (all its statements) and returns the last value; text starting with a backslash is a system command. */
     public K evaluate(String text) {
+        if (text.startsWith("\\")) {
+            return commands.apply(text.substring(1));
+        }
         K result = Q.NIL;
         for (Node statement : parse(text).statements()) {
             result = evalTop(statement);
@@ -510,6 +516,11 @@ public final class Interp implements Evaluator {
      */
     public void systemValues(Function<String, K> values) {
         system = values;
+    }
+
+    /** Gives the session's system commands, which {@code value "\\cmd"} runs. */
+    public void systemCommands(Function<String, K> run) {
+        commands = run;
     }
 
     /** While set, assigning a global signals {@code 'noupdate} (a client of {@code q -b}). */

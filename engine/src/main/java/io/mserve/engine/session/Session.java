@@ -3,6 +3,7 @@ package io.mserve.engine.session;
 import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.eval.Interp;
+import io.mserve.engine.io.Database;
 import io.mserve.engine.io.FileIO;
 import io.mserve.engine.io.Globals;
 import io.mserve.engine.ops.Builtin;
@@ -61,6 +62,7 @@ public final class Session {
         commands = new SystemCommands(this, root);
         interp = new Interp(context, i -> Primitives.table(i, context, files, this));
         interp.systemValues(dotZ::value);
+        interp.systemCommands(commands::run);
         Constants.define(root);
     }
 
@@ -121,7 +123,7 @@ public final class Session {
         return childQ;
     }
 
-    /** {@code -s n}: the most secondary threads {@code \\s} may ask for (peach runs on the session's thread). */
+    /** {@code -s n}: the most secondary threads {@code \s} may ask for (peach runs on the session's thread). */
     public void secondaries(int n) {
         commands.maxSecondaries(n);
     }
@@ -221,6 +223,8 @@ public final class Session {
         if (handler != null) {
             try {
                 apply(handler, code);
+            } catch (Exit e) {
+                throw e; // .z.exit itself exited
             } catch (QException e) {
                 printed.append('\'').append(e.text()).append('\n');
             } catch (RuntimeException | StackOverflowError e) {
@@ -361,6 +365,9 @@ public final class Session {
 
     /** The q error a Java exception from a gap in the engine stands for. */
     public static String errorFor(RuntimeException e) {
+        if (e instanceof Exit) {
+            return "exit"; // a client's exit: the process is ending as the reply goes
+        }
         if (e instanceof ClassCastException || e instanceof NumberFormatException) {
             return "type";
         }
@@ -414,7 +421,8 @@ public final class Session {
     }
 
     /**
-     * Runs the script given on the command line. An error stops it, as q's does: {@code 'error}
+     * Runs the script given on the command line (a directory or data file is loaded as {@code \l}
+     * loads it). An error stops it, as q's does: {@code 'error}
      * and where it happened are written to {@code errors}, and the session carries on with what
      * the script had done.
      *
@@ -422,8 +430,11 @@ public final class Session {
      * @throws IOException when the script cannot be read
      */
     public boolean runScript(Path script, PrintStream errors) throws IOException {
+        // a directory or a data file is loaded as \l loads it
+        List<Scripts.Statement> statements = Database.handles(script) ? List.of(new Scripts.Statement(1, "\\l " + script))
+                : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1));
         try {
-            for (Scripts.Statement statement : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1))) {
+            for (Scripts.Statement statement : statements) {
                 try {
                     run(statement);
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -89,6 +89,17 @@ class QCommandTest {
     }
 
     @Test
+    void insideAFunctionValueOfDoubleBackslashQuits() {
+        assertThat(q("{value\"\\\\\\\\\"}[]\n1+1\n", "-q")).isZero();
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void anExitInsideDotZexitEndsWithItsOwnStatus() {
+        assertThat(q(".z.exit:{exit 5}\nexit 1\n", "-q")).isEqualTo(5);
+    }
+
+    @Test
     void exitAndDoubleBackslashEndTheRepl() {
         assertThat(q(".z.exit:{0N!x}\nexit 42\n1+1\n")).isEqualTo(42);
         assertThat(out()).isEqualTo("q)q)42\n");

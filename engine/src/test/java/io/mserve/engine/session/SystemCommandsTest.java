@@ -98,6 +98,12 @@ class SystemCommandsTest {
     }
 
     @Test
+    void valueOfTextStartingWithABackslashRunsTheCommand() {
+        assertPrints("value\"\\\\d\"", "`.");
+        assertPrints("{value\"\\\\a\"}[]", "`symbol$()");
+    }
+
+    @Test
     void systemTakesAString() {
         assertSignals("system`a", "type");
         assertPrints("system\"a\"", "`symbol$()");
