@@ -96,6 +96,15 @@ class ClientLimitsTest {
     }
 
     @Test
+    void theTimerTicksOnTheServersSessionThreadBetweenMessages() throws Exception {
+        thread.call(() -> server.evaluate("ticks:0;.z.ts:{ticks+:1};system\"t 10\""));
+        Thread.sleep(200);
+        assertThat((Boolean) ask("alice:", "ticks>0")).isTrue();
+        // a message running keeps ticks out: ticks is the same before and after the sleep
+        assertThat((Boolean) ask("alice:", "t0:ticks;system\"sleep 0.2\";t0=ticks")).isTrue();
+    }
+
+    @Test
     void callbacksSeeTheClientsHandleUserAndAddress() throws Exception {
         thread.call(() -> server.evaluate(".z.po:{seen::(.z.w;.z.u;x)}"));
         Object[] r = (Object[]) ask("alice:", "(.z.w;.z.u;.z.a;seen)");
