@@ -52,6 +52,11 @@ public final class Interp implements Evaluator {
     private final Set<String> pendingViews = new TreeSet<>();
     private String namespace = "";
     private int depth;
+    private Function<String, K> system = name -> null;
+    private Function<String, K> commands = command -> {
+        throw QException.nyi();
+    };
+    private boolean updatesBlocked;
 
     /**
      * An interpreter for the session {@code context} stands for.
@@ -102,8 +107,11 @@ public final class Interp implements Evaluator {
         return Parser.parse(text, builtins::isInfix);
     }
 
-    /** Evaluates q text (all its statements) and returns the last value. */
+    /** Evaluates q text (all its statements) and returns the last value; text starting with a backslash is a system command. */
     public K evaluate(String text) {
+        if (text.startsWith("\\")) {
+            return commands.apply(text.substring(1));
+        }
         K result = Q.NIL;
         for (Node statement : parse(text).statements()) {
             result = evalTop(statement);
@@ -128,7 +136,8 @@ public final class Interp implements Evaluator {
             locals.putAll(((Frame) frame).locals());
         }
         locals.putAll(names);
-        return eval(n, new Frame(locals, frame == null ? namespace : ((Frame) frame).namespace()));
+        Frame outer = (Frame) frame;
+        return eval(n, new Frame(locals, outer == null ? namespace : outer.namespace(), outer == null ? null : outer.self()));
     }
 
     K invoke(List<Node> body, Frame frame) {
@@ -429,6 +438,12 @@ public final class Interp implements Evaluator {
         if (global != null) {
             return global;
         }
+        if (name.equals(".z.s")) {
+            if (f == null || f.self() == null) {
+                throw QException.undefined(name);
+            }
+            return f.self();
+        }
         Node view = views.get(name);
         if (view != null) {
             K value = eval(view, null);
@@ -445,17 +460,32 @@ public final class Interp implements Evaluator {
         }
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            // t.col is a table's column, d.key a dictionary's entry, d.year a temporal value's field.
-            K base = lookup(name.substring(0, dot), f);
+            // t.col is a table's column, d.key a dictionary's entry, d.year a temporal value's field;
+            // a name in a namespace (.z.p, .Q.fs) that is not there is undefined, whatever the namespace holds.
+            String prefix = name.substring(0, dot);
+            K base = name.startsWith(".") ? global(prefix, "") : lookupOrNull(prefix, f);
             K field = Q.s(name.substring(dot + 1));
-            if (base instanceof Table || base instanceof Dict) {
+            if (base instanceof Table || base instanceof Dict && !isNamespace((Dict) base)) {
                 return apply(base, new K[] {field});
             }
-            if (TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
+            if (base != null && TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
                 return apply(builtins.get("$"), new K[] {field, base});
             }
         }
         throw QException.undefined(name);
+    }
+
+    private K lookupOrNull(String name, Frame f) {
+        try {
+            return lookup(name, f);
+        } catch (QException e) {
+            return null;
+        }
+    }
+
+    // A namespace read as a value is a dictionary whose first entry is ` mapped to ::.
+    private static boolean isNamespace(Dict d) {
+        return d.keys() instanceof SymbolVector s && s.count() > 0 && s.items()[0].isEmpty() && Lists.at(d.values(), 0) == Q.NIL;
     }
 
     private static final Set<String> SEES_ENUMERATIONS = Set.of(
@@ -473,10 +503,39 @@ public final class Interp implements Evaluator {
             }
         }
         K v = globals.get(name);
-        if (v == null && name.startsWith(".") && name.indexOf('.', 1) < 0) {
-            return namespaceDict(name);
+        if (v == null && name.startsWith(".")) {
+            return name.indexOf('.', 1) < 0 ? namespaceDict(name) : system.apply(name);
         }
         return v;
+    }
+
+    /**
+     * Gives the names whose values the session computes when they are read and that no global
+     * of that name hides ({@code .z.p}, {@code .z.x} …): {@code values} maps a full name to its
+     * value, or to null when it has none.
+     */
+    public void systemValues(Function<String, K> values) {
+        system = values;
+    }
+
+    /** Gives the session's system commands, which {@code value "\\cmd"} runs. */
+    public void systemCommands(Function<String, K> run) {
+        commands = run;
+    }
+
+    /** While set, assigning a global signals {@code 'noupdate} (a client of {@code q -b}). */
+    public void blockUpdates(boolean blocked) {
+        updatesBlocked = blocked;
+    }
+
+    /** Whether an update would be blocked now ({@code .z.r}). */
+    public boolean updatesBlocked() {
+        return updatesBlocked;
+    }
+
+    /** Removes global {@code name} (a full name), as {@code \x} does to a callback; whether there was one. */
+    public boolean removeGlobal(String name) {
+        return globals.remove(name) != null;
     }
 
     // A namespace read as a value: the dictionary of its names.
@@ -511,6 +570,9 @@ public final class Interp implements Evaluator {
 
     /** Sets global {@code name} in namespace {@code ns} (a name starting with a dot is full). */
     public void setGlobal(String name, K value, String ns) {
+        if (updatesBlocked) {
+            throw new QException("noupdate");
+        }
         pendingViews.addAll(views.keySet());
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);

@@ -45,7 +45,7 @@ public final class LambdaFn extends Fn {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();
-        Frame frame = new Frame(locals, namespace);
+        Frame frame = new Frame(locals, namespace, this);
         for (int i = 0; i < params.size(); i++) {
             K arg = i < args.length ? args[i] : Q.NIL;
             locals.put(params.get(i), arg);

@@ -33,7 +33,7 @@ final class Handles {
 
     static Path path(String name) {
         try {
-            return Path.of(name.isEmpty() ? "." : name);
+            return WorkingDirectory.resolve(name);
         } catch (RuntimeException e) {
             throw QException.type();
         }

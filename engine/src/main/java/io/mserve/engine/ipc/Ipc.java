@@ -58,8 +58,7 @@ public final class Ipc implements Connections, AutoCloseable {
     public static Ipc install(Session session, SessionThread thread, PrintStream out) {
         Ipc ipc = new Ipc(session, thread, out);
         session.connect(ipc);
-        session.set(".z.w", Q.i(0));
-        session.set(".z.u", Q.s(System.getProperty("user.name", "")));
+        session.runsOn(thread::run);
         ipc.publish();
         return ipc;
     }
@@ -91,10 +90,13 @@ public final class Ipc implements Connections, AutoCloseable {
         return thread;
     }
 
-    /** A client connected: gives it a handle and calls {@code .z.po}. */
-    int opened(Handle handle) {
+    /** A client connected: gives it a handle and calls {@code .z.po}, as that client. */
+    int opened(Handle handle, String user, int address) {
         int h = add(handle);
-        Messages.notify(session, ".z.po", Q.i(h));
+        session.asClient(h, user, address, false, () -> {
+            Messages.notify(session, ".z.po", Q.i(h));
+            return null;
+        });
         return h;
     }
 
@@ -114,15 +116,9 @@ public final class Ipc implements Connections, AutoCloseable {
         session.set(".z.W", new Dict(Q.ints(open), new LongVector(QType.LONG, new long[open.length])));
     }
 
-    /** Evaluates a message from client {@code h} (logged in as {@code user}) with {@code .z.pg} or {@code .z.ps}. */
-    K serve(int h, String user, int type, K message) {
-        session.set(".z.w", Q.i(h));
-        session.set(".z.u", Q.s(user));
-        try {
-            return Messages.evaluate(session, type, message);
-        } finally {
-            session.set(".z.w", Q.i(0));
-        }
+    /** Evaluates a message from client {@code h} (logged in as {@code user} from {@code address}) with {@code .z.pg} or {@code .z.ps}. */
+    K serve(int h, String user, int address, int type, K message) {
+        return session.asClient(h, user, address, true, () -> Messages.evaluate(session, type, message));
     }
 
     private int add(Handle handle) {
@@ -134,7 +130,7 @@ public final class Ipc implements Connections, AutoCloseable {
 
     private boolean authenticate(String user, String password) {
         String only = onlyUser;
-        if (only != null && !only.equals(user)) {
+        if (only != null && !only.equals(user) || !session.admits(user, password)) {
             return false;
         }
         try {

@@ -8,6 +8,10 @@ import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import java.net.Inet4Address;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 
 /**
  * One client of the session's server. Messages are decoded on the I/O thread and evaluated on
@@ -18,6 +22,7 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     /** Set and read on the session thread only. */
     private int handle;
     private String user = "";
+    private int address;
 
     ServerConnection(Ipc ipc) {
         this.ipc = ipc;
@@ -27,9 +32,11 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof Handshaken) {
             String who = ((Handshaken) event).user();
+            int from = address(ctx.channel().remoteAddress());
             ipc.thread().run(() -> {
                 user = who;
-                handle = ipc.opened(new ServerHandle(ctx.channel()));
+                address = from;
+                handle = ipc.opened(new ServerHandle(ctx.channel()), who, from);
             });
         }
         super.userEventTriggered(ctx, event);
@@ -53,11 +60,19 @@ final class ServerConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         ipc.thread().run(() -> {
-            K result = ipc.serve(handle, user, type, value);
+            K result = ipc.serve(handle, user, address, type, value);
             if (type == MessageType.SYNC) {
                 ServerHandle.send(ctx.channel(), MessageType.RESPONSE, result);
             }
         });
+    }
+
+    // .z.a: the client's IPv4 address as an int; 0 for a Unix socket or IPv6.
+    private static int address(SocketAddress a) {
+        if (a instanceof InetSocketAddress i && i.getAddress() instanceof Inet4Address ip) {
+            return ByteBuffer.wrap(ip.getAddress()).getInt();
+        }
+        return 0;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.mserve.engine.ops;
 
+import io.mserve.engine.QException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every primitive of a session by name: operator glyphs and keywords. Built once, by the
@@ -19,6 +21,11 @@ public final class Builtins {
     /** The primitive called {@code name}, or null. */
     public Builtin get(String name) {
         return byName.get(name);
+    }
+
+    /** Every primitive's name. */
+    public Set<String> names() {
+        return byName.keySet();
     }
 
     /** Whether {@code name} is a primitive written infix, {@code x f y}. */
@@ -59,6 +66,22 @@ public final class Builtins {
         /** A keyword of up to {@code rank} arguments, 3..255 ({@code ssr}, {@code aj}). */
         public Builder variadic(String name, int rank, Variadic variadic) {
             return add(name, null, null, rank, variadic);
+        }
+
+        /** Whether {@code name} has been registered. */
+        public boolean has(String name) {
+            return byName.containsKey(name);
+        }
+
+        /** A reserved name the engine does not implement: applied to anything, it signals {@code 'nyi}. */
+        public Builder missing(String name) {
+            return add(name, x -> {
+                throw QException.nyi();
+            }, (x, y) -> {
+                throw QException.nyi();
+            }, 8, args -> {
+                throw QException.nyi();
+            });
         }
 
         public Builtins build() {

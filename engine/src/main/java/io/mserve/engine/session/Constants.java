@@ -2,6 +2,7 @@ package io.mserve.engine.session;
 
 import io.mserve.engine.io.Globals;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.QType;
 
 /** The constants a session starts with: {@code .Q}'s character sets and type letters, and {@code .q.csv}. */
 final class Constants {
@@ -16,5 +17,8 @@ final class Constants {
         root.set(".Q.t", Q.str(" bg xhijefcspmdznuvt"));
         root.set(".Q.b6", Q.str("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"));
         root.set(".q.csv", Q.c(','));
+        root.set(".Q.res", Q.syms(Reserved.NATIVE));
+        root.set(".Q.k", Q.f(DotZ.VERSION));
+        root.set(".Q.K", Q.intAtom(-QType.DATE, DotZ.RELEASE));
     }
 }

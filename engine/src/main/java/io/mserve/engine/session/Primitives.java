@@ -313,6 +313,23 @@ final class Primitives {
         t.unary("views", commands::views);
         t.unary("view", session::view);
         t.unary("exit", commands::exit);
+        t.unary("getenv", Shell::getenv);
+        t.binary("setenv", Shell::setenv);
+        t.unary(".Q.w", x -> session.workspace().statsByName());
+        t.unary(".Q.gc", x -> session.workspace().collect());
+        t.binary(".Q.ts", commands::timeAndSpace);
+
+        // what q reserves and the engine has not: 'nyi when applied
+        for (String name : Reserved.KEYWORDS) {
+            if (!t.has(name)) {
+                t.missing(name);
+            }
+        }
+        for (String name : Reserved.FUNCTIONS) {
+            if (!t.has(name)) {
+                t.missing(name);
+            }
+        }
         return t.build();
     }
 

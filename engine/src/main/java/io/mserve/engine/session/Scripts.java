@@ -7,16 +7,22 @@ import java.util.List;
 final class Scripts {
     private Scripts() {}
 
+    /** A statement of a script and the line it starts on, counting from 1. */
+    record Statement(int line, String text) {}
+
     /**
      * The statements of {@code text}: a line starting with whitespace continues the one before;
      * a line of just {@code /} opens a comment block that a line of just {@code \} closes; a
      * line of just {@code \} outside a block ends the script; {@code /} lines are comments.
      */
-    static List<String> statements(String text) {
-        List<String> out = new ArrayList<>();
+    static List<Statement> statements(String text) {
+        List<Statement> out = new ArrayList<>();
         StringBuilder current = null;
+        int start = 0;
         boolean inComment = false;
-        for (String line : text.split("\r?\n", -1)) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
             String t = line.strip();
             if (inComment) {
                 inComment = !t.equals("\\");
@@ -37,13 +43,14 @@ final class Scripts {
                 current.append('\n').append(line);
             } else {
                 if (current != null) {
-                    out.add(current.toString());
+                    out.add(new Statement(start, current.toString()));
                 }
                 current = new StringBuilder(line);
+                start = n + 1;
             }
         }
         if (current != null) {
-            out.add(current.toString());
+            out.add(new Statement(start, current.toString()));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.eval.FunctionWire;
 import io.mserve.engine.eval.Interp;
+import io.mserve.engine.io.Database;
 import io.mserve.engine.io.FileIO;
 import io.mserve.engine.io.Globals;
 import io.mserve.engine.ops.Builtin;
@@ -18,12 +19,17 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * One q session, and what wires it together: the interpreter, its table of primitives
@@ -34,18 +40,30 @@ import java.util.SplittableRandom;
 public final class Session {
     private final StringBuilder printed = new StringBuilder();
     private final Map<String, String> viewSources = new HashMap<>();
-    private final SplittableRandom random = new SplittableRandom(Rand.DEFAULT_SEED);
+    private SplittableRandom random = new SplittableRandom(Rand.DEFAULT_SEED);
     private final Context context = new SessionContext();
     private final Interp interp;
     private final SystemCommands commands;
+    private final DotZ dotZ = new DotZ(this);
+    private final Timer timer = new Timer(this::tick);
+    private final Workspace workspace = new Workspace(this::overLimit);
     private Connections connections = new ConsoleHandles();
     private Console console = new Console(25, 80);
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private IntConsumer exitAction;
+    private List<String> childQ;
+    private volatile PasswordFile passwords;
+    private boolean restricted;
+    private boolean writesBlocked;
 
     public Session() {
         Globals root = new RootGlobals();
         FileIO files = new FileIO(root);
         commands = new SystemCommands(this, root);
         interp = new Interp(context, i -> Primitives.table(i, context, files, this));
+        interp.systemValues(dotZ::value);
+        interp.systemCommands(commands::run);
         Constants.define(root);
     }
 
@@ -66,6 +84,190 @@ public final class Session {
 
     public Console console() {
         return console;
+    }
+
+    /**
+     * What the command line told the session: the script ({@code .z.f}, empty for none), the
+     * whole command line ({@code .z.X}), the arguments that are not q's ({@code .z.x}), and
+     * whether it is quiet ({@code -q}, {@code .z.q}).
+     */
+    public void commandLine(String script, List<String> raw, List<String> args, boolean quiet) {
+        dotZ.script(script);
+        dotZ.commandLine(raw, args, quiet);
+    }
+
+    /** Where the session writes what no input asked for (a timer tick's output) and its diagnostics. */
+    public void output(PrintStream stdout, PrintStream stderr) {
+        out = stdout;
+        err = stderr;
+    }
+
+    /**
+     * Lets {@code exit} and {@code \\} end the process: {@code action} is told the status, then what
+     * is running unwinds with {@link Exit}. Without one (an embedded session) {@code exit} signals {@code 'access}.
+     */
+    public void exitAction(IntConsumer action) {
+        exitAction = action;
+    }
+
+    /** The session's thread, on which timer ticks run between inputs. */
+    public void runsOn(Executor sessionThread) {
+        timer.runsOn(sessionThread);
+    }
+
+    /** The command that starts another q ({@code \q args}, {@code system "q args"}), each word unquoted. */
+    public void childCommand(List<String> command) {
+        childQ = List.copyOf(command);
+    }
+
+    List<String> childCommand() {
+        return childQ;
+    }
+
+    /** {@code -s n}: the most secondary threads {@code \s} may ask for (peach runs on the session's thread). */
+    public void secondaries(int n) {
+        commands.maxSecondaries(n);
+    }
+
+    /** Stops the timer and the workspace watch. */
+    public void close() {
+        timer.stop();
+        workspace.close();
+    }
+
+    /** {@code -w mb}: the workspace limit. */
+    public void workspaceLimit(long mb) {
+        workspace.limit(mb);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    Timer timer() {
+        return timer;
+    }
+
+    DotZ dotZ() {
+        return dotZ;
+    }
+
+    /** {@code -b}: clients may not update globals ({@code 'noupdate}). */
+    public void blockWrites() {
+        writesBlocked = true;
+    }
+
+    boolean writesBlocked() {
+        return writesBlocked;
+    }
+
+    /**
+     * {@code -u file} ({@code restrict}) or {@code -U file}: only the file's users may connect;
+     * with {@code -u} clients may not run system commands or {@code exit}.
+     */
+    public void passwords(String file, boolean restrict) {
+        passwords = PasswordFile.read(file);
+        restricted = restrict;
+    }
+
+    /** {@code -u 1}: clients may not run system commands or {@code exit}. */
+    public void restrictClients() {
+        restricted = true;
+    }
+
+    /** Whether a client of this session is running now and {@code -u} forbids it system commands. */
+    boolean restrictedClient() {
+        return restricted && dotZ.client().handle() != 0;
+    }
+
+    PasswordFile passwordFile() {
+        return passwords;
+    }
+
+    void passwordFile(PasswordFile p) {
+        passwords = p;
+    }
+
+    /** Whether {@code user} may connect with {@code password}: anyone without a password file. Any thread. */
+    public boolean admits(String user, String password) {
+        PasswordFile p = passwords;
+        return p == null || p.admits(user, password);
+    }
+
+    /**
+     * Runs {@code work} for the client on {@code handle}: while it runs {@code .z.w .z.u .z.a} are
+     * the client's, {@code -b} blocks its updates and, when {@code timed}, {@code -T} stops it
+     * with {@code 'stop}. On the session thread.
+     */
+    public <T> T asClient(int handle, String user, int address, boolean timed, Supplier<T> work) {
+        DotZ.Client before = dotZ.client();
+        dotZ.client(new DotZ.Client(handle, user, address));
+        interp.blockUpdates(writesBlocked && handle != 0);
+        Deadline deadline = timed ? Deadline.after(commands.timeout()) : null;
+        try {
+            return work.get();
+        } finally {
+            if (deadline != null) {
+                deadline.cancel();
+            }
+            interp.blockUpdates(false);
+            dotZ.client(before);
+        }
+    }
+
+    /** {@code exit code} and {@code \\}: {@code .z.exit}, then the host ends the process. */
+    void exit(K code, int status) {
+        if (exitAction == null || restrictedClient()) {
+            throw new QException("access");
+        }
+        K handler = get(".z.exit");
+        if (handler != null) {
+            try {
+                apply(handler, code);
+            } catch (Exit e) {
+                throw e; // .z.exit itself exited
+            } catch (QException e) {
+                printed.append('\'').append(e.text()).append('\n');
+            } catch (RuntimeException | StackOverflowError e) {
+                printed.append("'stack\n");
+            }
+        }
+        flush();
+        exitAction.accept(status);
+        throw new Exit(status);
+    }
+
+    // -w: the heap in use went over the limit; q aborts.
+    private void overLimit() {
+        err.println("'-w abort");
+        err.flush();
+        IntConsumer action = exitAction;
+        if (action != null) {
+            action.accept(1);
+        }
+    }
+
+    // A timer tick: .z.ts with the time it was due (GMT), its output to the console.
+    private void tick(long dueEpochNanos) {
+        K handler = get(".z.ts");
+        if (handler == null) {
+            return;
+        }
+        String shown = run(() -> {
+            apply(handler, Q.longAtom(-QType.TIMESTAMP, dueEpochNanos - EPOCH_2000_NS));
+            return Q.NIL; // what .z.ts returns is not shown
+        });
+        if (!shown.isEmpty()) {
+            out.println(shown);
+            out.flush();
+        }
+    }
+
+    private static final long EPOCH_2000_NS = 946_684_800_000_000_000L;
+
+    /** The random generator's seed is set anew ({@code \S n}). */
+    void seed(long seed) {
+        random = new SplittableRandom(seed);
     }
 
     void console(Console c) {
@@ -94,44 +296,79 @@ public final class Session {
      * {@code ;} or {@code ::}), or {@code 'error}.
      */
     public String execute(String input) {
-        printed.setLength(0);
-        try {
+        return run(() -> {
             String trimmed = input.strip();
             if (trimmed.startsWith("\\")) {
-                K r = system(trimmed.substring(1));
-                if (r != Q.NIL) {
+                String shown = commands.console(trimmed.substring(1));
+                if (shown != null) {
+                    printed.append(shown).append('\n');
+                }
+                return Q.NIL;
+            }
+            K handler = get(".z.pi");
+            if (handler != null) {
+                K r = apply(handler, Q.str(input));
+                if (r.type() == QType.CHAR || r.type() == -QType.CHAR) {
+                    printed.append(Q.text(r));
+                } else if (r != Q.NIL) {
                     printed.append(console.show(r)).append('\n');
                 }
-            } else {
-                Node.Block block = interp.parse(input);
-                K result = Q.NIL;
-                for (Node statement : block.statements()) {
-                    result = interp.evalTop(statement);
-                }
-                rememberViewSource(block, input);
-                Node last = block.statements().get(block.statements().size() - 1);
-                boolean quiet = last instanceof Node.Assign || last instanceof Node.Match || last instanceof Node.Nothing;
-                if (!quiet && result != Q.NIL) {
-                    printed.append(console.show(result)).append('\n');
-                }
+                return Q.NIL;
             }
-        } catch (QException e) {
-            printed.append('\'').append(e.text()).append('\n');
-        } catch (StackOverflowError e) {
-            printed.append("'stack\n");
-        } catch (OutOfMemoryError e) {
-            printed.append("'wsfull\n");
-        } catch (RuntimeException e) {
-            // An engine defect must not end the session: q users see a q error, not a trace.
-            printed.append('\'').append(errorFor(e)).append('\n');
-        }
-        String out = printed.toString();
+            Node.Block block = interp.parse(input);
+            K result = Q.NIL;
+            for (Node statement : block.statements()) {
+                result = interp.evalTop(statement);
+            }
+            rememberViewSource(block, input);
+            Node last = block.statements().get(block.statements().size() - 1);
+            boolean quiet = last instanceof Node.Assign || last instanceof Node.Match || last instanceof Node.Nothing;
+            return quiet ? Q.NIL : result;
+        });
+    }
+
+    // Runs an input and returns what it prints: its output, then its result shown, or 'error.
+    private String run(Supplier<K> input) {
         printed.setLength(0);
-        return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+        try {
+            K result = input.get();
+            if (result != Q.NIL) {
+                printed.append(console.show(result)).append('\n');
+            }
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (e instanceof Exit) {
+                throw e;
+            }
+            printed.append('\'').append(error(e)).append('\n');
+        }
+        String text = printed.toString();
+        printed.setLength(0);
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * The q error for what an input threw: its own text for a q error, {@code stack} and
+     * {@code wsfull} for the JVM's stack and heap running out, and for a Java exception from a
+     * gap in the engine, the nearest q error: q users see a q error, not a trace.
+     */
+    public static String error(Throwable e) {
+        if (e instanceof QException q) {
+            return q.text();
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "wsfull";
+        }
+        return e instanceof RuntimeException r ? errorFor(r) : "nyi";
     }
 
     /** The q error a Java exception from a gap in the engine stands for. */
     public static String errorFor(RuntimeException e) {
+        if (e instanceof Exit) {
+            return "exit"; // a client's exit: the process is ending as the reply goes
+        }
         if (e instanceof ClassCastException || e instanceof NumberFormatException) {
             return "type";
         }
@@ -171,15 +408,59 @@ public final class Session {
 
     /** Runs a script file: lines that start with whitespace continue the line before; a line of just {@code \} ends it. */
     public void load(Path script) throws IOException {
-        // .z.f names the script being loaded, so that it can find files beside itself.
-        interp.setGlobal(".z.f", Q.s(script.toString()), "");
-        for (String statement : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1))) {
-            if (statement.startsWith("\\")) {
-                system(statement.substring(1));
-            } else {
-                evaluate(statement);
-            }
+        for (Scripts.Statement statement : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1))) {
+            run(statement);
         }
+    }
+
+    private void run(Scripts.Statement statement) {
+        if (statement.text().startsWith("\\")) {
+            system(statement.text().substring(1));
+        } else {
+            evaluate(statement.text());
+        }
+    }
+
+    /**
+     * Runs the script given on the command line (a directory or data file is loaded as {@code \l}
+     * loads it). An error stops it, as q's does: {@code 'error}
+     * and where it happened are written to {@code errors}, and the session carries on with what
+     * the script had done.
+     *
+     * @return whether the script ran to its end
+     * @throws IOException when the script cannot be read
+     */
+    public boolean runScript(Path script, PrintStream errors) throws IOException {
+        // a directory or a data file is loaded as \l loads it
+        List<Scripts.Statement> statements = Database.handles(script) ? List.of(new Scripts.Statement(1, "\\l " + script))
+                : Scripts.statements(Files.readString(script, StandardCharsets.ISO_8859_1));
+        try {
+            for (Scripts.Statement statement : statements) {
+                try {
+                    run(statement);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    if (e instanceof Exit) {
+                        throw e;
+                    }
+                    flush();
+                    errors.println("'" + error(e));
+                    errors.println("  [0]  " + script + ":" + statement.line() + ": " + statement.text().lines().findFirst().orElse(""));
+                    errors.flush();
+                    return false;
+                }
+                flush();
+            }
+            return true;
+        } finally {
+            flush();
+        }
+    }
+
+    // What show and 0N! printed outside a console input goes to the console at once.
+    private void flush() {
+        out.print(printed);
+        out.flush();
+        printed.setLength(0);
     }
 
     /** A system command without its backslash ({@code c 25 80}, {@code d .ns}, {@code t expr}, {@code l file}), and {@code system}. */
@@ -321,7 +602,8 @@ public final class Session {
             if (Math.abs(handle) == 1) {
                 printed.append(text);
             } else {
-                System.err.print(text);
+                err.print(text);
+                err.flush();
             }
             return Q.j(handle);
         }

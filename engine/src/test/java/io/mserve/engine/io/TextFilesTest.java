@@ -7,6 +7,7 @@ import io.mserve.engine.session.Session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +126,8 @@ class TextFilesTest {
     @Test
     void theExampleScriptLoadsItsCsvBesideIt() throws IOException {
         Session s = new Session();
-        // The script finds trade.csv beside itself, through .z.f.
+        // The script, given on the command line, finds trade.csv beside itself through .z.f.
+        s.commandLine("../examples/load-csv.q", List.of(), List.of(), false);
         s.load(Path.of("../examples/load-csv.q"));
         assertThat(s.execute("count trade")).isEqualTo("1000");
         assertThat(s.execute("meta trade")).isEqualTo("c    | t f a\n-----| -----\nsym  | s    \nprice| f    \nsize | j    ");
