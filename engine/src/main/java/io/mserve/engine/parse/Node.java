@@ -2,6 +2,7 @@ package io.mserve.engine.parse;
 
 import io.mserve.ipc.value.K;
 import java.util.List;
+import java.util.Set;
 
 /** The parsed form of q: what the interpreter walks. */
 public sealed interface Node {
@@ -33,8 +34,11 @@ public sealed interface Node {
     /**
      * {@code {[a;b] ...}}: parameters, body statements, and the source text q shows. A parameter
      * written as a pattern ({@code [(a;b);c]}, {@code [x:f]}) has a pattern; a plain name has null.
+     * {@code locals} are the other names the body assigns with {@code :}, which q makes local
+     * when it parses the lambda (outside nested lambdas).
      */
-    record Lambda(List<String> params, List<Node> patterns, List<Node> body, String source) implements Node {}
+    record Lambda(List<String> params, List<Node> patterns, List<Node> body, String source, Set<String> locals)
+            implements Node {}
 
     /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
     record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}

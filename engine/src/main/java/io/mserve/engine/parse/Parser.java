@@ -421,10 +421,85 @@ public final class Parser {
             while (patterns.size() < params.size()) {
                 patterns.add(null);
             }
-            return new Node.Lambda(params, patterns, body, source);
+            Set<String> locals = new HashSet<>();
+            body.forEach(n -> assigned(n, locals));
+            patterns.forEach(n -> bound(n, locals));
+            locals.removeAll(params);
+            return new Node.Lambda(params, patterns, body, source, Set.copyOf(locals));
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+        }
+    }
+
+    // The names n assigns with : (not ::, not an amend) or binds by a pattern, outside nested lambdas.
+    private static void assigned(Node n, Set<String> out) {
+        if (n == null || n instanceof Node.Lambda || n instanceof Node.Const || n instanceof Node.Var || n instanceof Node.Op) {
+            return;
+        }
+        if (n instanceof Node.Assign a) {
+            if (!a.global() && a.indices() == null && a.op() == null) {
+                out.add(a.name());
+            }
+            if (a.indices() != null) {
+                a.indices().forEach(i -> assigned(i, out));
+            }
+            assigned(a.value(), out);
+        } else if (n instanceof Node.Match m) {
+            bound(m.pattern(), out);
+            assigned(m.value(), out);
+        } else if (n instanceof Node.Derived d) {
+            assigned(d.fn(), out);
+        } else if (n instanceof Node.Apply a) {
+            assigned(a.fn(), out);
+            a.args().forEach(x -> assigned(x, out));
+        } else if (n instanceof Node.Monadic m) {
+            assigned(m.fn(), out);
+            assigned(m.arg(), out);
+        } else if (n instanceof Node.Dyadic d) {
+            assigned(d.fn(), out);
+            assigned(d.left(), out);
+            assigned(d.right(), out);
+        } else if (n instanceof Node.ListOf l) {
+            l.items().forEach(x -> assigned(x, out));
+        } else if (n instanceof Node.Control c) {
+            c.parts().forEach(x -> assigned(x, out));
+        } else if (n instanceof Node.Return r) {
+            assigned(r.value(), out);
+        } else if (n instanceof Node.Signal g) {
+            assigned(g.value(), out);
+        } else if (n instanceof Node.Block b) {
+            b.statements().forEach(x -> assigned(x, out));
+        } else if (n instanceof Node.TableOf t) {
+            t.keys().forEach(c -> assigned(c.value(), out));
+            t.columns().forEach(c -> assigned(c.value(), out));
+        } else if (n instanceof Node.Query q) {
+            q.columns().forEach(c -> assigned(c.value(), out));
+            if (q.by() != null) {
+                q.by().forEach(c -> assigned(c.value(), out));
+            }
+            assigned(q.from(), out);
+            if (q.where() != null) {
+                q.where().forEach(x -> assigned(x, out));
+            }
+        }
+    }
+
+    // The names a pattern of pattern assignment binds: (a;b), name:`t, ([k:a]), (k!v).
+    private static void bound(Node n, Set<String> out) {
+        if (n instanceof Node.Var v) {
+            out.add(v.name());
+        } else if (n instanceof Node.ListOf l) {
+            l.items().forEach(x -> bound(x, out));
+        } else if (n instanceof Node.Assign a && a.indices() == null && a.op() == null) {
+            out.add(a.name());
+        } else if (n instanceof Node.Match m) {
+            bound(m.pattern(), out);
+        } else if (n instanceof Node.TableOf t) {
+            t.keys().forEach(c -> bound(c.value(), out));
+            t.columns().forEach(c -> bound(c.value(), out));
+        } else if (n instanceof Node.Dyadic d) {
+            bound(d.right(), out);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.parse.Node;
+import io.mserve.ipc.value.QType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ final class Names {
 
     /**
      * q's name for an unnamed column, else null: a name as it is (not {@code i}); an operator's or
-     * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x);
+     * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x), or
+     * from its second after a symbol ({@code `p#sym} is sym, as is {@code `float$sym});
      * any other function's from its last ({@code size wavg price} is price, {@code 1 xbar time} time).
      */
     static String derive(Node n) {
@@ -31,7 +33,7 @@ final class Names {
             if (d.right() == null) {
                 return null;
             }
-            return derive(primitive(d.fn()) ? d.left() : d.right());
+            return derive(primitive(d.fn()) && !isSymbol(d.left()) ? d.left() : d.right());
         }
         if (n instanceof Node.Apply a && !a.args().isEmpty()) {
             List<Node> args = a.args();
@@ -39,6 +41,10 @@ final class Names {
             return pick == null ? null : derive(pick);
         }
         return null;
+    }
+
+    private static boolean isSymbol(Node n) {
+        return n instanceof Node.Const c && c.value().type() == -QType.SYMBOL;
     }
 
     private static boolean primitive(Node fn) {

@@ -16,6 +16,7 @@ import io.mserve.engine.ops.Monad;
 import io.mserve.engine.ops.aggregate.Agg;
 import io.mserve.engine.ops.aggregate.Running;
 import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Fill;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.arith.Unary;
 import io.mserve.engine.ops.cast.Datatypes;
@@ -78,7 +79,7 @@ final class Primitives {
         t.operator("%", atomic(Unary::reciprocal), atomic(Num::divide));
         t.operator("&", Items::where, atomic(Num::min));
         t.operator("|", Items::reverse, atomic(Num::max));
-        t.operator("^", Nulls::isNull, null);
+        t.operator("^", Nulls::isNull, atomic(Fill::fill));
         t.operator("=", Find::group, atomic(Cmp::eq));
         t.operator("<>", null, atomic(Cmp::ne));
         t.operator("<", Order::iasc, atomic(Cmp::lt));
