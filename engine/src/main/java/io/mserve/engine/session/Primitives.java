@@ -196,6 +196,7 @@ final class Primitives {
         t.unary("iasc", Order::iasc);
         t.unary("idesc", Order::idesc);
         t.unary("rank", Order::rank);
+        t.binary("xrank", Order::xrank);
         t.binary("xasc", (x, y) -> Order.xsort(x, y, false));
         t.binary("xdesc", (x, y) -> Order.xsort(x, y, true));
 
