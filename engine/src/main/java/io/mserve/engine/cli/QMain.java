@@ -25,8 +25,8 @@ import java.util.concurrent.CountDownLatch;
 public final class QMain {
     private QMain() {}
 
-    /** Runs the command; returns the process exit code. */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    /** Runs the command; returns the process exit code. What q prints goes to {@code out} byte for byte (q text is bytes). */
+    public static int run(String[] args, InputStream in, PrintStream console, PrintStream err) {
         if (args.length >= 1 && args[0].equals("--conformance")) {
             if (args.length != 2) {
                 err.println("usage: q --conformance FILE.jsonl");
@@ -34,13 +34,14 @@ public final class QMain {
             }
             try {
                 Corpus corpus = Corpus.read(Path.of(args[1]));
-                ConformanceRunner.Result r = new ConformanceRunner(corpus, out).run();
+                ConformanceRunner.Result r = new ConformanceRunner(corpus, console).run();
                 return r.failed() == 0 ? 0 : 1;
             } catch (IOException e) {
                 err.println("'" + e.getMessage());
                 return 2;
             }
         }
+        PrintStream out = new PrintStream(console, true, StandardCharsets.ISO_8859_1);
         String script = null;
         String listen = null;
         String onlyUser = null;

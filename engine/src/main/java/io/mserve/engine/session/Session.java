@@ -282,7 +282,7 @@ public final class Session {
             if (Math.abs(handle) == 1) {
                 printed.append(text);
             } else {
-                System.err.print(text);
+                System.err.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
             }
             return Q.j(handle);
         }
