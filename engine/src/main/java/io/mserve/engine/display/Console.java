@@ -21,6 +21,8 @@ import java.util.List;
  */
 public final class Console {
     private static final Form DEFAULT = new Form(7);
+    private static final int MIN_SIZE = 10;
+    private static final int MAX_SIZE = 2000;
 
     private final int rows;
     private final int columns;
@@ -31,10 +33,13 @@ public final class Console {
         this(rows, columns, 7);
     }
 
-    /** A console of that size showing floats to {@code precision} significant digits ({@code \P}; 0 for all 17). */
+    /**
+     * A console of that size showing floats to {@code precision} significant digits ({@code \P}; 0
+     * for all 17); each size is coerced to [10,2000], as {@code \c} does.
+     */
     public Console(int rows, int columns, int precision) {
-        this.rows = rows;
-        this.columns = columns;
+        this.rows = Math.max(MIN_SIZE, Math.min(MAX_SIZE, rows));
+        this.columns = Math.max(MIN_SIZE, Math.min(MAX_SIZE, columns));
         this.form = new Form(precision);
     }
 

@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.list.Attrs;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.value.Enumeration;
@@ -31,13 +32,14 @@ public final class Append {
     /** {@code x,:y}: the new value of x. */
     public static K append(K x, K y) {
         if (x instanceof Table t) {
-            return Join.join(t, records(t, y));
+            return keepAttributes(t, (Table) Join.join(t, records(t, y)));
         }
         if (Cols.keyed(x)) {
             return upsert((Dict) x, keyedRecords((Dict) x, y));
         }
         if (x instanceof Enumeration) {
-            return Join.join(x, y);
+            // enumerations append as their symbols
+            return Join.join(Enumeration.plain(x), Enumeration.plain(y));
         }
         K v = Enumeration.plain(y);
         if (x instanceof Dict d) {
@@ -47,12 +49,24 @@ public final class Append {
             if (v.type() != x.type() && v.type() != -x.type() && !(v instanceof KList && v.count() == 0)) {
                 throw QException.type();
             }
-            return Join.join(x, v);
+            return Attrs.afterAppend(x, Join.join(x, v));
         }
         if (x instanceof KList l && l.count() > 0 && depth(l) == depth(v) + 1) {
             return Join.join(l, new KList(v));
         }
         return Join.join(x, v);
+    }
+
+    /** Table {@code after}, {@code before} with rows appended: each column keeps the attribute it can (set-attribute.md). */
+    static Table keepAttributes(Table before, Table after) {
+        if (before.data().length != after.data().length) {
+            return after;
+        }
+        K[] data = after.data().clone();
+        for (int c = 0; c < data.length; c++) {
+            data[c] = Attrs.afterAppend(before.data()[c], data[c]);
+        }
+        return new Table(after.columns(), data);
     }
 
     private static K toDict(Dict d, K y) {

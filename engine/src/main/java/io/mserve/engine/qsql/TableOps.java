@@ -126,7 +126,7 @@ public final class TableOps {
         int n = t.count();
         K out;
         if (t instanceof Table tt) {
-            out = Join.join(tt, typed(tt, rows(tt, x)));
+            out = Append.keepAttributes(tt, (Table) Join.join(tt, typed(tt, rows(tt, x))));
         } else if (Cols.keyed(t)) {
             Dict d = (Dict) t;
             Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), x));
