@@ -325,6 +325,10 @@ public final class IteratorFn extends Fn {
     }
 
     private K eachSide(K[] args, boolean right) {
+        if (args.length == 1 && !(fn instanceof Fn)) {
+            // data on the left of /: or \: joins with sv or splits with vs (maps.md)
+            return interp.apply(interp.builtins().get(right ? "sv" : "vs"), new K[] {fn, args[0]});
+        }
         if (args.length != 2) {
             throw QException.rank();
         }

@@ -74,7 +74,7 @@ final class Primitives {
 
         // operators: unary form, binary form, and the forms of rank 3 and more
         t.operator("+", Dicts::flip, atomic(Num::add));
-        t.operator("-", atomic(Unary::neg), atomic(Num::subtract));
+        t.operator("-", atomic(Unary::neg), (x, y) -> Atomic.dyad(x, y, Num::subtract, Unary::neg));
         t.operator("*", Items::first, atomic(Num::multiply));
         t.operator("%", atomic(Unary::reciprocal), atomic(Num::divide));
         t.operator("&", Items::where, atomic(Num::min));

@@ -17,10 +17,27 @@ class DictionaryArithmeticTest {
             b| 14   25   24
             c| 1000 2000 3000
             """);
-        assertPrints("(`a`b!1 2)-`b`c!10 20", """
+        assertPrints("(`a`b!1 2)|`b`c!10 20", """
+            a| 1
+            b| 10
+            c| 20""");
+    }
+
+    @Test
+    void subtractNegatesTheValuesOfKeysOnlyOnTheRight() {
+        assertTranscript("""
+            q)d:`a`b!(10 -21 3;4 5 -6)
+            q)d-`b`c!(10 20 30;1000*1 2 3)
+            a| 10    -21   3
+            b| -6    -15   -36
+            c| -1000 -2000 -3000
+            """);
+        assertPrints("([k:`a`b]v:1 2)-([k:`b`c]v:10 20)", """
+            k| v
+            -| ---
             a| 1
             b| -8
-            c| 20""");
+            c| -20""");
     }
 
     @Test
