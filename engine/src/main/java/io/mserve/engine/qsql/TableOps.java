@@ -129,7 +129,7 @@ public final class TableOps {
             out = Append.keepAttributes(tt, (Table) Join.join(tt, typed(tt, rows(tt, x))));
         } else if (Cols.keyed(t)) {
             Dict d = (Dict) t;
-            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), x));
+            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), Cols.keyed(x) ? Tables.unkey(x) : x));
             K keyed = Tables.enkey(((Table) d.keys()).data().length, add);
             long[] found = Groups.find(d.keys(), ((Dict) keyed).keys());
             for (long f : found) {

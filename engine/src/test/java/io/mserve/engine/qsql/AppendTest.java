@@ -255,6 +255,23 @@ class AppendTest {
     }
 
     @Test
+    void insertOfAKeyedTableIntoANameNotDefinedMakesIt() {
+        assertTranscript("""
+            q)`tnew insert ([c1:`a`b];c2:10 20)
+            0 1
+            q)tnew
+            c1| c2
+            --| --
+            a | 10
+            b | 20
+            q)`tnew insert ([c1:`c];c2:30)
+            ,2
+            q)`tnew insert ([c1:`c];c2:30)
+            'insert
+            """);
+    }
+
+    @Test
     void appendToATableOfARecordWithTooFewCellsIsALengthError() {
         assertSignals("t:([]a:1 2;b:3 4);t,:(1 2 3;4 5 6)", "length");
     }
