@@ -263,7 +263,7 @@ final class Primitives {
         t.unary(".Q.atob", Codecs::atob);
         t.unary("show", x -> Show.show(ctx, x));
         t.unary(".Q.s", x -> Show.text(ctx, x));
-        t.unary(".Q.s1", Show::line);
+        t.unary(".Q.s1", x -> Show.line(ctx, x));
 
         // the interpreter: iterators as keywords, evaluation
         t.binary("each", (f, x) -> IteratorFn.each(interp, f, x));

@@ -5,7 +5,11 @@ import static io.mserve.engine.QSpec.assertTranscript;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code \c} (docs/basics/syscmds.md) bounds what the console, {@code show} and {@code .Q.s} print, truncating with {@code ..}. */
+/**
+ * {@code \c} (docs/basics/syscmds.md) bounds what the console, {@code show} and {@code .Q.s}
+ * print, truncating with {@code ..}; {@code \P} sets the digits of floats wherever they become
+ * text.
+ */
 class ConsoleSizeTest {
 
     @Test
@@ -39,6 +43,22 @@ class ConsoleSizeTest {
             "0 1 2 3 4 5 6 7 ..
             q)count .Q.s til 30
             20
+            """);
+    }
+
+    @Test
+    void theOneLineFormsShowFloatsToTheConsolePrecision() {
+        assertTranscript("""
+            q)\\P 3
+            q)-3!3.14159
+            "3.14"
+            q).Q.s1 1%3
+            "0.333"
+            q)0N!1%3;
+            0.333
+            q)\\P 0
+            q)-3!0.1
+            "0.10000000000000001"
             """);
     }
 
