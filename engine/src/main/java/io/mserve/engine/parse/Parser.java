@@ -434,54 +434,16 @@ public final class Parser {
 
     // The names n assigns with : (not ::, not an amend) or binds by a pattern, outside nested lambdas.
     private static void assigned(Node n, Set<String> out) {
-        if (n == null || n instanceof Node.Lambda || n instanceof Node.Const || n instanceof Node.Var || n instanceof Node.Op) {
-            return;
+        if (n instanceof Node.Assign a && !a.global() && a.indices() == null && a.op() == null) {
+            out.add(a.name());
         }
-        if (n instanceof Node.Assign a) {
-            if (!a.global() && a.indices() == null && a.op() == null) {
-                out.add(a.name());
-            }
-            if (a.indices() != null) {
-                a.indices().forEach(i -> assigned(i, out));
-            }
-            assigned(a.value(), out);
-        } else if (n instanceof Node.Match m) {
+        if (n instanceof Node.Match m) {
             bound(m.pattern(), out);
             assigned(m.value(), out);
-        } else if (n instanceof Node.Derived d) {
-            assigned(d.fn(), out);
-        } else if (n instanceof Node.Apply a) {
-            assigned(a.fn(), out);
-            a.args().forEach(x -> assigned(x, out));
-        } else if (n instanceof Node.Monadic m) {
-            assigned(m.fn(), out);
-            assigned(m.arg(), out);
-        } else if (n instanceof Node.Dyadic d) {
-            assigned(d.fn(), out);
-            assigned(d.left(), out);
-            assigned(d.right(), out);
-        } else if (n instanceof Node.ListOf l) {
-            l.items().forEach(x -> assigned(x, out));
-        } else if (n instanceof Node.Control c) {
-            c.parts().forEach(x -> assigned(x, out));
-        } else if (n instanceof Node.Return r) {
-            assigned(r.value(), out);
-        } else if (n instanceof Node.Signal g) {
-            assigned(g.value(), out);
-        } else if (n instanceof Node.Block b) {
-            b.statements().forEach(x -> assigned(x, out));
-        } else if (n instanceof Node.TableOf t) {
-            t.keys().forEach(c -> assigned(c.value(), out));
-            t.columns().forEach(c -> assigned(c.value(), out));
-        } else if (n instanceof Node.Query q) {
-            q.columns().forEach(c -> assigned(c.value(), out));
-            if (q.by() != null) {
-                q.by().forEach(c -> assigned(c.value(), out));
-            }
-            assigned(q.from(), out);
-            if (q.where() != null) {
-                q.where().forEach(x -> assigned(x, out));
-            }
+            return;
+        }
+        for (Node c : Node.children(n)) {
+            assigned(c, out);
         }
     }
 
@@ -519,51 +481,14 @@ public final class Parser {
     }
 
     private static void collectNames(Node n, Set<String> out) {
-        if (n == null || n instanceof Node.Lambda) {
-            return;
-        }
-        if (n instanceof Node.Var) {
-            out.add(((Node.Var) n).name());
-        } else if (n instanceof Node.Derived) {
-            collectNames(((Node.Derived) n).fn(), out);
-        } else if (n instanceof Node.Apply) {
-            collectNames(((Node.Apply) n).fn(), out);
-            ((Node.Apply) n).args().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Monadic) {
-            collectNames(((Node.Monadic) n).fn(), out);
-            collectNames(((Node.Monadic) n).arg(), out);
-        } else if (n instanceof Node.Dyadic) {
-            Node.Dyadic d = (Node.Dyadic) n;
-            collectNames(d.fn(), out);
-            collectNames(d.left(), out);
-            collectNames(d.right(), out);
-        } else if (n instanceof Node.ListOf) {
-            ((Node.ListOf) n).items().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Assign) {
-            Node.Assign a = (Node.Assign) n;
+        if (n instanceof Node.Var v) {
+            out.add(v.name());
+        } else if (n instanceof Node.Assign a) {
             out.add(a.name());
-            if (a.indices() != null) {
-                a.indices().forEach(i -> collectNames(i, out));
-            }
-            collectNames(a.op(), out);
-            collectNames(a.value(), out);
-        } else if (n instanceof Node.Control) {
-            ((Node.Control) n).parts().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Return) {
-            collectNames(((Node.Return) n).value(), out);
-        } else if (n instanceof Node.Signal) {
-            collectNames(((Node.Signal) n).value(), out);
-        } else if (n instanceof Node.Match) {
-            collectNames(((Node.Match) n).pattern(), out);
-            collectNames(((Node.Match) n).value(), out);
-        } else if (n instanceof Node.Block) {
-            ((Node.Block) n).statements().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.TableOf) {
-            ((Node.TableOf) n).keys().forEach(c -> collectNames(c.value(), out));
-            ((Node.TableOf) n).columns().forEach(c -> collectNames(c.value(), out));
-        } else if (n instanceof Node.Query) {
-            // As in q, only the from phrase of a query counts towards a lambda's implicit parameters.
-            collectNames(((Node.Query) n).from(), out);
+        }
+        // As in q, only the from phrase of a query counts towards a lambda's implicit parameters.
+        for (Node c : n instanceof Node.Query q ? List.of(q.from()) : Node.children(n)) {
+            collectNames(c, out);
         }
     }
 

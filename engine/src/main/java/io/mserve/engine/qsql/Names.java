@@ -74,47 +74,13 @@ final class Names {
 
     /** Adds to {@code out} every name {@code n} mentions, outside lambdas (which have their own scope). */
     static void collect(Node n, Set<String> out) {
-        if (n == null) {
-            return;
-        }
         if (n instanceof Node.Var v) {
             out.add(v.name());
-        } else if (n instanceof Node.Derived d) {
-            collect(d.fn(), out);
-        } else if (n instanceof Node.Apply a) {
-            collect(a.fn(), out);
-            a.args().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.Monadic m) {
-            collect(m.fn(), out);
-            collect(m.arg(), out);
-        } else if (n instanceof Node.Dyadic d) {
-            collect(d.fn(), out);
-            collect(d.left(), out);
-            collect(d.right(), out);
-        } else if (n instanceof Node.ListOf l) {
-            l.items().forEach(x -> collect(x, out));
         } else if (n instanceof Node.Assign a) {
             out.add(a.name());
-            collect(a.value(), out);
-            if (a.indices() != null) {
-                a.indices().forEach(x -> collect(x, out));
-            }
-        } else if (n instanceof Node.Control c) {
-            c.parts().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.Return r) {
-            collect(r.value(), out);
-        } else if (n instanceof Node.Signal s) {
-            collect(s.value(), out);
-        } else if (n instanceof Node.Block b) {
-            b.statements().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.TableOf t) {
-            t.keys().forEach(c -> collect(c.value(), out));
-            t.columns().forEach(c -> collect(c.value(), out));
-        } else if (n instanceof Node.Query q) {
-            q.columns().forEach(c -> collect(c.value(), out));
-            q.by().forEach(c -> collect(c.value(), out));
-            collect(q.from(), out);
-            q.where().forEach(x -> collect(x, out));
+        }
+        for (Node c : Node.children(n)) {
+            collect(c, out);
         }
     }
 }
