@@ -10,6 +10,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,9 @@ public final class Console {
             Grid.table(form, t, max, columns, out);
         } else if (v instanceof Dict d && d.isKeyedTable()) {
             Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, columns, out);
+        } else if (v instanceof Dict d && d.values() instanceof Table rows && d.keys() instanceof KVector && d.count() == rows.count()) {
+            // a dictionary of rows shows as a keyed table whose key column has no name
+            Grid.keyed(form, new Table(new SymbolVector(new String[] {""}), new K[] {d.keys()}), rows, max, columns, out);
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
             Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);

@@ -30,6 +30,15 @@ class TableFromDictionariesTest {
     }
 
     @Test
+    void aDictionaryOfSameKeyedDictionariesShowsAsAKeyedGrid() {
+        assertPrints("`x`y!(`a`b!1 2;`a`b!3 4)", """
+             | a b
+            -| ---
+            x| 1 2
+            y| 3 4""");
+    }
+
+    @Test
     void joinEachOfTwoTablesIsATable() {
         assertPrints("([]a:1 2;b:`a`b),'([]c:10 20)", """
             a b c
