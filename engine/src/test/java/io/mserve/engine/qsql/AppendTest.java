@@ -272,6 +272,26 @@ class AppendTest {
     }
 
     @Test
+    void joinOfKeyedTablesIsStrictAboutColumnsAndTypes() {
+        assertTranscript("""
+            q)kt1:([k:1 2 3] c1:10 20 30;c2:`a`b`c)
+            q)kt3:([k:2 3] c1:0N 3000;c2:`bbb`)
+            q)kt1,kt3
+            k| c1   c2
+            -| --------
+            1| 10   a
+            2|      bbb
+            3| 3000
+            q)kt1,([k:2 3] c1:1 2.;c2:`x`y)
+            'type
+            q)kt1,([k:2 3] c1:1 2)
+            'mismatch
+            q)kt1,([j:2 3] c1:1 2;c2:`x`y)
+            'mismatch
+            """);
+    }
+
+    @Test
     void appendToATableOfARecordWithTooFewCellsIsALengthError() {
         assertSignals("t:([]a:1 2;b:3 4);t,:(1 2 3;4 5 6)", "length");
     }
