@@ -3,13 +3,15 @@ package io.mserve.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mserve.engine.session.Session;
+import io.mserve.engine.value.ByteText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Specifications in q's own terms: q input runs in a fresh session as the REPL runs it
  * ({@link Session#execute}), and what the session prints is compared with what q prints, line
- * by line with trailing blanks ignored (as the conformance runner compares).
+ * by line with trailing blanks ignored (as the conformance runner compares). Text is UTF-8, as
+ * at a console: {@code count "é"} is 2.
  *
  * <pre>
  * assertPrints("1 2 3+1", "2 3 4");
@@ -28,13 +30,13 @@ public final class QSpec {
 
     /** {@code input}, one console line, prints {@code expected} (several lines separated by \n). */
     public static void assertPrints(String input, String expected) {
-        assertThat(normal(new Session().execute(input))).as("q)%s", input).isEqualTo(normal(expected));
+        assertThat(normal(run(new Session(), input))).as("q)%s", input).isEqualTo(normal(expected));
     }
 
     /** {@code input} signals {@code error}, given with or without its quote: {@code "type"} or {@code "'type"}. */
     public static void assertSignals(String input, String error) {
         String want = error.startsWith("'") ? error : "'" + error;
-        String[] got = normal(new Session().execute(input)).split("\n", -1);
+        String[] got = normal(run(new Session(), input)).split("\n", -1);
         assertThat(got[0]).as("q)%s", input).isEqualTo(want);
     }
 
@@ -62,8 +64,13 @@ public final class QSpec {
 
     private static void check(Session session, String input, List<String> expected) {
         if (input != null) {
-            assertThat(normal(session.execute(input))).as("q)%s", input).isEqualTo(normal(String.join("\n", expected)));
+            assertThat(normal(run(session, input))).as("q)%s", input).isEqualTo(normal(String.join("\n", expected)));
         }
+    }
+
+    // Input and output as a UTF-8 console has them: q reads the input's bytes and prints bytes.
+    private static String run(Session session, String input) {
+        return ByteText.unicode(session.execute(ByteText.of(input)));
     }
 
     // Lines right-trimmed, trailing empty lines dropped.

@@ -35,11 +35,12 @@ public final class QMain {
 
     private QMain() {}
 
-    /** Runs the command; returns the process exit code. */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    /** Runs the command; returns the process exit code. What q prints goes to {@code stdout} byte for byte (q text is bytes). */
+    public static int run(String[] args, InputStream in, PrintStream stdout, PrintStream err) {
         if (args.length >= 1 && args[0].equals("--conformance")) {
-            return conformance(args, out, err);
+            return conformance(args, stdout, err);
         }
+        PrintStream out = new PrintStream(stdout, true, StandardCharsets.ISO_8859_1);
         CommandLine line;
         try {
             line = CommandLine.parse(args);

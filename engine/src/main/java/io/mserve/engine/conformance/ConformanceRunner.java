@@ -1,6 +1,7 @@
 package io.mserve.engine.conformance;
 
 import io.mserve.engine.session.Session;
+import io.mserve.engine.value.ByteText;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,10 +104,11 @@ public final class ConformanceRunner {
         order.add(block.id());
     }
 
+    // The corpus is UTF-8 text: q reads its bytes, and what q prints is shown as UTF-8.
     private String run(Session session, String input) {
-        Future<String> f = worker.submit(() -> session.execute(input));
+        Future<String> f = worker.submit(() -> session.execute(ByteText.of(input)));
         try {
-            return f.get(STEP_SECONDS, TimeUnit.SECONDS);
+            return ByteText.unicode(f.get(STEP_SECONDS, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             f.cancel(true);
             return "'timeout";

@@ -10,6 +10,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  */
 public final class Console {
     private static final Form DEFAULT = new Form(7);
+    private static final int MIN_SIZE = 10;
+    private static final int MAX_SIZE = 2000;
 
     private final int rows;
     private final int columns;
@@ -31,10 +34,13 @@ public final class Console {
         this(rows, columns, 7);
     }
 
-    /** A console of that size showing floats to {@code precision} significant digits ({@code \P}; 0 for all 17). */
+    /**
+     * A console of that size showing floats to {@code precision} significant digits ({@code \P}; 0
+     * for all 17); each size is coerced to [10,2000], as {@code \c} does.
+     */
     public Console(int rows, int columns, int precision) {
-        this.rows = rows;
-        this.columns = columns;
+        this.rows = Math.max(MIN_SIZE, Math.min(MAX_SIZE, rows));
+        this.columns = Math.max(MIN_SIZE, Math.min(MAX_SIZE, columns));
         this.form = new Form(precision);
     }
 
@@ -103,6 +109,9 @@ public final class Console {
             Grid.table(form, t, max, columns, out);
         } else if (v instanceof Dict d && d.isKeyedTable()) {
             Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, columns, out);
+        } else if (v instanceof Dict d && d.values() instanceof Table rows && d.keys() instanceof KVector && d.count() == rows.count()) {
+            // a dictionary of rows shows as a keyed table whose key column has no name
+            Grid.keyed(form, new Table(new SymbolVector(new String[] {""}), new K[] {d.keys()}), rows, max, columns, out);
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
             Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);

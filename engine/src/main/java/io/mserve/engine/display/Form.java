@@ -356,7 +356,7 @@ final class Form {
             case '\r' -> b.append("\\r");
             case '\t' -> b.append("\\t");
             default -> {
-                if (c < 32 || c == 127) {
+                if (c < 32 || c >= 127) {
                     b.append('\\').append((char) ('0' + (c >> 6))).append((char) ('0' + ((c >> 3) & 7))).append((char) ('0' + (c & 7)));
                 } else {
                     b.append((char) c);

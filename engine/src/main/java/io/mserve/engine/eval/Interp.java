@@ -6,6 +6,7 @@ import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
+import io.mserve.engine.qsql.Append;
 import io.mserve.engine.qsql.Evaluator;
 import io.mserve.engine.qsql.QSql;
 import io.mserve.engine.value.Enumeration;
@@ -580,9 +581,9 @@ public final class Interp implements Evaluator {
 
     private K assign(Node.Assign a, Frame f) {
         K value = eval(a.value(), f);
-        // In a lambda, a: is local and a:: global; amending a name that is not local amends the global.
-        boolean local = f != null && !a.global()
-                && ((a.indices() == null && a.op() == null) || f.locals().containsKey(a.name()));
+        // In a lambda, a: is local and a:: global unless a is a parameter or local; amending a name that is not local amends the global.
+        boolean local = f != null && (f.locals().containsKey(a.name())
+                || (!a.global() && a.indices() == null && a.op() == null));
         K current = null;
         if (a.op() != null || a.indices() != null) {
             current = local ? f.locals().get(a.name()) : global(a.name(), f == null ? namespace : f.namespace());
@@ -599,12 +600,9 @@ public final class Interp implements Evaluator {
                     throw QException.undefined(a.name());
                 }
                 K op = eval(a.op(), f);
-                if (op instanceof Builtin && ((Builtin) op).name().equals(",") && current.type() > 0
-                        && current.type() <= QType.TIME && value.type() != current.type() && value.type() != -current.type()
-                        && current.count() > 0) {
-                    throw QException.type(); // x,:y keeps x's type, as an amend in place does
-                }
-                result = apply(op, new K[] {current, value});
+                // x,:y is Append, not x:x,y: it keeps x's type
+                result = op instanceof Builtin b && b.name().equals(",") ? Append.append(current, value)
+                        : apply(op, new K[] {current, value});
             }
         } else {
             if (current == null) {
@@ -694,12 +692,34 @@ public final class Interp implements Evaluator {
     }
 
     private K table(Node.TableOf t, Frame f) {
+        if (t.columns().isEmpty() && !t.keys().isEmpty()) {
+            return dictionary(t.keys(), f);
+        }
         Table values = columns(t.columns(), f, 0);
         if (t.keys().isEmpty()) {
             return values;
         }
         Table keys = columns(t.keys(), f, values.data().length);
         return new Dict(keys, values);
+    }
+
+    // ([a:1;b:2]), the dictionary literal of q 4.1: keys named as table columns are; a missing value makes a projection.
+    private K dictionary(List<Node.Column> entries, Frame f) {
+        String[] names = new String[entries.size()];
+        K[] values = new K[entries.size()];
+        int holes = 0;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Node.Column c = entries.get(i);
+            names[i] = c.name() != null ? c.name() : derivedName(c.value(), i);
+            values[i] = c.value() instanceof Node.Nothing ? null : eval(c.value(), f);
+            holes += values[i] == null ? 1 : 0;
+        }
+        K keys = Q.syms(names);
+        if (holes == 0) {
+            return new Dict(keys, Lists.collapse(values));
+        }
+        K bang = new Projection(this, builtins.get("!"), new K[] {keys, null}, 2);
+        return Composition.of(this, new K[] {bang, new Projection(this, builtins.get("enlist"), values, holes)});
     }
 
     private Table columns(List<Node.Column> cols, Frame f, int offset) {

@@ -7,6 +7,7 @@ import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
@@ -75,8 +76,22 @@ public final class IteratorFn extends Fn {
             case "/:": case "\\:": return 2;
             case "':": return 2;
             case "/": case "\\": return baseRank() == 1 ? 2 : baseRank();
-            default: return baseRank();
+            default: return isCase() ? caseRank() : baseRank();
         }
+    }
+
+    // int'[a;b;..], Case: an integer vector picks, for each position, the argument to take it from.
+    private boolean isCase() {
+        int t = fn.type();
+        return glyph.equals("'") && (t == QType.SHORT || t == QType.INT || t == QType.LONG);
+    }
+
+    private int caseRank() {
+        long max = -1;
+        for (long i : Ints.vector(fn)) {
+            max = Math.max(max, i);
+        }
+        return (int) Math.min(max + 1, 8);
     }
 
     @Override
@@ -91,7 +106,45 @@ public final class IteratorFn extends Fn {
         }
     }
 
+    /** Case (docs/ref/maps.md): item i of the result is item i of argument int i; atoms repeat; dictionaries need the same keys. */
+    private K pick(K[] args) {
+        if (args.length < caseRank()) {
+            return new Projection(interp, this, args, caseRank());
+        }
+        long[] which = Ints.vector(fn);
+        int n = which.length;
+        K keys = null;
+        K[] lists = new K[args.length];
+        for (int j = 0; j < args.length; j++) {
+            K a = args[j];
+            if (a instanceof Dict d) {
+                if (keys != null && d.count() == keys.count() && !Match.match(keys, d.keys())) {
+                    throw QException.domain();
+                }
+                keys = keys == null ? d.keys() : keys;
+                a = d.values();
+            }
+            if (a.type() >= 0 && a.count() != n) {
+                throw QException.length();
+            }
+            lists[j] = a;
+        }
+        K[] out = new K[n];
+        for (int i = 0; i < n; i++) {
+            long w = which[i];
+            if (w < 0) {
+                throw QException.domain();
+            }
+            K a = lists[(int) w];
+            out[i] = a.type() < 0 ? a : Lists.at(a, i);
+        }
+        return Lists.collapse(out);
+    }
+
     private K each(K[] args) {
+        if (isCase()) {
+            return pick(args);
+        }
         if (args.length == 1 && args[0] instanceof Dict) {
             Dict d = (Dict) args[0];
             return new Dict(d.keys(), each(new K[] {d.values()}));
@@ -229,6 +282,11 @@ public final class IteratorFn extends Fn {
 
     private K eachPrior(K[] args) {
         K x = args[args.length - 1];
+        if (x instanceof Dict d) {
+            K[] vals = args.clone();
+            vals[vals.length - 1] = d.values();
+            return new Dict(d.keys(), eachPrior(vals));
+        }
         if (!isList(x)) {
             throw QException.type();
         }
@@ -260,6 +318,10 @@ public final class IteratorFn extends Fn {
     }
 
     private K eachSide(K[] args, boolean right) {
+        if (args.length == 1 && !(fn instanceof Fn)) {
+            // data on the left of /: or \: joins with sv or splits with vs (maps.md)
+            return interp.apply(interp.builtins().get(right ? "sv" : "vs"), new K[] {fn, args[0]});
+        }
         if (args.length != 2) {
             throw QException.rank();
         }

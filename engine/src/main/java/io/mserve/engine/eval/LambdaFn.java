@@ -5,17 +5,23 @@ import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.QType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A q lambda: parameters, body, the namespace it was defined in, and its source text as q shows it. */
 public final class LambdaFn extends Fn {
+    private static final K EMPTY = new KList();
+
     private final Interp interp;
     private final List<String> params;
     private final List<Node> patterns;
     private final List<Node> body;
+    private final Set<String> declared;
     private final String source;
     private final String namespace;
 
@@ -24,6 +30,7 @@ public final class LambdaFn extends Fn {
         this.params = lambda.params();
         this.patterns = lambda.patterns();
         this.body = lambda.body();
+        this.declared = lambda.locals();
         this.source = lambda.source();
         this.namespace = namespace;
     }
@@ -45,6 +52,9 @@ public final class LambdaFn extends Fn {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();
+        for (String name : declared) {
+            locals.put(name, EMPTY); // q makes a lambda's locals when it parses it, each ()
+        }
         Frame frame = new Frame(locals, namespace, this);
         for (int i = 0; i < params.size(); i++) {
             K arg = i < args.length ? args[i] : Q.NIL;

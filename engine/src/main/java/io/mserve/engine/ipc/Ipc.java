@@ -17,6 +17,8 @@ import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -197,7 +199,7 @@ public final class Ipc implements Connections, AutoCloseable {
         }
         String text = Session.consoleText(h, x);
         PrintStream to = Math.abs(h) == 1 ? out : System.err;
-        to.print(text);
+        to.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
         to.flush();
         return Q.j(h);
     }

@@ -1,7 +1,10 @@
 package io.mserve.engine.parse;
 
 import io.mserve.ipc.value.K;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /** The parsed form of q: what the interpreter walks. */
 public sealed interface Node {
@@ -33,8 +36,11 @@ public sealed interface Node {
     /**
      * {@code {[a;b] ...}}: parameters, body statements, and the source text q shows. A parameter
      * written as a pattern ({@code [(a;b);c]}, {@code [x:f]}) has a pattern; a plain name has null.
+     * {@code locals} are the other names the body assigns with {@code :}, which q makes local
+     * when it parses the lambda (outside nested lambdas).
      */
-    record Lambda(List<String> params, List<Node> patterns, List<Node> body, String source) implements Node {}
+    record Lambda(List<String> params, List<Node> patterns, List<Node> body, String source, Set<String> locals)
+            implements Node {}
 
     /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
     record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}
@@ -66,4 +72,56 @@ public sealed interface Node {
 
     /** Nothing: an empty statement or an elided item; its value is {@code ::}. */
     record Nothing() implements Node {}
+
+    /** The nodes directly inside {@code n}, in source order; none inside a lambda, a scope of its own. */
+    static List<Node> children(Node n) {
+        List<Node> out = new ArrayList<>();
+        if (n instanceof Derived d) {
+            out.add(d.fn());
+        } else if (n instanceof Apply a) {
+            out.add(a.fn());
+            out.addAll(a.args());
+        } else if (n instanceof Monadic m) {
+            out.add(m.fn());
+            out.add(m.arg());
+        } else if (n instanceof Dyadic d) {
+            out.add(d.fn());
+            out.add(d.left());
+            out.add(d.right());
+        } else if (n instanceof ListOf l) {
+            out.addAll(l.items());
+        } else if (n instanceof Assign a) {
+            if (a.indices() != null) {
+                out.addAll(a.indices());
+            }
+            out.add(a.op());
+            out.add(a.value());
+        } else if (n instanceof Match m) {
+            out.add(m.pattern());
+            out.add(m.value());
+        } else if (n instanceof Control c) {
+            out.addAll(c.parts());
+        } else if (n instanceof Return r) {
+            out.add(r.value());
+        } else if (n instanceof Signal g) {
+            out.add(g.value());
+        } else if (n instanceof Block b) {
+            out.addAll(b.statements());
+        } else if (n instanceof TableOf t) {
+            t.keys().forEach(c -> out.add(c.value()));
+            t.columns().forEach(c -> out.add(c.value()));
+        } else if (n instanceof Query q) {
+            q.columns().forEach(c -> out.add(c.value()));
+            if (q.by() != null) {
+                q.by().forEach(c -> out.add(c.value()));
+            }
+            out.add(q.from());
+            if (q.where() != null) {
+                out.addAll(q.where());
+            }
+            out.add(q.limit());
+        }
+        out.removeIf(Objects::isNull);
+        return out;
+    }
 }

@@ -421,10 +421,47 @@ public final class Parser {
             while (patterns.size() < params.size()) {
                 patterns.add(null);
             }
-            return new Node.Lambda(params, patterns, body, source);
+            Set<String> locals = new HashSet<>();
+            body.forEach(n -> assigned(n, locals));
+            patterns.forEach(n -> bound(n, locals));
+            locals.removeAll(params);
+            return new Node.Lambda(params, patterns, body, source, Set.copyOf(locals));
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+        }
+    }
+
+    // The names n assigns with : (not ::, not an amend) or binds by a pattern, outside nested lambdas.
+    private static void assigned(Node n, Set<String> out) {
+        if (n instanceof Node.Assign a && !a.global() && a.indices() == null && a.op() == null) {
+            out.add(a.name());
+        }
+        if (n instanceof Node.Match m) {
+            bound(m.pattern(), out);
+            assigned(m.value(), out);
+            return;
+        }
+        for (Node c : Node.children(n)) {
+            assigned(c, out);
+        }
+    }
+
+    // The names a pattern of pattern assignment binds: (a;b), name:`t, ([k:a]), (k!v).
+    private static void bound(Node n, Set<String> out) {
+        if (n instanceof Node.Var v) {
+            out.add(v.name());
+        } else if (n instanceof Node.ListOf l) {
+            l.items().forEach(x -> bound(x, out));
+        } else if (n instanceof Node.Assign a && a.indices() == null && a.op() == null) {
+            out.add(a.name());
+        } else if (n instanceof Node.Match m) {
+            bound(m.pattern(), out);
+        } else if (n instanceof Node.TableOf t) {
+            t.keys().forEach(c -> bound(c.value(), out));
+            t.columns().forEach(c -> bound(c.value(), out));
+        } else if (n instanceof Node.Dyadic d) {
+            bound(d.right(), out);
         }
     }
 
@@ -444,51 +481,14 @@ public final class Parser {
     }
 
     private static void collectNames(Node n, Set<String> out) {
-        if (n == null || n instanceof Node.Lambda) {
-            return;
-        }
-        if (n instanceof Node.Var) {
-            out.add(((Node.Var) n).name());
-        } else if (n instanceof Node.Derived) {
-            collectNames(((Node.Derived) n).fn(), out);
-        } else if (n instanceof Node.Apply) {
-            collectNames(((Node.Apply) n).fn(), out);
-            ((Node.Apply) n).args().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Monadic) {
-            collectNames(((Node.Monadic) n).fn(), out);
-            collectNames(((Node.Monadic) n).arg(), out);
-        } else if (n instanceof Node.Dyadic) {
-            Node.Dyadic d = (Node.Dyadic) n;
-            collectNames(d.fn(), out);
-            collectNames(d.left(), out);
-            collectNames(d.right(), out);
-        } else if (n instanceof Node.ListOf) {
-            ((Node.ListOf) n).items().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Assign) {
-            Node.Assign a = (Node.Assign) n;
+        if (n instanceof Node.Var v) {
+            out.add(v.name());
+        } else if (n instanceof Node.Assign a) {
             out.add(a.name());
-            if (a.indices() != null) {
-                a.indices().forEach(i -> collectNames(i, out));
-            }
-            collectNames(a.op(), out);
-            collectNames(a.value(), out);
-        } else if (n instanceof Node.Control) {
-            ((Node.Control) n).parts().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.Return) {
-            collectNames(((Node.Return) n).value(), out);
-        } else if (n instanceof Node.Signal) {
-            collectNames(((Node.Signal) n).value(), out);
-        } else if (n instanceof Node.Match) {
-            collectNames(((Node.Match) n).pattern(), out);
-            collectNames(((Node.Match) n).value(), out);
-        } else if (n instanceof Node.Block) {
-            ((Node.Block) n).statements().forEach(a -> collectNames(a, out));
-        } else if (n instanceof Node.TableOf) {
-            ((Node.TableOf) n).keys().forEach(c -> collectNames(c.value(), out));
-            ((Node.TableOf) n).columns().forEach(c -> collectNames(c.value(), out));
-        } else if (n instanceof Node.Query) {
-            // As in q, only the from phrase of a query counts towards a lambda's implicit parameters.
-            collectNames(((Node.Query) n).from(), out);
+        }
+        // As in q, only the from phrase of a query counts towards a lambda's implicit parameters.
+        for (Node c : n instanceof Node.Query q ? List.of(q.from()) : Node.children(n)) {
+            collectNames(c, out);
         }
     }
 

@@ -229,37 +229,6 @@ final class Cols {
         return out;
     }
 
-    /** The list of per-group results: a vector when they are atoms of one type, a table when dictionaries with the same keys. */
-    static K collect(K[] parts) {
-        return parts.length > 0 && conformingDicts(parts) ? rowsTable(parts) : Lists.collapse(parts);
-    }
-
-    private static Table rowsTable(K[] dicts) {
-        SymbolVector names = (SymbolVector) ((Dict) dicts[0]).keys();
-        K[] data = new K[names.count()];
-        for (int c = 0; c < data.length; c++) {
-            K[] column = new K[dicts.length];
-            for (int r = 0; r < dicts.length; r++) {
-                column[r] = Lists.at(((Dict) dicts[r]).values(), c);
-            }
-            data[c] = Lists.collapse(column);
-        }
-        return new Table(names, data);
-    }
-
-    // Dictionaries with the same symbol keys: their list is a table.
-    private static boolean conformingDicts(K[] parts) {
-        if (!(parts[0] instanceof Dict d0) || !(d0.keys() instanceof SymbolVector)) {
-            return false;
-        }
-        for (K p : parts) {
-            if (!(p instanceof Dict d) || !d.keys().equals(d0.keys())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A list of lists joined, one item per row in order. */
     static K raze(K[] parts) {
         return parts.length == 1 ? parts[0] : Join.raze(new KList(parts));

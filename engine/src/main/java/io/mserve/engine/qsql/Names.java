@@ -1,6 +1,7 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.parse.Node;
+import io.mserve.ipc.value.QType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ final class Names {
 
     /**
      * q's name for an unnamed column, else null: a name as it is (not {@code i}); an operator's or
-     * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x);
+     * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x), or
+     * from its second after a symbol ({@code `p#sym} is sym, as is {@code `float$sym});
      * any other function's from its last ({@code size wavg price} is price, {@code 1 xbar time} time).
      */
     static String derive(Node n) {
@@ -31,7 +33,7 @@ final class Names {
             if (d.right() == null) {
                 return null;
             }
-            return derive(primitive(d.fn()) ? d.left() : d.right());
+            return derive(primitive(d.fn()) && !isSymbol(d.left()) ? d.left() : d.right());
         }
         if (n instanceof Node.Apply a && !a.args().isEmpty()) {
             List<Node> args = a.args();
@@ -39,6 +41,10 @@ final class Names {
             return pick == null ? null : derive(pick);
         }
         return null;
+    }
+
+    private static boolean isSymbol(Node n) {
+        return n instanceof Node.Const c && c.value().type() == -QType.SYMBOL;
     }
 
     private static boolean primitive(Node fn) {
@@ -68,47 +74,13 @@ final class Names {
 
     /** Adds to {@code out} every name {@code n} mentions, outside lambdas (which have their own scope). */
     static void collect(Node n, Set<String> out) {
-        if (n == null) {
-            return;
-        }
         if (n instanceof Node.Var v) {
             out.add(v.name());
-        } else if (n instanceof Node.Derived d) {
-            collect(d.fn(), out);
-        } else if (n instanceof Node.Apply a) {
-            collect(a.fn(), out);
-            a.args().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.Monadic m) {
-            collect(m.fn(), out);
-            collect(m.arg(), out);
-        } else if (n instanceof Node.Dyadic d) {
-            collect(d.fn(), out);
-            collect(d.left(), out);
-            collect(d.right(), out);
-        } else if (n instanceof Node.ListOf l) {
-            l.items().forEach(x -> collect(x, out));
         } else if (n instanceof Node.Assign a) {
             out.add(a.name());
-            collect(a.value(), out);
-            if (a.indices() != null) {
-                a.indices().forEach(x -> collect(x, out));
-            }
-        } else if (n instanceof Node.Control c) {
-            c.parts().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.Return r) {
-            collect(r.value(), out);
-        } else if (n instanceof Node.Signal s) {
-            collect(s.value(), out);
-        } else if (n instanceof Node.Block b) {
-            b.statements().forEach(x -> collect(x, out));
-        } else if (n instanceof Node.TableOf t) {
-            t.keys().forEach(c -> collect(c.value(), out));
-            t.columns().forEach(c -> collect(c.value(), out));
-        } else if (n instanceof Node.Query q) {
-            q.columns().forEach(c -> collect(c.value(), out));
-            q.by().forEach(c -> collect(c.value(), out));
-            collect(q.from(), out);
-            q.where().forEach(x -> collect(x, out));
+        }
+        for (Node c : Node.children(n)) {
+            collect(c, out);
         }
     }
 }

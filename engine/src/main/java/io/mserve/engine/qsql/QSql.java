@@ -371,7 +371,7 @@ public final class QSql {
                     parts[k] = Cols.fit(parts[k], sizes[k]);
                 }
             }
-            return sizes != null ? Cols.raze(parts) : Cols.collect(parts);
+            return sizes != null ? Cols.raze(parts) : Lists.collapse(parts);
         }
 
         // No groups: an empty column of the type the expression has over no rows.

@@ -86,7 +86,7 @@ public final class TableOps {
     }
 
     // x's columns in t's order; those x lacks are nulls; 'mismatch for a column t lacks
-    private static Table align(Table t, Table x) {
+    static Table align(Table t, Table x) {
         String[] names = t.columns().items();
         if (Arrays.equals(names, x.columns().items())) {
             return x;
@@ -121,31 +121,15 @@ public final class TableOps {
         return item.type() < 0 ? Lists.repeat(item, 1) : new KList(item);
     }
 
-    /** {@code t upsert x}: rows appended to a table; for a keyed table, rows of existing keys replaced. */
-    public static K upsert(K t, K x) {
-        if (t instanceof Table tt) {
-            return Join.join(tt, typed(tt, rows(tt, x)));
-        }
-        if (Cols.keyed(t)) {
-            Dict d = (Dict) t;
-            if (Cols.keyed(x)) {
-                return Join.join(d, x);
-            }
-            Table flat = Tables.unkey(d);
-            return Join.join(d, Tables.enkey(((Table) d.keys()).data().length, rows(flat, x)));
-        }
-        throw QException.type();
-    }
-
     /** {@code t insert x} where t is the table's current value: the new value, and the indices of the new rows. */
     public static K[] insert(K t, K x) {
         int n = t.count();
         K out;
         if (t instanceof Table tt) {
-            out = Join.join(tt, typed(tt, rows(tt, x)));
+            out = Append.keepAttributes(tt, (Table) Join.join(tt, typed(tt, rows(tt, x))));
         } else if (Cols.keyed(t)) {
             Dict d = (Dict) t;
-            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), x));
+            Table add = typed(Tables.unkey(d), rows(Tables.unkey(d), Cols.keyed(x) ? Tables.unkey(x) : x));
             K keyed = Tables.enkey(((Table) d.keys()).data().length, add);
             long[] found = Groups.find(d.keys(), ((Dict) keyed).keys());
             for (long f : found) {
@@ -264,7 +248,7 @@ public final class TableOps {
             atoms &= !Cols.isList(parts[k]);
         }
         if (atoms) {
-            return Gather.at(Cols.collect(parts), groups.ids);
+            return Gather.at(Lists.collapse(parts), groups.ids);
         }
         // a uniform function: each group's results go back to the group's positions
         int[] pos = new int[groups.ids.length];
@@ -277,17 +261,17 @@ public final class TableOps {
         return Gather.at(Cols.raze(parts), pos);
     }
 
-    /** {@code t upsert x}; with t a global's name, the global is updated and the name returned. */
+    /** {@code t upsert x}, which is {@code t,:x} ({@link Append}); with t a global's name, the global is updated and the name returned. */
     public static K upsert(Context ctx, K t, K x) {
         if (t instanceof SymbolAtom s) {
             K value = ctx.global(s.value());
             if (value == null) {
                 throw QException.undefined(s.value());
             }
-            ctx.setGlobal(s.value(), upsert(value, x));
+            ctx.setGlobal(s.value(), Append.append(value, x));
             return t;
         }
-        return upsert(t, x);
+        return Append.append(t, x);
     }
 
     /** {@code `t insert x}: the rows appended to global t (made when x is a table and t is none); the new rows' indices. */

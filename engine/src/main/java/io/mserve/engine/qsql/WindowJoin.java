@@ -79,7 +79,7 @@ public final class WindowJoin {
                 }
                 perRow[r] = apply.apply(agg[0], args);
             }
-            outData[a - 1] = Cols.collect(perRow);
+            outData[a - 1] = Lists.collapse(perRow);
         }
         return Source.of(tt).with(outNames, outData);
     }

@@ -16,6 +16,7 @@ import io.mserve.engine.ops.Monad;
 import io.mserve.engine.ops.aggregate.Agg;
 import io.mserve.engine.ops.aggregate.Running;
 import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Fill;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.arith.Unary;
 import io.mserve.engine.ops.cast.Datatypes;
@@ -73,12 +74,12 @@ final class Primitives {
 
         // operators: unary form, binary form, and the forms of rank 3 and more
         t.operator("+", Dicts::flip, atomic(Num::add));
-        t.operator("-", atomic(Unary::neg), atomic(Num::subtract));
+        t.operator("-", atomic(Unary::neg), (x, y) -> Atomic.dyad(x, y, Num::subtract, Unary::neg));
         t.operator("*", Items::first, atomic(Num::multiply));
         t.operator("%", atomic(Unary::reciprocal), atomic(Num::divide));
         t.operator("&", Items::where, atomic(Num::min));
         t.operator("|", Items::reverse, atomic(Num::max));
-        t.operator("^", Nulls::isNull, null);
+        t.operator("^", Nulls::isNull, atomic(Fill::fill));
         t.operator("=", Find::group, atomic(Cmp::eq));
         t.operator("<>", null, atomic(Cmp::ne));
         t.operator("<", Order::iasc, atomic(Cmp::lt));
@@ -195,6 +196,7 @@ final class Primitives {
         t.unary("iasc", Order::iasc);
         t.unary("idesc", Order::idesc);
         t.unary("rank", Order::rank);
+        t.binary("xrank", Order::xrank);
         t.binary("xasc", (x, y) -> Order.xsort(x, y, false));
         t.binary("xdesc", (x, y) -> Order.xsort(x, y, true));
 
@@ -261,7 +263,7 @@ final class Primitives {
         t.unary(".Q.atob", Codecs::atob);
         t.unary("show", x -> Show.show(ctx, x));
         t.unary(".Q.s", x -> Show.text(ctx, x));
-        t.unary(".Q.s1", Show::line);
+        t.unary(".Q.s1", x -> Show.line(ctx, x));
 
         // the interpreter: iterators as keywords, evaluation
         t.binary("each", (f, x) -> IteratorFn.each(interp, f, x));

@@ -602,7 +602,7 @@ public final class Session {
             if (Math.abs(handle) == 1) {
                 printed.append(text);
             } else {
-                err.print(text);
+                err.writeBytes(text.getBytes(StandardCharsets.ISO_8859_1));
                 err.flush();
             }
             return Q.j(handle);

@@ -80,7 +80,8 @@ public final class Lists {
 
     /**
      * The list of {@code items}: a vector when all are atoms of one simple type (as q makes
-     * {@code (1;2;3)} into {@code 1 2 3}), else a general list.
+     * {@code (1;2;3)} into {@code 1 2 3}), a table when all are dictionaries with the same
+     * symbol keys, else a general list.
      */
     public static K collapse(K[] items) {
         if (items.length == 0) {
@@ -89,6 +90,9 @@ public final class Lists {
         int t = items[0].type();
         if (t == -Enumeration.TYPE) {
             return enumerations(items);
+        }
+        if (t == QType.DICT || t == QType.SORTED_DICT) {
+            return isRows(items) ? rows(items) : new KList(items);
         }
         if (t >= 0 || t < -QType.TIME) {
             return new KList(items);
@@ -226,6 +230,32 @@ public final class Lists {
         K[] items = new K[n];
         Arrays.fill(items, a);
         return n == 0 ? empty(-a.type()) : collapse(items);
+    }
+
+    // Dictionaries with the same symbol keys, in the same order: the rows of a table.
+    private static boolean isRows(K[] items) {
+        if (!(items[0] instanceof Dict d0) || !(d0.keys() instanceof SymbolVector) || d0.values().count() != d0.keys().count()) {
+            return false;
+        }
+        for (K item : items) {
+            if (!(item instanceof Dict d) || !d.keys().equals(d0.keys()) || d.values().count() != d0.keys().count()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Table rows(K[] dicts) {
+        SymbolVector names = (SymbolVector) ((Dict) dicts[0]).keys();
+        K[] data = new K[names.count()];
+        K[] column = new K[dicts.length];
+        for (int c = 0; c < data.length; c++) {
+            for (int r = 0; r < dicts.length; r++) {
+                column[r] = at(((Dict) dicts[r]).values(), c);
+            }
+            data[c] = collapse(column.clone());
+        }
+        return new Table(names, data);
     }
 
     private static K enumerations(K[] items) {

@@ -158,7 +158,7 @@ public final class Temporal {
             default -> { }
         }
         try {
-            int split = s.indexOf('T');
+            int split = dateSplit(s);
             long days = day(split < 0 ? s : s.substring(0, split));
             long ns = split < 0 || split == s.length() - 1 ? 0 : clockNs(s.substring(split + 1));
             return days + (ns / 1_000_000) / (double) MS_PER_DAY;
@@ -186,13 +186,46 @@ public final class Temporal {
     }
 
     private static long timestamp(String s) {
+        int dot = s.indexOf('.');
+        int whole = dot < 0 ? s.length() : dot;
+        if (whole >= 9 && whole <= 11 && digits(s, 0, whole) && digits(s, whole + 1, s.length())) {
+            // 9 to 11 digits: seconds since the Unix epoch, then parts of a second
+            long ns = Math.multiplyExact(Long.parseLong(s.substring(0, whole)) - EPOCH_2000 * 86_400, 1_000_000_000L);
+            return ns + (dot < 0 ? 0 : fraction(s.substring(dot + 1)));
+        }
+        int split = dateSplit(s);
+        long days = day(split < 0 ? s : s.substring(0, split));
+        long ns = split < 0 || split == s.length() - 1 ? 0 : clockNs(s.substring(split + 1));
+        return Math.addExact(Math.multiplyExact(days, NS_PER_DAY), ns);
+    }
+
+    // Where the date ends and the time starts: a D or T, or the - after yyyymmdd.
+    private static int dateSplit(String s) {
         int split = s.indexOf('D');
         if (split < 0) {
             split = s.indexOf('T');
         }
-        long days = day(split < 0 ? s : s.substring(0, split));
-        long ns = split < 0 || split == s.length() - 1 ? 0 : clockNs(s.substring(split + 1));
-        return Math.addExact(Math.multiplyExact(days, NS_PER_DAY), ns);
+        if (split < 0 && s.length() > 9 && s.charAt(8) == '-' && digits(s, 0, 8)) {
+            split = 8;
+        }
+        return split;
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Up to 9 digits of a second, as nanoseconds.
+    private static long fraction(String digits) {
+        if (digits.length() > 9 || !digits(digits, 0, digits.length())) {
+            throw new IllegalArgumentException(digits);
+        }
+        return digits.isEmpty() ? 0 : Long.parseLong((digits + "000000000").substring(0, 9));
     }
 
     private static long month(String s) {
@@ -214,11 +247,17 @@ public final class Temporal {
         return (y - 2000) * 12L + m - 1;
     }
 
+    /**
+     * Days of a date in the forms tok.md lists with four-digit years: {@code yyyymmdd},
+     * {@code yyyy.mm.dd}, {@code yyyy-mm-dd}, {@code ddMMMyyyy}, {@code yyyy/mm/dd},
+     * {@code yyyy/MMM/dd}, and {@code mm/dd/yyyy} or {@code MMM/dd/yyyy} (q's default {@code \z 0}).
+     */
     private static long day(String s) {
         int y;
         int m;
         int d;
-        if (s.length() == 8 && s.chars().allMatch(Character::isDigit)) {
+        String[] slash = s.split("/", -1);
+        if (s.length() == 8 && digits(s, 0, 8)) {
             y = Integer.parseInt(s.substring(0, 4));
             m = Integer.parseInt(s.substring(4, 6));
             d = Integer.parseInt(s.substring(6));
@@ -226,15 +265,36 @@ public final class Temporal {
             y = Integer.parseInt(s.substring(0, 4));
             m = Integer.parseInt(s.substring(5, 7));
             d = Integer.parseInt(s.substring(8));
-        } else if (s.length() == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
-            // mm/dd/yyyy, as q reads it under its default \z 0
-            y = Integer.parseInt(s.substring(6));
-            m = Integer.parseInt(s.substring(0, 2));
-            d = Integer.parseInt(s.substring(3, 5));
+        } else if (s.length() == 9 && digits(s, 0, 2) && digits(s, 5, 9)) {
+            d = Integer.parseInt(s.substring(0, 2));
+            m = monthOf(s.substring(2, 5));
+            y = Integer.parseInt(s.substring(5));
+        } else if (slash.length == 3 && slash[0].length() == 4) {
+            y = Integer.parseInt(slash[0]);
+            m = monthOf(slash[1]);
+            d = Integer.parseInt(slash[2]);
+        } else if (slash.length == 3 && slash[2].length() == 4) {
+            m = monthOf(slash[0]);
+            d = Integer.parseInt(slash[1]);
+            y = Integer.parseInt(slash[2]);
         } else {
             throw new IllegalArgumentException(s);
         }
         return LocalDate.of(y, m, d).toEpochDay() - EPOCH_2000;
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    // A month as two digits or its three-letter name in any case.
+    private static int monthOf(String s) {
+        if (s.length() == 2 && digits(s, 0, 2)) {
+            return Integer.parseInt(s);
+        }
+        int at = s.length() == 3 ? MONTHS.indexOf(s.toLowerCase()) : -1;
+        if (at < 0 || at % 3 != 0) {
+            throw new IllegalArgumentException(s);
+        }
+        return at / 3 + 1;
     }
 
     private static long timespan(String s) {
@@ -257,7 +317,7 @@ public final class Temporal {
 
     /**
      * Nanoseconds of {@code hh}, {@code hh:mm}, {@code hh:mm:ss}, {@code hh:mm:ss.fff...}, or the
-     * colonless {@code hhmm}, {@code hhmmss}, {@code hhmmssfff}.
+     * colonless {@code hhmm}, {@code hhmmss}, {@code hhmmss} and up to 9 digits of a second.
      */
     private static long clockNs(String s) {
         String frac = "";
@@ -273,7 +333,8 @@ public final class Temporal {
         } else if (whole.length() == 4 || whole.length() == 6) {
             p = whole.length() == 4 ? new String[] {whole.substring(0, 2), whole.substring(2)}
                     : new String[] {whole.substring(0, 2), whole.substring(2, 4), whole.substring(4)};
-        } else if (whole.length() == 9 && dot < 0) {
+        } else if (whole.length() > 6 && whole.length() <= 15 && dot < 0) {
+            // hhmmss and then parts of a second, to nanoseconds
             p = new String[] {whole.substring(0, 2), whole.substring(2, 4), whole.substring(4, 6)};
             frac = whole.substring(6);
         } else if (whole.length() <= 2) {

@@ -2,6 +2,7 @@ package io.mserve.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.value.ByteText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,6 +27,21 @@ class CommandLineTest {
     void theReplPromptsEvaluatesAndQuitsOnDoubleBackslash() {
         assertThat(run("a:1 2 3\nnosuch\n\\\\\nnever\n")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("q)q)'nosuch\nq)");
+    }
+
+    @Test
+    void theReplReadsAndWritesBytesSoUtf8TextIsUtf8Throughout() {
+        assertThat(run(ByteText.of("-1 \"Zürich\";\ncount \"é\"\n\"é\"\n`$\"香蕉\"\n"))).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("q)Zürich\nq)2\nq)\"\\303\\251\"\nq)`香蕉\nq)");
+    }
+
+    @Test
+    void conformanceReadsTheCorpusAsUtf8Text(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("c.jsonl"),
+                "{\"id\": \"u#1\", \"file\": \"docs/ref/u.md\", \"steps\": [{\"in\": \"count \\\"日本\\\"\", \"out\": \"6\", \"error\": false},"
+                        + " {\"in\": \"`$\\\"日本\\\"\", \"out\": \"`日本\", \"error\": false}]}\n", StandardCharsets.UTF_8);
+        assertThat(run("", "--conformance", corpus.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("2 passed, 0 failed\n");
     }
 
     @Test

@@ -444,7 +444,7 @@ public final class Agg {
         if (x instanceof KList l && l.count() == 0) {
             return Q.b(all);
         }
-        if (t == QType.SYMBOL || t == QType.GUID || t == 0 || t > QType.TIME || t == QType.CHAR) {
+        if (t == QType.SYMBOL || t == QType.GUID || t == 0 || t > QType.TIME) {
             throw QException.type();
         }
         long[] k = SortKeys.of(x);

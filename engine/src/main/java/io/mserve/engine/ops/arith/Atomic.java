@@ -44,6 +44,14 @@ public final class Atomic {
 
     /** {@code f} applied atomically to {@code x} and {@code y}. */
     public static K dyad(K x, K y, Kernel f) {
+        return dyad(x, y, f, null);
+    }
+
+    /**
+     * As {@link #dyad(K, K, Kernel)}, where a key only the right dictionary has takes
+     * {@code rightOnly} of its value (Subtract: {@code neg}, as subtract.md shows), not the value.
+     */
+    public static K dyad(K x, K y, Kernel f, Kernel1 rightOnly) {
         if (isSimple(x) && isSimple(y)) {
             if (x.type() > 0 && y.type() > 0 && x.count() != y.count()) {
                 throw QException.length();
@@ -51,10 +59,10 @@ public final class Atomic {
             return f.apply(x, y);
         }
         if (x instanceof Dict || y instanceof Dict) {
-            return dict(x, y, f);
+            return dict(x, y, f, rightOnly);
         }
         if (x instanceof Table || y instanceof Table) {
-            return table(x, y, f);
+            return table(x, y, f, rightOnly);
         }
         if (!isList(x) && !isList(y)) {
             throw QException.type();
@@ -67,7 +75,7 @@ public final class Atomic {
         int n = xl ? x.count() : y.count();
         K[] out = new K[n];
         for (int i = 0; i < n; i++) {
-            out[i] = dyad(xl ? Lists.at(x, i) : x, yl ? Lists.at(y, i) : y, f);
+            out[i] = dyad(xl ? Lists.at(x, i) : x, yl ? Lists.at(y, i) : y, f, rightOnly);
         }
         return Lists.collapse(out);
     }
@@ -104,7 +112,7 @@ public final class Atomic {
         return v instanceof KVector || isSimple(v);
     }
 
-    private static K table(K x, K y, Kernel f) {
+    private static K table(K x, K y, Kernel f, Kernel1 rightOnly) {
         if (x instanceof Table && y instanceof Table) {
             Table a = (Table) x;
             Table b = (Table) y;
@@ -116,7 +124,7 @@ public final class Atomic {
             }
             K[] cols = new K[a.data().length];
             for (int c = 0; c < cols.length; c++) {
-                cols[c] = dyad(a.data()[c], b.data()[c], f);
+                cols[c] = dyad(a.data()[c], b.data()[c], f, rightOnly);
             }
             return new Table(a.columns(), cols);
         }
@@ -127,29 +135,29 @@ public final class Atomic {
         }
         K[] cols = new K[t.data().length];
         for (int c = 0; c < cols.length; c++) {
-            cols[c] = x instanceof Table ? dyad(t.data()[c], other, f) : dyad(other, t.data()[c], f);
+            cols[c] = x instanceof Table ? dyad(t.data()[c], other, f, rightOnly) : dyad(other, t.data()[c], f, rightOnly);
         }
         return new Table(t.columns(), cols);
     }
 
-    private static K dict(K x, K y, Kernel f) {
+    private static K dict(K x, K y, Kernel f, Kernel1 rightOnly) {
         if (!(x instanceof Dict)) {
             Dict d = (Dict) y;
-            return new Dict(d.keys(), dyad(x, d.values(), f), d.isSorted());
+            return new Dict(d.keys(), dyad(x, d.values(), f, rightOnly), d.isSorted());
         }
         Dict a = (Dict) x;
         if (!(y instanceof Dict)) {
-            return new Dict(a.keys(), dyad(a.values(), y, f), a.isSorted());
+            return new Dict(a.keys(), dyad(a.values(), y, f, rightOnly), a.isSorted());
         }
         Dict b = (Dict) y;
         if (a.keys().equals(b.keys())) {
-            return new Dict(a.keys(), dyad(a.values(), b.values(), f), a.isSorted());
+            return new Dict(a.keys(), dyad(a.values(), b.values(), f, rightOnly), a.isSorted());
         }
-        return union(a, b, f);
+        return union(a, b, f, rightOnly);
     }
 
     // Key-aligned union: x's keys in order, then y's new keys; values combined where both have the key.
-    private static K union(Dict a, Dict b, Kernel f) {
+    private static K union(Dict a, Dict b, Kernel f, Kernel1 rightOnly) {
         K[] ka = Lists.items(a.keys());
         K[] kb = Lists.items(b.keys());
         K[] va = Lists.items(a.values());
@@ -170,7 +178,7 @@ public final class Atomic {
                 fresh[j] = true;
                 extra++;
             } else {
-                vals[i] = dyad(vals[i], vb[j], f);
+                vals[i] = dyad(vals[i], vb[j], f, rightOnly);
             }
         }
         K[] keys = new K[ka.length + extra];
@@ -181,7 +189,7 @@ public final class Atomic {
         for (int j = 0; j < kb.length; j++) {
             if (fresh[j]) {
                 keys[k] = kb[j];
-                values[k++] = vb[j];
+                values[k++] = rightOnly == null ? vb[j] : monad(vb[j], rightOnly);
             }
         }
         return new Dict(rebuild(a.keys(), keys), rebuild(a.values(), values));

@@ -106,6 +106,9 @@ public final class Dollar {
 
     /** Cast of {@code y} to vector type {@code t}, through lists, dictionaries and tables. */
     static K cast(int t, K y) {
+        if (y instanceof KList && y.count() == 0) {
+            return Lists.empty(t); // `float$() is the typed empty list a schema is made of
+        }
         if (y instanceof KList) {
             K[] items = ((KList) y).items();
             K[] out = new K[items.length];

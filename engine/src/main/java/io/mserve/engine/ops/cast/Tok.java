@@ -56,7 +56,7 @@ final class Tok {
         String v = s.strip();
         switch (t) {
             case QType.BOOLEAN: return Q.b(!v.isEmpty() && TRUTHY.indexOf(v.charAt(0)) >= 0);
-            case QType.GUID: return Q.g(GUID.matcher(v).matches() ? guid(v.replace("-", "")) : new UUID(0, 0));
+            case QType.GUID: return Q.g(GUID.matcher(v).matches() ? guid(v.replace("-", "")) : address(v));
             case QType.BYTE: return Q.x(hexByte(v));
             case QType.SHORT: case QType.INT: case QType.LONG:
                 return Lists.at(Cast.fromLongs(t, new long[] {whole(t, v)}), 0);
@@ -163,6 +163,71 @@ final class Tok {
             r = r << 8 | b;
         }
         return (int) r;
+    }
+
+    /** An IPv6 address ({@code ::} for zeros, an IPv4 address as its last 32 bits) or an IPv4 address mapped to IPv6, as a guid; the null guid otherwise. */
+    private static UUID address(String v) {
+        long[] groups = new long[8];
+        int n;
+        if (v.indexOf(':') < 0) {
+            long ip = ipv4(v);
+            if (ip == QNull.LONG) {
+                return new UUID(0, 0);
+            }
+            groups[5] = 0xFFFF;
+            n = 6;
+            groups[n++] = ip >>> 16 & 0xFFFF;
+            groups[n] = ip & 0xFFFF;
+            return uuid(groups);
+        }
+        int gap = v.indexOf("::");
+        if (gap >= 0 && v.indexOf("::", gap + 1) >= 0) {
+            return new UUID(0, 0);
+        }
+        long[] head = hexGroups(gap < 0 ? v : v.substring(0, gap));
+        long[] tail = gap < 0 ? new long[0] : hexGroups(v.substring(gap + 2));
+        if (head == null || tail == null || (gap < 0 ? head.length != 8 : head.length + tail.length > 7)) {
+            return new UUID(0, 0);
+        }
+        System.arraycopy(head, 0, groups, 0, head.length);
+        System.arraycopy(tail, 0, groups, 8 - tail.length, tail.length);
+        return uuid(groups);
+    }
+
+    // Colon-separated groups of 1 to 4 hex digits, the last possibly a dotted IPv4 address (two groups); null if malformed.
+    private static long[] hexGroups(String v) {
+        if (v.isEmpty()) {
+            return new long[0];
+        }
+        String[] parts = v.split(":", -1);
+        int last = parts.length - 1;
+        boolean ip = parts[last].indexOf('.') >= 0;
+        long[] out = new long[parts.length + (ip ? 1 : 0)];
+        for (int i = 0; i < parts.length; i++) {
+            if (i == last && ip) {
+                long a = ipv4(parts[i]);
+                if (a == QNull.LONG) {
+                    return null;
+                }
+                out[i] = a >>> 16 & 0xFFFF;
+                out[i + 1] = a & 0xFFFF;
+            } else if (parts[i].isEmpty() || parts[i].length() > 4 || !parts[i].chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return null;
+            } else {
+                out[i] = Long.parseLong(parts[i], 16);
+            }
+        }
+        return out;
+    }
+
+    private static UUID uuid(long[] groups) {
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < 4; i++) {
+            hi = hi << 16 | groups[i];
+            lo = lo << 16 | groups[i + 4];
+        }
+        return new UUID(hi, lo);
     }
 
     private static double floating(String v) {

@@ -126,6 +126,9 @@ public final class Match {
     /** {@code differ x}: whether each item differs from the one before (the first always does). */
     /** {@code differ x}: whether each item fails to match ({@code ~}) the one before; the first always does. */
     public static K differ(K x) {
+        if (x instanceof Dict d) {
+            return new Dict(d.keys(), differ(d.values()));
+        }
         if (x.type() < 0) {
             return Q.TRUE;
         }

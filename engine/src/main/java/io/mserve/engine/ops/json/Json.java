@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.ops.cast.Strings;
+import io.mserve.engine.value.ByteText;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
@@ -13,7 +14,6 @@ import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
-import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -151,7 +151,7 @@ public final class Json {
     /** JSON text to q: numbers are floats, strings strings, objects dictionaries, arrays of like objects tables. */
     private static K read(K text) {
         try {
-            return value(Mapper.JSON.readTree(Q.text(text)));
+            return value(Mapper.JSON.readTree(ByteText.unicode(Q.text(text))));
         } catch (JsonProcessingException e) {
             throw new QException("json");
         }
@@ -162,7 +162,7 @@ public final class Json {
             return Q.f(n.asDouble());
         }
         if (n.isTextual()) {
-            return Q.str(n.asText());
+            return Q.str(ByteText.of(n.asText()));
         }
         if (n.isBoolean()) {
             return Q.b(n.asBoolean());
@@ -175,38 +175,13 @@ public final class Json {
             List<K> values = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> e = it.next();
-                keys.add(e.getKey());
+                keys.add(ByteText.of(e.getKey()));
                 values.add(value(e.getValue()));
             }
             return new Dict(Q.syms(keys.toArray(new String[0])), Lists.collapse(values.toArray(new K[0])));
         }
         List<K> items = new ArrayList<>();
         n.forEach(item -> items.add(value(item)));
-        K[] array = items.toArray(new K[0]);
-        K table = asTable(array);
-        return table != null ? table : Lists.collapse(array);
-    }
-
-    // An array of objects with the same keys is a table, as q makes it.
-    private static K asTable(K[] rows) {
-        if (rows.length == 0 || !(rows[0] instanceof Dict)) {
-            return null;
-        }
-        K keys = ((Dict) rows[0]).keys();
-        for (K r : rows) {
-            if (!(r instanceof Dict) || !((Dict) r).keys().equals(keys)) {
-                return null;
-            }
-        }
-        int columns = keys.count();
-        K[] data = new K[columns];
-        for (int c = 0; c < columns; c++) {
-            K[] cells = new K[rows.length];
-            for (int r = 0; r < rows.length; r++) {
-                cells[r] = Lists.at(((Dict) rows[r]).values(), c);
-            }
-            data[c] = Lists.collapse(cells);
-        }
-        return new Table((SymbolVector) keys, data);
+        return Lists.collapse(items.toArray(new K[0]));
     }
 }

@@ -127,8 +127,33 @@ public final class Attrs {
         return true;
     }
 
-    /** {@code attr x}: {@code `s `u `p `g} or the empty symbol. */
+    /** {@code after}, {@code before} with items appended in memory: {@code s u g} kept where they still hold, {@code p} dropped (set-attribute.md). */
+    public static K afterAppend(K before, K after) {
+        if (!(before instanceof KVector b) || !(after instanceof KVector a) || b.attribute() == Attribute.NONE || a == b) {
+            return after;
+        }
+        switch (b.attribute()) {
+            case Attribute.SORTED:
+                for (int i = Math.max(b.count(), 1); i < a.count(); i++) {
+                    if (Sort.compare(a.at(i - 1), a.at(i)) > 0) {
+                        return a.withAttribute(Attribute.NONE);
+                    }
+                }
+                return a.withAttribute(Attribute.SORTED);
+            case Attribute.UNIQUE:
+                return a.withAttribute(Groups.of(a).count() == a.count() ? Attribute.UNIQUE : Attribute.NONE);
+            case Attribute.GROUPED:
+                return a.withAttribute(Attribute.GROUPED);
+            default:
+                return a.withAttribute(Attribute.NONE);
+        }
+    }
+
+    /** {@code attr x}: {@code `s `u `p `g} or the empty symbol; {@code `s} for a sorted dictionary. */
     public static K attr(K x) {
+        if (x instanceof Dict d) {
+            return Q.s(d.isSorted() ? "s" : "");
+        }
         int a = x instanceof KVector v ? v.attribute() : x instanceof Table t ? t.attribute() : Attribute.NONE;
         return Q.s(a == Attribute.NONE ? "" : Attribute.prefix(a).substring(0, 1));
     }

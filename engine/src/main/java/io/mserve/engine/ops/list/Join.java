@@ -49,6 +49,11 @@ public final class Join {
         if (x.isKeyedTable() != y.isKeyedTable()) {
             throw QException.type();
         }
+        if (x.isKeyedTable()) {
+            // join of keyed tables is strict: the same key and value columns, of the same types (join.md)
+            strict((Table) x.keys(), (Table) y.keys());
+            strict((Table) x.values(), (Table) y.values());
+        }
         int nx = x.count();
         int ny = y.count();
         long[] found = Groups.find(x.keys(), y.keys());
@@ -73,6 +78,19 @@ public final class Join {
         K keys = added == 0 ? x.keys() : join(x.keys(), Gather.at(y.keys(), keyIdx));
         K values = Gather.at(join(x.values(), y.values()), valIdx);
         return new Dict(keys, values);
+    }
+
+    private static void strict(Table x, Table y) {
+        if (!x.columns().equals(y.columns())) {
+            throw new QException("mismatch");
+        }
+        for (int c = 0; c < x.data().length; c++) {
+            K a = x.data()[c];
+            K b = y.data()[c];
+            if (a.type() != b.type() && a.type() != 0 && b.count() > 0) {
+                throw QException.type();
+            }
+        }
     }
 
     private static Table appendRows(Table x, Table y) {

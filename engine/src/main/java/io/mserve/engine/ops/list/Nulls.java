@@ -59,7 +59,7 @@ public final class Nulls {
     }
 
     /** A byte per item: 1 where the item is null. */
-    static byte[] nulls(K x) {
+    public static byte[] nulls(K x) {
         int n = x.count();
         byte[] r = new byte[n];
         if (x instanceof LongVector v) {

@@ -2,6 +2,7 @@ package io.mserve.engine.ops.search;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.compare.Tolerance;
+import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.ops.sort.SortKeys;
@@ -17,10 +18,13 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
+import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 
 /** {@code bin binr within}: where items fall in a sorted list, and whether they lie in a range (floats with q's tolerance). */
 public final class Bin {
@@ -28,6 +32,16 @@ public final class Bin {
 
     /** {@code x bin y} ({@code right}: {@code binr}): binary search of sorted x. */
     public static K bin(K x, K y, boolean right) {
+        if (x instanceof Table t) {
+            return rows(t, y, right);
+        }
+        if (x instanceof Dict d && d.isKeyedTable()) {
+            Table vals = (Table) d.values();
+            K at = rows(vals, y instanceof Table ty ? Tables.select(ty, vals.columns().items()) : y, right);
+            long[] idx = at.type() < 0 ? new long[] {((LongAtom) at).value()} : ((LongVector) at).items();
+            K keys = Gather.atOrNull(d.keys(), idx);
+            return at.type() < 0 ? Lists.at(keys, 0) : keys;
+        }
         if (x instanceof Dict d) {
             K at = bin(d.values(), y, right);
             long[] idx = at.type() < 0 ? new long[] {((LongAtom) at).value()} : ((LongVector) at).items();
@@ -63,6 +77,98 @@ public final class Bin {
             r[j] = right ? lo : lo - 1;
         }
         return atom ? Q.j(r[0]) : new LongVector(QType.LONG, r);
+    }
+
+    /**
+     * {@code t bin y} of a table: for each row of y (a table, or one row as a list or dictionary),
+     * the last row of t that matches it in all columns but the last and is not greater in the last
+     * ({@code binr}: the first not less); {@code 0N} where there is none (docs/ref/bin.md).
+     */
+    private static K rows(Table x, K y, boolean right) {
+        String[] names = x.columns().items();
+        int nc = names.length;
+        boolean one = !(y instanceof Table);
+        Table ys = one ? row(names, y) : Tables.select((Table) y, names);
+        int n = x.count();
+        int m = ys.count();
+        K xl = x.data()[nc - 1];
+        K yl = ys.data()[nc - 1];
+        if (xl.type() != yl.type() && xl.type() != 0) {
+            throw QException.type();
+        }
+        long[] group = new long[n];
+        long[] found = new long[m];
+        if (nc > 1) {
+            Table xp = Tables.select(x, Arrays.copyOf(names, nc - 1));
+            group = Groups.find(xp, xp);
+            found = Groups.find(xp, Tables.select(ys, Arrays.copyOf(names, nc - 1)));
+        } else if (n == 0) {
+            Arrays.fill(found, n);
+        }
+        // the rows of each group in order, found from the group's first row
+        int[] size = new int[n + 1];
+        for (long g : group) {
+            size[(int) g]++;
+        }
+        int[] start = new int[n + 1];
+        for (int i = 1; i <= n; i++) {
+            start[i] = start[i - 1] + size[i - 1];
+        }
+        int[] members = new int[n];
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            members[fill[(int) group[i]]++] = i;
+        }
+        long[] r = new long[m];
+        for (int j = 0; j < m; j++) {
+            int g = (int) found[j];
+            r[j] = QNull.LONG;
+            if (g == n) {
+                continue;
+            }
+            K key = Lists.at(yl, j);
+            int lo = start[g];
+            int hi = start[g] + size[g];
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = Sort.compare(Lists.at(xl, members[mid]), key);
+                if (c < 0 || c == 0 && !right) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int at = right ? lo : lo - 1;
+            if (at >= start[g] && at < start[g] + size[g]) {
+                r[j] = members[at];
+            }
+        }
+        return one ? Q.j(r[0]) : new LongVector(QType.LONG, r);
+    }
+
+    // one row of a table with these columns: a dictionary by column name, or a list of one value per column
+    private static Table row(String[] names, K y) {
+        K[] cells;
+        if (y instanceof Dict d) {
+            cells = new K[names.length];
+            for (int c = 0; c < names.length; c++) {
+                long at = Groups.find(d.keys(), Q.syms(names[c]))[0];
+                if (at == d.count()) {
+                    throw QException.type();
+                }
+                cells[c] = Lists.at(d.values(), (int) at);
+            }
+        } else {
+            cells = Lists.items(y);
+        }
+        if (cells.length != names.length) {
+            throw QException.length();
+        }
+        K[] data = new K[names.length];
+        for (int c = 0; c < data.length; c++) {
+            data[c] = Join.enlist(cells[c]);
+        }
+        return new Table(new SymbolVector(names), data);
     }
 
     private static int compare(K x, int i, K y, int j) {

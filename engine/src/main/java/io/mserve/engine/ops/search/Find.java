@@ -2,6 +2,8 @@ package io.mserve.engine.ops.search;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.compare.Cmp;
 import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.enumeration.Enumerations;
@@ -169,6 +171,13 @@ public final class Find {
         }
         K list = y.type() < 0 ? Join.enlist(y) : y;
         int n = list.count();
+        if (isSimple(x) && isSimple(list) && Math.abs(x.type()) != list.type()) {
+            // unlike simple types: 'type, but for one item, which is compared by value (docs/ref/in.md)
+            if (n != 1) {
+                throw QException.type();
+            }
+            return Atomic.dyad(x, Lists.at(list, 0), Cmp::eq);
+        }
         if (list instanceof KList l && (depth(x) <= itemDepth(l) || !Lists.isList(x))) {
             return Q.b(indices(list, new KList(x))[0] < n);
         }
@@ -189,6 +198,10 @@ public final class Find {
             r[i] = (byte) (f[i] < n ? 1 : 0);
         }
         return new ByteVector(QType.BOOLEAN, r);
+    }
+
+    private static boolean isSimple(K v) {
+        return QType.isSimple(Math.abs(v.type())) && v.type() != 0;
     }
 
     /** How deeply a value nests: 0 for an atom, 1 for a vector, 1 + its first item's for a general list. */

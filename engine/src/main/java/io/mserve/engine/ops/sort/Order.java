@@ -3,6 +3,7 @@ package io.mserve.engine.ops.sort;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -36,6 +37,23 @@ public final class Order {
         long[] r = new long[g.length];
         for (int i = 0; i < g.length; i++) {
             r[g[i]] = i;
+        }
+        return new LongVector(QType.LONG, r);
+    }
+
+    /** {@code x xrank y}: each item's bucket 0..x-1 by its rank, buckets of equal size give or take one (docs/ref/xrank.md). */
+    public static K xrank(K x, K y) {
+        if (!Ints.isAtom(x)) {
+            throw QException.type();
+        }
+        if (y.type() < 0) {
+            throw QException.rank();
+        }
+        long n = Ints.atom(x);
+        int[] g = Sort.grade(y, false);
+        long[] r = new long[g.length];
+        for (int i = 0; i < g.length; i++) {
+            r[g[i]] = Math.floorDiv(n * i, g.length);
         }
         return new LongVector(QType.LONG, r);
     }

@@ -26,7 +26,7 @@ public final class Internal {
             return Show.echo(ctx, y);
         }
         if (code == -3) {
-            return Show.line(y);
+            return Show.line(ctx, y);
         }
         if (code == -33) {
             return Codecs.sha1OfText(y);

@@ -1,6 +1,5 @@
 package io.mserve.engine.ops.system;
 
-import io.mserve.engine.display.Console;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
@@ -20,14 +19,14 @@ public final class Show {
         return Q.str(ctx.console().show(x) + "\n");
     }
 
-    /** {@code .Q.s1 x} and {@code -3!x}: x on one line, as q writes it. */
-    public static K line(K x) {
-        return Q.str(Console.one(x));
+    /** {@code .Q.s1 x} and {@code -3!x}: x on one line, as q writes it, floats to {@code \P} digits. */
+    public static K line(Context ctx, K x) {
+        return Q.str(ctx.console().line(x));
     }
 
     /** {@code 0N!x}: prints x on one line and returns it. */
     public static K echo(Context ctx, K x) {
-        ctx.print(Console.one(x));
+        ctx.print(ctx.console().line(x));
         return x;
     }
 }
