@@ -115,23 +115,24 @@ public final class Console {
         }
     }
 
-    // A table shows an enumerated column as its symbols, as q does.
+    // Tables and dictionaries show enumerations as their values (symbols), as q does.
     private static K plainColumns(K v) {
-        if (v instanceof Table) {
-            Table t = (Table) v;
+        if (v instanceof Table t) {
             K[] data = t.data().clone();
             boolean changed = false;
             for (int i = 0; i < data.length; i++) {
-                if (data[i] instanceof Enumeration) {
-                    data[i] = ((Enumeration) data[i]).values();
+                if (data[i] instanceof Enumeration e) {
+                    data[i] = e.values();
                     changed = true;
                 }
             }
             return changed ? new Table(t.columns(), data, t.attribute()) : t;
         }
-        if (v instanceof Dict && ((Dict) v).isKeyedTable()) {
-            Dict d = (Dict) v;
+        if (v instanceof Dict d && d.isKeyedTable()) {
             return new Dict(plainColumns(d.keys()), plainColumns(d.values()), d.isSorted());
+        }
+        if (v instanceof Dict d && (d.keys() instanceof Enumeration || d.values() instanceof Enumeration)) {
+            return new Dict(Enumeration.plain(d.keys()), Enumeration.plain(d.values()), d.isSorted());
         }
         return v;
     }

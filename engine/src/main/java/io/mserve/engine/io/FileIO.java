@@ -3,6 +3,8 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
@@ -30,6 +32,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The file verbs: {@code read0 read1 0: 1: hcount hdel hsym load save rload rsave set},
@@ -83,7 +86,7 @@ public final class FileIO {
     }
 
     private K read(Path p) {
-        var domains = Database.domains(globals, p.toAbsolutePath().normalize().getParent());
+        Function<String, Domain> domains = globals::domain;
         if (Files.isDirectory(p)) {
             if (!Splayed.is(p)) {
                 throw QException.type();
@@ -363,23 +366,20 @@ public final class FileIO {
     }
 
     /**
-     * {@code .Q.en[`:db;t]}: adds the symbols of {@code t}'s symbol columns to the database's
-     * {@code sym} file and global. The engine has no enumeration type, so {@code t} comes back
-     * with symbol columns; splaying then writes them enumerated against {@code sym}.
+     * {@code .Q.en[`:db;t]}: {@code t} with its symbol columns enumerated over {@code sym}, the
+     * database's sym file, which grows (file and global) by the symbols it lacks.
      */
     public K enumerate(K dir, K t) {
-        if (!(t instanceof Table)) {
+        if (!(t instanceof Table table)) {
             throw QException.type();
         }
         Path file = Handles.path(dir).resolve(Splayed.DOMAIN);
-        SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), n -> null)) : new SymbolVector(new String[0]);
+        SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
         Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
         int before = all.size();
-        for (K col : ((Table) t).data()) {
+        for (K col : table.data()) {
             if (col instanceof SymbolVector) {
-                for (String s : ((SymbolVector) col).items()) {
-                    all.add(s);
-                }
+                all.addAll(Arrays.asList(((SymbolVector) col).items()));
             }
         }
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
@@ -387,7 +387,19 @@ public final class FileIO {
             Handles.write(file, KdbFile.encode(sym));
         }
         globals.set(Splayed.DOMAIN, sym);
-        return t;
+        Domain domain = globals.domain(Splayed.DOMAIN);
+        K[] data = table.data().clone();
+        for (int c = 0; c < data.length; c++) {
+            if (data[c] instanceof SymbolVector col) {
+                String[] items = col.items();
+                long[] index = new long[items.length];
+                for (int i = 0; i < index.length; i++) {
+                    index[i] = domain.position(items[i]);
+                }
+                data[c] = new Enumeration(domain, index, col.attribute());
+            }
+        }
+        return new Table(table.columns(), data);
     }
 
     private static SymbolVector asSymbols(K v) {

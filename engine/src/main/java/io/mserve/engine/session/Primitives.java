@@ -79,8 +79,8 @@ final class Primitives {
         t.operator("&", Items::where, atomic(Num::min));
         t.operator("|", Items::reverse, atomic(Num::max));
         t.operator("^", Nulls::isNull, null);
-        t.operator("=", Find::group, atomic(Cmp::eq));
-        t.operator("<>", null, atomic(Cmp::ne));
+        t.operator("=", Find::group, Cmp::equality);
+        t.operator("<>", null, Cmp::inequality);
         t.operator("<", Order::iasc, atomic(Cmp::lt));
         t.operator(">", Order::idesc, atomic(Cmp::gt));
         t.operator("<=", null, atomic(Cmp::le));
@@ -286,6 +286,7 @@ final class Primitives {
         t.binary("xgroup", TableOps::xgroup);
         t.unary("meta", TableOps::meta);
         t.unary("keys", TableOps::keys);
+        t.unary("fkeys", TableOps::fkeys);
         t.binary("upsert", (tb, x) -> TableOps.upsert(ctx, tb, x));
         t.binary("insert", (tb, x) -> TableOps.insert(ctx, tb, x));
 

@@ -11,6 +11,7 @@ import io.mserve.engine.ops.Connections;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.search.Rand;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -32,6 +33,8 @@ import java.util.SplittableRandom;
 public final class Session {
     private final StringBuilder printed = new StringBuilder();
     private final Map<String, String> viewSources = new HashMap<>();
+    // the domains of enumerations, one per variable (full name)
+    private final Map<String, Domain> domains = new HashMap<>();
     private final SplittableRandom random = new SplittableRandom(Rand.DEFAULT_SEED);
     private final Context context = new SessionContext();
     private final Interp interp;
@@ -212,6 +215,12 @@ public final class Session {
         return interp.apply(fn, args);
     }
 
+    // The domain over global `name` in namespace ns (the root when ns has no such name).
+    private Domain domain(String name, String ns) {
+        String full = !ns.isEmpty() && !name.startsWith(".") && interp.global(ns + "." + name, "") != null ? ns + "." + name : name;
+        return domains.computeIfAbsent(full, f -> new Domain(name, () -> interp.global(f, "")));
+    }
+
     /** The root namespace's globals: what files and {@code set} read and write. */
     private final class RootGlobals implements Globals {
         @Override
@@ -222,6 +231,11 @@ public final class Session {
         @Override
         public void set(String name, K value) {
             interp.setGlobal(name, value, "");
+        }
+
+        @Override
+        public Domain domain(String name) {
+            return Session.this.domain(name, "");
         }
     }
 
@@ -235,6 +249,11 @@ public final class Session {
         @Override
         public void setGlobal(String name, K value) {
             interp.setGlobal(name, value, interp.namespace());
+        }
+
+        @Override
+        public Domain domain(String name) {
+            return Session.this.domain(name, interp.namespace());
         }
 
         @Override

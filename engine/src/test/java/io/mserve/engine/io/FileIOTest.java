@@ -77,7 +77,11 @@ class FileIOTest {
         Files.write(t.resolve("s"), b.array());
         Files.write(t.resolve(".d"), new byte[] {(byte) 0xff, 1, 11, 0, 1, 0, 0, 0, 's', 0});
         Files.write(dir.resolve("sym"), new byte[] {(byte) 0xff, 1, 11, 0, 2, 0, 0, 0, 'a', 0, 'b', 'b', 0});
+        // without its domain loaded the column shows its indices (kb/splayed-tables.md), then its symbols
+        assertThat(run("get `:DIR/t/")).isEqualTo("s\n-\n1\n0\n1");
+        run("load `:DIR/sym");
         assertThat(run("get `:DIR/t/")).isEqualTo("s \n--\nbb\na \nbb");
+        assertThat(run("exec s from get `:DIR/t/")).isEqualTo("`sym$`bb`a`bb");
     }
 
     @Test
@@ -91,7 +95,9 @@ class FileIOTest {
         assertThat(new String(s, 16, 3)).isEqualTo("sym");
         assertThat(s[4082]).isEqualTo((byte) 20);
         assertThat(run("key `:DIR/db/t")).isEqualTo("`.d`n`p`s");
-        assertThat(run("t~get `:DIR/db/t/")).isEqualTo("1b");
+        assertThat(run("t~get `:DIR/db/t/")).isEqualTo("0b");
+        assertThat(run("(.Q.en[`:DIR/db] t)~get `:DIR/db/t/")).isEqualTo("1b");
+        assertThat(run("meta get `:DIR/db/t/")).isEqualTo("c| t f a\n-| -----\ns| s    \np| f    \nn| j    ");
         Session fresh = new Session();
         fresh.execute("\\l " + dir.resolve("db"));
         assertThat(fresh.execute("select from t where s=`b")).isEqualTo("s p   n \n--------\nb 1.5 10\nb 3.5 30");
@@ -113,7 +119,7 @@ class FileIOTest {
         assertThat(fresh.execute("cols trade")).isEqualTo("`date`sym`price`size");
         assertThat(fresh.execute("count trade")).isEqualTo("5");
         assertThat(fresh.execute("select sym,price from trade where date=2020.01.01")).isEqualTo("sym price\n---------\na   1    \na   3    \nb   2    ");
-        assertThat(fresh.execute("exec sym from trade where date=2020.01.02")).isEqualTo("`a`c");
+        assertThat(fresh.execute("exec sym from trade where date=2020.01.02")).isEqualTo("`sym$`a`c");
         assertThat(fresh.execute("sym")).isEqualTo("`a`b`c");
     }
 

@@ -3,6 +3,7 @@ package io.mserve.engine.ops.list;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.VectorArrays;
@@ -104,7 +105,7 @@ public final class Join {
             }
             return new Table(s, cols);
         }
-        if (x.type() < 0 && x.type() >= -19) {
+        if (x.type() < 0 && x.type() >= -19 || x instanceof Enumeration.EnumAtom) {
             return Gather.at(x, new int[1]);
         }
         return new KList(x);

@@ -3,6 +3,8 @@ package io.mserve.engine.ops.search;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.sort.SortKeys;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
@@ -44,6 +46,9 @@ public final class Groups {
         }
         if (!Lists.isList(v)) {
             throw QException.type();
+        }
+        if (v instanceof Enumeration e) {
+            return ofKeys(e.index());
         }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
@@ -94,18 +99,20 @@ public final class Groups {
         if (ny == 0) {
             return r;
         }
+        if (x instanceof Enumeration || y instanceof Enumeration) {
+            long[] codes = x instanceof Enumeration ex ? positions(ex.domain(), y) : null;
+            if (codes != null) {
+                return find(((Enumeration) x).index(), codes);
+            }
+            codes = y instanceof Enumeration ey ? positions(ey.domain(), x) : null;
+            if (codes != null) {
+                return find(codes, ((Enumeration) y).index());
+            }
+            return find(Enumeration.plain(x), Enumeration.plain(y));
+        }
         long[] kx = SortKeys.of(x);
         if (kx != null && x.type() == y.type()) {
-            long[] ky = SortKeys.of(y);
-            LongHash h = new LongHash(nx);
-            for (int i = 0; i < nx; i++) {
-                h.add(kx[i], i);
-            }
-            for (int j = 0; j < ny; j++) {
-                int g = h.get(ky[j]);
-                r[j] = g < 0 ? nx : h.first[g];
-            }
-            return r;
+            return find(kx, SortKeys.of(y));
         }
         if (x instanceof SymbolVector sx && y instanceof SymbolVector sy) {
             SymHash h = new SymHash(sx.items());
@@ -124,6 +131,39 @@ public final class Groups {
         for (int j = 0; j < ny; j++) {
             int f = g.firsts[g.ids[nx + j]];
             r[j] = f < nx ? f : nx;
+        }
+        return r;
+    }
+
+    // For each key of ky, its first index among kx, or the count of kx.
+    private static long[] find(long[] kx, long[] ky) {
+        int nx = kx.length;
+        LongHash h = new LongHash(nx);
+        for (int i = 0; i < nx; i++) {
+            h.add(kx[i], i);
+        }
+        long[] r = new long[ky.length];
+        for (int j = 0; j < ky.length; j++) {
+            int g = h.get(ky[j]);
+            r[j] = g < 0 ? nx : h.first[g];
+        }
+        return r;
+    }
+
+    // The items of y as positions in domain d: its indices when y enumerates d, symbols looked up
+    // (one not in d as a position no item has); null when y is neither.
+    private static long[] positions(Domain d, K y) {
+        if (y instanceof Enumeration e) {
+            return e.domain().equals(d) ? e.index() : null;
+        }
+        if (!(y instanceof SymbolVector s) || !d.isSymbols()) {
+            return null;
+        }
+        String[] items = s.items();
+        long[] r = new long[items.length];
+        for (int j = 0; j < r.length; j++) {
+            long p = d.position(items[j]);
+            r[j] = p < 0 ? Enumeration.ABSENT : p;
         }
         return r;
     }
