@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
@@ -88,9 +89,10 @@ final class Grid {
         while (used < n && total <= width) {
             String[] c = new String[shown];
             for (int i = 0; i < shown; i++) {
-                // As in a table, a null in a matrix shows blank.
-                c[i] = Form.isSimple(items[i]) ? (Form.isNull(items[i], used) ? "" : form.item(items[i], used))
-                        : form.one(Lists.at(items[i], used), width);
+                // As in a table, a null in a matrix shows blank, an enumeration its values.
+                K item = Enumeration.plain(items[i]);
+                c[i] = Form.isSimple(item) ? (Form.isNull(item, used) ? "" : form.item(item, used))
+                        : form.one(Lists.at(item, used), width);
                 w[used] = Math.max(w[used], c[i].length());
             }
             cells[used] = c;

@@ -5,6 +5,7 @@ import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
@@ -373,33 +374,59 @@ public final class FileIO {
         if (!(t instanceof Table table)) {
             throw QException.type();
         }
-        Path file = Handles.path(dir).resolve(Splayed.DOMAIN);
-        SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
-        Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
-        int before = all.size();
+        List<String> names = new ArrayList<>();
         for (K col : table.data()) {
             if (col instanceof SymbolVector) {
-                all.addAll(Arrays.asList(((SymbolVector) col).items()));
+                names.addAll(Arrays.asList(((SymbolVector) col).items()));
             }
         }
+        Domain domain = extend(Handles.path(dir).resolve(Splayed.DOMAIN), names);
+        K[] data = table.data().clone();
+        for (int c = 0; c < data.length; c++) {
+            if (data[c] instanceof SymbolVector col) {
+                data[c] = enumeration(domain, col.items(), col.attribute());
+            }
+        }
+        return new Table(table.columns(), data);
+    }
+
+    /**
+     * {@code `:f?y}: the sym file f grows by the symbols of y it lacks and is loaded as the
+     * global of its name; y enumerated over it (enum-extend.md, "Filepath").
+     */
+    public K enumExtend(K file, K y) {
+        K v = Enumeration.plain(y);
+        String[] names = v instanceof SymbolAtom s ? new String[] {s.value()} : v instanceof SymbolVector s ? s.items() : null;
+        if (names == null) {
+            throw QException.type();
+        }
+        Path p = Handles.path(file);
+        K e = enumeration(extend(p, Arrays.asList(names)), names, v instanceof KVector kv ? kv.attribute() : Attribute.NONE);
+        return v.type() < 0 ? Lists.at(e, 0) : e;
+    }
+
+    // The sym file, grown by the names it lacks, written back and loaded as the global of its name: that global's domain.
+    private Domain extend(Path file, List<String> names) {
+        SymbolVector current = Files.isRegularFile(file)
+                ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
+        Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
+        int before = all.size();
+        all.addAll(names);
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
         if (sym != current || !Files.isRegularFile(file)) {
             Handles.write(file, KdbFile.encode(sym));
         }
-        globals.set(Splayed.DOMAIN, sym);
-        Domain domain = globals.domain(Splayed.DOMAIN);
-        K[] data = table.data().clone();
-        for (int c = 0; c < data.length; c++) {
-            if (data[c] instanceof SymbolVector col) {
-                String[] items = col.items();
-                long[] index = new long[items.length];
-                for (int i = 0; i < index.length; i++) {
-                    index[i] = domain.position(items[i]);
-                }
-                data[c] = new Enumeration(domain, index, col.attribute());
-            }
+        String name = file.getFileName().toString();
+        globals.set(name, sym);
+        return globals.domain(name);
+    }
+
+    private static Enumeration enumeration(Domain domain, String[] names, int attribute) {
+        long[] index = new long[names.length];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = domain.position(names[i]);
         }
-        return new Table(table.columns(), data);
+        return new Enumeration(domain, index, attribute);
     }
 
     private static SymbolVector asSymbols(K v) {

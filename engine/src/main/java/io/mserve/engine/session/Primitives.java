@@ -89,7 +89,8 @@ final class Primitives {
         t.operator("_", atomic(Unary::floor), Take::drop);
         t.operator("#", Items::count, Take::take);
         t.operator(",", Join::enlist, Join::join);
-        t.operator("?", Find::distinct, (x, y) -> Find.find(ctx, x, y), 6, args -> Functional.query(queries, args));
+        t.operator("?", Find::distinct, (x, y) -> FileIO.isFile(x) ? files.enumExtend(x, y) : Find.find(ctx, x, y), 6,
+                args -> Functional.query(queries, args));
         t.operator("!", values::key, (x, y) -> Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
         t.operator("$", Strings::string, (x, y) -> Dollar.apply(ctx, x, y));
         t.operator("@", Datatypes::type, (f, x) -> Application.at(interp, f, x), 4, args -> Application.at(interp, args));

@@ -3,7 +3,6 @@ package io.mserve.engine.value;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
-import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolAtom;
 import java.util.Arrays;
 
@@ -157,11 +156,6 @@ public final class Enumeration extends KVector {
         /** The value it stands for. */
         public K value() {
             return Lists.at(domain.values(new long[] {index}, Attribute.NONE), 0);
-        }
-
-        /** Whether it is the null index, which q shows as out of range. */
-        public boolean isNull() {
-            return index == QNull.LONG;
         }
 
         @Override
