@@ -93,7 +93,8 @@ public final class Domain {
             return new SymbolVector(out, attribute);
         }
         if (items != null && !(items instanceof Table)) {
-            K v = Gather.atOrNull(items, index);
+            // a key column that is itself enumerated gives its values
+            K v = Enumeration.plain(Gather.atOrNull(items, index));
             return attribute == 0 ? v : ((KVector) v).withAttribute(attribute);
         }
         int[] out = new int[index.length];

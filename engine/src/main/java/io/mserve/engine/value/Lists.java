@@ -227,6 +227,9 @@ public final class Lists {
 
     /** A list of {@code n} copies of atom {@code a}. */
     public static K repeat(K a, int n) {
+        if (a instanceof Enumeration.EnumAtom) {
+            return Gather.at(a, new int[n]);
+        }
         K[] items = new K[n];
         Arrays.fill(items, a);
         return n == 0 ? empty(-a.type()) : collapse(items);

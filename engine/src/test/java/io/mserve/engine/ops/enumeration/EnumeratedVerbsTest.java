@@ -117,6 +117,10 @@ class EnumeratedVerbsTest {
             `a`b`c
             q)(`sym$`a`b),`sym$`b
             `sym$`a`b`b
+            q)raze (`sym$`a`b;`sym$`b)
+            `sym$`a`b`b
+            q)raze (`sym$`a`b;`b)
+            `a`b`b
             """);
     }
 
