@@ -717,7 +717,7 @@ public final class Interp implements Evaluator {
                 Builtin b = (Builtin) f;
                 if (Enumeration.any(args)
                         && !(args.length == 1 ? MONADS_SEEING_ENUMERATIONS : DYADS_SEEING_ENUMERATIONS).contains(b.name())) {
-                    // Verbs see an enumeration as its symbols.
+                    // the others see an enumeration as its values
                     args = args.clone();
                     for (int i = 0; i < args.length; i++) {
                         args[i] = Enumeration.plain(args[i]);

@@ -124,7 +124,7 @@ public final class Gather {
         if (v instanceof Enumeration.EnumAtom a) {
             long[] r = new long[n];
             Arrays.fill(r, a.index());
-            return new Enumeration(a.domain(), r, 0);
+            return new Enumeration(a.domain(), r, Attribute.NONE);
         }
         if (atomListType(v) != 0) {
             return at(Lists.collapse(new K[] {v}), new int[n]);
@@ -230,8 +230,9 @@ public final class Gather {
         if (x instanceof KList && x.count() == 0) {
             return asList(y);
         }
-        if (Math.abs(tx) == Enumeration.TYPE || Math.abs(ty) == Enumeration.TYPE) {
-            return enumerations(x, y);
+        K e = Math.abs(tx) == Enumeration.TYPE || Math.abs(ty) == Enumeration.TYPE ? enumerations(x, y) : null;
+        if (e != null) {
+            return e;
         }
         K[] a = listItems(x);
         K[] b = listItems(y);
@@ -241,9 +242,9 @@ public final class Gather {
     }
 
     /*
-     * x,y where one is an enumeration (join.md): of one domain, an enumeration; two atoms, or an
-     * atom and a list of another kind, a general list; a list of another domain or of symbols
-     * makes both their values.
+     * x,y where one is an enumeration (join.md): of one domain, an enumeration; where one is a
+     * list, of another domain or of symbols, their values joined; null otherwise (two atoms of
+     * different kinds, or other types: a general list).
      */
     private static K enumerations(K x, K y) {
         Domain dx = Enumeration.domainOf(x);
@@ -255,19 +256,12 @@ public final class Gather {
             System.arraycopy(b, 0, r, a.length, b.length);
             return new Enumeration(dx, r, Attribute.NONE);
         }
-        boolean atoms = x.type() < 0 && y.type() < 0;
-        if (!atoms) {
-            K a = Enumeration.plain(x);
-            K b = Enumeration.plain(y);
-            if (Math.abs(a.type()) == Math.abs(b.type()) && Math.abs(a.type()) != Enumeration.TYPE) {
-                return join(a, b);
-            }
+        if (x.type() < 0 && y.type() < 0) {
+            return null;
         }
-        K[] a = listItems(x);
-        K[] b = listItems(y);
-        K[] r = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return new KList(r);
+        K a = Enumeration.plain(x);
+        K b = Enumeration.plain(y);
+        return Math.abs(a.type()) == Math.abs(b.type()) && a.type() != 0 ? join(a, b) : null;
     }
 
     private static long[] indices(K v) {

@@ -1,7 +1,10 @@
 package io.mserve.engine.qsql;
 
 import static io.mserve.engine.QSpec.assertTranscript;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.engine.session.Session;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -138,5 +141,23 @@ class EnumeratedColumnsTest {
             q)update sym:`goog from t where px=50
             'cast
             """);
+    }
+
+    @Test
+    void fastPathsOnAnEnumeratedColumnAnswerAsTheGeneralPathOnItsSymbols() {
+        Session s = new Session();
+        s.evaluate("sym:`x`y`z`w`v`u;n:3000;u:([] sym:`sym$n?-1_sym; price:((n-2)?200f),0n 0n; size:((n-3)?100000),0N 0N 0N)");
+        s.evaluate("plain:{update sym:value sym from 0!x}");
+        // the general path: each phrase in a lambda, over the symbols the column stands for
+        for (String c : List.of("sym=`x", "sym<>`y", "sym=`u", "sym in `z`w")) {
+            String general = "{x} " + c.replace("sym", "(value sym)");
+            assertThat(s.evaluate("plain select from u where " + c)).as(c).isEqualTo(s.evaluate("plain select from u where " + general));
+            assertThat(s.evaluate("select count i from u where " + c)).as(c)
+                    .isEqualTo(s.evaluate("select {count x} i from u where " + general));
+            assertThat(s.evaluate("plain select sum size, max price, last price by sym from u where " + c)).as(c)
+                    .isEqualTo(s.evaluate("0!select {sum x} size, {max x} price, {last x} price by sym:{x} value sym from u where " + general));
+        }
+        assertThat(s.evaluate("plain select count i, avg size by sym from u"))
+                .isEqualTo(s.evaluate("0!select {count x} i, {avg x} size by sym:{x} value sym from u"));
     }
 }
