@@ -48,7 +48,7 @@ public final class Console {
 
     /** The text q prints for {@code v} at the console, lines separated by \n, without a final newline. */
     public String show(K value) {
-        K v = plainColumns(value);
+        K v = plainEnumerations(value);
         List<String> lines = new ArrayList<>();
         // past rows-2 lines q shows rows-3 and a line of ..
         int maxLines = Math.max(rows - 2, 1);
@@ -115,22 +115,8 @@ public final class Console {
         }
     }
 
-    // Tables and dictionaries show enumerations as their values (symbols), as q does.
-    private static K plainColumns(K v) {
-        if (v instanceof Table t) {
-            K[] data = t.data().clone();
-            boolean changed = false;
-            for (int i = 0; i < data.length; i++) {
-                if (data[i] instanceof Enumeration e) {
-                    data[i] = e.values();
-                    changed = true;
-                }
-            }
-            return changed ? new Table(t.columns(), data, t.attribute()) : t;
-        }
-        if (v instanceof Dict d && d.isKeyedTable()) {
-            return new Dict(plainColumns(d.keys()), plainColumns(d.values()), d.isSorted());
-        }
+    // A dictionary shows enumerated keys and values as their symbols, as q does (a table's columns: see Grid).
+    private static K plainEnumerations(K v) {
         if (v instanceof Dict d && (d.keys() instanceof Enumeration || d.values() instanceof Enumeration)) {
             return new Dict(Enumeration.plain(d.keys()), Enumeration.plain(d.values()), d.isSorted());
         }

@@ -8,6 +8,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -154,7 +155,8 @@ final class Grid {
         int total = -1;
         int used = 0;
         while (used < data.length && (used == 0 || total <= maxWidth)) {
-            K c = data[used];
+            // an enumerated column shows its symbols: those of the rows shown
+            K c = data[used] instanceof Enumeration e ? e.with(Arrays.copyOf(e.index(), shown)).values() : data[used];
             boolean simple = Form.isSimple(c);
             String[] col = new String[shown];
             int w = names[used].length();

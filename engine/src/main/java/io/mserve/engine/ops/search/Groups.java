@@ -106,7 +106,7 @@ public final class Groups {
             }
             codes = y instanceof Enumeration ey ? positions(ey.domain(), x) : null;
             if (codes != null) {
-                return find(codes, ((Enumeration) y).index());
+                return byPosition(codes, ((Enumeration) y).index());
             }
             return find(Enumeration.plain(x), Enumeration.plain(y));
         }
@@ -149,6 +149,35 @@ public final class Groups {
         }
         return r;
     }
+
+    // As find(kx, ky) for positions in a domain (kx, a few, perhaps absent; ky, an enumeration's
+    // indices): a table from position to first index, so that each of ky is one array read.
+    private static long[] byPosition(long[] kx, long[] ky) {
+        int nx = kx.length;
+        long top = -1;
+        for (long k : kx) {
+            top = Math.max(top, k);
+        }
+        if (top >= DIRECT) {
+            return find(kx, ky);
+        }
+        long[] first = new long[(int) top + 1];
+        Arrays.fill(first, nx);
+        for (int i = nx - 1; i >= 0; i--) {
+            if (kx[i] >= 0) {
+                first[(int) kx[i]] = i;
+            }
+        }
+        long[] r = new long[ky.length];
+        for (int j = 0; j < r.length; j++) {
+            long k = ky[j];
+            r[j] = k >= 0 && k < first.length ? first[(int) k] : nx;
+        }
+        return r;
+    }
+
+    // the largest position byPosition makes a table for
+    private static final long DIRECT = 1 << 20;
 
     // The items of y as positions in domain d: its indices when y enumerates d, symbols looked up
     // (one not in d as a position no item has); null when y is neither.
