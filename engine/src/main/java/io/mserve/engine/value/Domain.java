@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  * values). The variable is a symbol list ({@code `sym$}), a keyed table (a foreign key, whose
  * items are the key's rows) or a table (a link, {@code `t!}). What is derived from the
  * variable, the position of each item and their order, is kept until the variable changes.
+ * A session makes one per variable: one domain is one object (equal by identity).
  */
 public final class Domain {
     private final String name;
@@ -50,7 +51,7 @@ public final class Domain {
      * keyed on one column, the key table of one keyed on several, a table's rows; null when the
      * variable is undefined or none of those.
      */
-    public K items() {
+    private K items() {
         K v = variable.get();
         if (v instanceof SymbolVector || v instanceof Table) {
             return v;
@@ -163,16 +164,6 @@ public final class Domain {
             positions = null;
             ranks = null;
         }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Domain d && d.name.equals(name);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ public final class Groups {
             throw QException.type();
         }
         if (v instanceof Enumeration e) {
-            return ofKeys(e.index());
+            return ofPositions(e.index());
         }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
@@ -79,6 +80,34 @@ public final class Groups {
             g = ofKeys(pair);
         }
         return g;
+    }
+
+    // An enumeration's items grouped by index (one index, one symbol): a table from index to group
+    // when the indices are small, as they are in a domain; the null index is a group too.
+    private static Groups ofPositions(long[] index) {
+        long top = -1;
+        for (long p : index) {
+            if (p < 0 && p != QNull.LONG || p >= DIRECT) {
+                return ofKeys(index);
+            }
+            top = Math.max(top, p);
+        }
+        int[] group = new int[(int) top + 2];
+        Arrays.fill(group, -1);
+        int[] ids = new int[index.length];
+        int[] firsts = new int[Math.max(Math.min(index.length, group.length), 1)];
+        int n = 0;
+        for (int i = 0; i < index.length; i++) {
+            int slot = index[i] == QNull.LONG ? group.length - 1 : (int) index[i];
+            int g = group[slot];
+            if (g < 0) {
+                g = n++;
+                group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, n));
     }
 
     static Groups ofKeys(long[] keys) {
