@@ -54,7 +54,7 @@ public final class Console {
 
     /** The text q prints for {@code v} at the console, lines separated by \n, without a final newline. */
     public String show(K value) {
-        K v = plainColumns(value);
+        K v = plainEnumerations(value);
         List<String> lines = new ArrayList<>();
         // past rows-2 lines q shows rows-3 and a line of ..
         int maxLines = Math.max(rows - 2, 1);
@@ -124,23 +124,10 @@ public final class Console {
         }
     }
 
-    // A table shows an enumerated column as its symbols, as q does.
-    private static K plainColumns(K v) {
-        if (v instanceof Table) {
-            Table t = (Table) v;
-            K[] data = t.data().clone();
-            boolean changed = false;
-            for (int i = 0; i < data.length; i++) {
-                if (data[i] instanceof Enumeration) {
-                    data[i] = ((Enumeration) data[i]).values();
-                    changed = true;
-                }
-            }
-            return changed ? new Table(t.columns(), data, t.attribute()) : t;
-        }
-        if (v instanceof Dict && ((Dict) v).isKeyedTable()) {
-            Dict d = (Dict) v;
-            return new Dict(plainColumns(d.keys()), plainColumns(d.values()), d.isSorted());
+    // A dictionary shows enumerated keys and values as their symbols, as q does (a table's columns: see Grid).
+    private static K plainEnumerations(K v) {
+        if (v instanceof Dict d && (d.keys() instanceof Enumeration || d.values() instanceof Enumeration)) {
+            return new Dict(Enumeration.plain(d.keys()), Enumeration.plain(d.values()), d.isSorted());
         }
         return v;
     }

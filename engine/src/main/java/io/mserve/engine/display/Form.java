@@ -1,6 +1,7 @@
 package io.mserve.engine.display;
 
 import io.mserve.engine.value.Displayable;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
@@ -245,6 +246,13 @@ final class Form {
     String one(K v, int limit) {
         if (v instanceof Displayable d) {
             return d.display();
+        }
+        if (v instanceof Enumeration e) {
+            String prefix = e.attribute() == Attribute.NONE ? "" : "`" + Attribute.prefix(e.attribute());
+            return prefix + "`" + e.domain().name() + "$" + one(e.values(), limit);
+        }
+        if (v instanceof Enumeration.EnumAtom a) {
+            return "`" + a.domain().name() + "$" + one(a.value(), limit);
         }
         if (v.isAtom()) {
             return atom(v);

@@ -1,5 +1,6 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
@@ -7,6 +8,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.Table;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,9 +90,10 @@ final class Grid {
         while (used < n && total <= width) {
             String[] c = new String[shown];
             for (int i = 0; i < shown; i++) {
-                // As in a table, a null in a matrix shows blank.
-                c[i] = Form.isSimple(items[i]) ? (Form.isNull(items[i], used) ? "" : form.item(items[i], used))
-                        : form.one(Lists.at(items[i], used), width);
+                // As in a table, a null in a matrix shows blank, an enumeration its values.
+                K item = Enumeration.plain(items[i]);
+                c[i] = Form.isSimple(item) ? (Form.isNull(item, used) ? "" : form.item(item, used))
+                        : form.one(Lists.at(item, used), width);
                 w[used] = Math.max(w[used], c[i].length());
             }
             cells[used] = c;
@@ -152,7 +155,8 @@ final class Grid {
         int total = -1;
         int used = 0;
         while (used < data.length && (used == 0 || total <= maxWidth)) {
-            K c = data[used];
+            // an enumerated column shows its symbols: those of the rows shown
+            K c = data[used] instanceof Enumeration e ? e.with(Arrays.copyOf(e.index(), shown)).values() : data[used];
             boolean simple = Form.isSimple(c);
             String[] col = new String[shown];
             int w = names[used].length();

@@ -2,6 +2,8 @@ package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.enumeration.Enumerations;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -73,6 +75,9 @@ final class Amend {
         }
         if (x.type() < 0 || x.type() >= QType.TABLE) {
             throw QException.type();
+        }
+        if (x instanceof Enumeration e && y != null && (fn == null || isAssign(fn))) {
+            y = Enumerations.into(e.domain(), y); // an enumeration takes items of its domain
         }
         if (isSimpleVector(x) && (fn == null || isAssign(fn)) && !fits(x, y)) {
             throw QException.type();

@@ -2,6 +2,8 @@ package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -90,6 +92,9 @@ final class Indexing {
     // x at each of the integer indices in i, keeping x's type.
     private static K pick(K x, K i) {
         int n = i.count();
+        if (x instanceof Enumeration && !(i instanceof ByteVector)) {
+            return Gather.atOrNull(x, Ints.vector(i));
+        }
         if (x instanceof LongVector && i instanceof LongVector) {
             long[] src = ((LongVector) x).items();
             long[] idx = ((LongVector) i).items();
@@ -174,6 +179,10 @@ final class Indexing {
     }
 
     static int find(K list, K item) {
+        if (Enumeration.domainOf(list) != null || Enumeration.domainOf(item) != null) {
+            // a key is found by value: enumerated keys by the symbols they stand for
+            return find(Enumeration.plain(list), Enumeration.plain(item));
+        }
         int n = list.count();
         if (list instanceof SymbolVector && item instanceof SymbolAtom) {
             String[] s = ((SymbolVector) list).items();
@@ -193,14 +202,26 @@ final class Indexing {
         return -1;
     }
 
+    // a key row's cells as values (enumerations as what they stand for), to compare keys by value
+    private static K values(K row) {
+        if (!(row instanceof KList l)) {
+            return Enumeration.plain(row);
+        }
+        K[] cells = l.items().clone();
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = Enumeration.plain(cells[c]);
+        }
+        return Lists.collapse(cells);
+    }
+
     private static K keyedRow(Interp interp, Dict d, K key) {
         Table keys = (Table) d.keys();
         Table values = (Table) d.values();
         int rows = keys.count();
-        K keyRow = key instanceof Dict ? ((Dict) key).values() : key;
+        K keyRow = values(key instanceof Dict ? ((Dict) key).values() : key);
         for (int r = 0; r < rows; r++) {
-            K row = ((Dict) Lists.at(keys, r)).values();
-            if (row.equals(keyRow) || (keys.data().length == 1 && Lists.at(keys.data()[0], r).equals(keyRow))) {
+            K row = values(((Dict) Lists.at(keys, r)).values());
+            if (row.equals(keyRow) || (keys.data().length == 1 && Enumeration.plain(Lists.at(keys.data()[0], r)).equals(keyRow))) {
                 return Lists.at(values, r);
             }
         }

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
 import io.mserve.engine.qsql.Append;
@@ -469,6 +470,9 @@ public final class Interp implements Evaluator {
             if (base instanceof Table || base instanceof Dict && !isNamespace((Dict) base)) {
                 return apply(base, new K[] {field});
             }
+            if (base instanceof Enumeration e && e.domain().isTable()) {
+                return Enumerations.follow(e, name.substring(dot + 1));
+            }
             if (base != null && TEMPORAL_FIELDS.contains(name.substring(dot + 1))) {
                 return apply(builtins.get("$"), new K[] {field, base});
             }
@@ -489,8 +493,15 @@ public final class Interp implements Evaluator {
         return d.keys() instanceof SymbolVector s && s.count() > 0 && s.items()[0].isEmpty() && Lists.at(d.values(), 0) == Q.NIL;
     }
 
-    private static final Set<String> SEES_ENUMERATIONS = Set.of(
-            "type", "key", "value", "$", "?", "!", "@", ".", "count", "::", "show");
+    // The primitives whose homes take enumerations as they are (keeping them, or comparing their
+    // indices); the others see an enumeration as the values it stands for.
+    private static final Set<String> MONADS_SEEING_ENUMERATIONS = Set.of(
+            "type", "key", "value", "get", "count", "::", "show", ".Q.s", ".Q.s1", "first", "last", "reverse",
+            "distinct", "group", "asc", "desc", "iasc", "idesc", "rank", "null", "differ", "raze", "enlist", "prev",
+            "next", "attr", "flip", "*", "|", "^", "=", "<", ">", "?", "#", ",", "@", ".", "!", "+");
+    private static final Set<String> DYADS_SEEING_ENUMERATIONS = Set.of(
+            "$", "?", "!", "@", ".", "#", "_", ",", "=", "<>", "~", "in", "except", "inter", "union", "cut", "sublist",
+            "rotate", "xprev", "set", "upsert", "insert", "each", "peach", "over", "scan", "prior", "enlist");
 
     private static final Set<String> TEMPORAL_FIELDS = Set.of(
             "year", "month", "mm", "dd", "hh", "uu", "ss", "date", "time", "minute", "second", "timespan", "week", "timestamp");
@@ -600,9 +611,14 @@ public final class Interp implements Evaluator {
                     throw QException.undefined(a.name());
                 }
                 K op = eval(a.op(), f);
-                // x,:y is Append, not x:x,y: it keeps x's type
-                result = op instanceof Builtin b && b.name().equals(",") ? Append.append(current, value)
-                        : apply(op, new K[] {current, value});
+                if (op instanceof Builtin b && b.name().equals(",") && current instanceof Enumeration e) {
+                    // e,:y enumerates y (join.md) and stays an enumeration of e's domain
+                    result = apply(op, new K[] {current, Enumerations.into(e.domain(), value)});
+                } else {
+                    // x,:y is Append, not x:x,y: it keeps x's type
+                    result = op instanceof Builtin b && b.name().equals(",") ? Append.append(current, value)
+                            : apply(op, new K[] {current, value});
+                }
             }
         } else {
             if (current == null) {
@@ -729,8 +745,7 @@ public final class Interp implements Evaluator {
         for (int i = cols.size() - 1; i >= 0; i--) {
             Node.Column c = cols.get(i);
             names[i] = c.name() != null ? c.name() : derivedName(c.value(), i + offset);
-            // Tables hold enumerated columns as their symbols: the query engine works on plain vectors.
-            data[i] = Enumeration.plain(eval(c.value(), f));
+            data[i] = eval(c.value(), f);
             if (data[i].type() >= 0 && data[i].type() < QType.TABLE) {
                 rows = data[i].count();
             }
@@ -783,8 +798,9 @@ public final class Interp implements Evaluator {
             }
             if (f instanceof Builtin) {
                 Builtin b = (Builtin) f;
-                if (Enumeration.any(args) && !SEES_ENUMERATIONS.contains(b.name())) {
-                    // Verbs see an enumeration as its symbols.
+                if (Enumeration.any(args)
+                        && !(args.length == 1 ? MONADS_SEEING_ENUMERATIONS : DYADS_SEEING_ENUMERATIONS).contains(b.name())) {
+                    // the others see an enumeration as its values
                     args = args.clone();
                     for (int i = 0; i < args.length; i++) {
                         args[i] = Enumeration.plain(args[i]);

@@ -43,8 +43,8 @@ public final class Values {
         if (x instanceof SymbolAtom s) {
             return keyOfName(s.value());
         }
-        if (x instanceof Enumeration e) {
-            return Q.s(e.domain());
+        if (Enumeration.domainOf(x) != null) {
+            return Q.s(Enumeration.domainOf(x).name());
         }
         return Dicts.key(x);
     }

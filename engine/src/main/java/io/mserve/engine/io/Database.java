@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
@@ -36,7 +37,7 @@ public final class Database {
      * directory, for the caller to run after the data (as kdb+ does).
      */
     public static List<Path> load(Path path, Globals globals) {
-        Function<String, SymbolVector> domains = domains(globals, path.toAbsolutePath().normalize());
+        Function<String, Domain> domains = globals::domain;
         if (!Files.isDirectory(path)) {
             globals.set(baseName(path), KdbFile.decode(path.toString(), Handles.read(path), domains));
             return List.of();
@@ -75,7 +76,7 @@ public final class Database {
         return scripts;
     }
 
-    private static void loadPartitions(List<Path> partitions, Globals globals, Function<String, SymbolVector> domains) {
+    private static void loadPartitions(List<Path> partitions, Globals globals, Function<String, Domain> domains) {
         int type = partitionType(partitions.get(0).getFileName().toString());
         int[] values = new int[partitions.size()];
         for (int i = 0; i < values.length; i++) {
@@ -152,29 +153,6 @@ public final class Database {
             return QType.MONTH;
         }
         return name.matches("\\d{1,9}") ? QType.INT : 0;
-    }
-
-    /**
-     * An enumeration's domain by name: the global of that name, else a file of that name in
-     * the directory of {@code near} or one of its parents (a database's {@code sym}).
-     */
-    static Function<String, SymbolVector> domains(Globals globals, Path near) {
-        return name -> {
-            K g = globals.get(name);
-            if (g instanceof SymbolVector) {
-                return (SymbolVector) g;
-            }
-            for (Path dir = near; dir != null; dir = dir.getParent()) {
-                Path f = dir.resolve(name);
-                if (Files.isRegularFile(f)) {
-                    K v = KdbFile.decode(f.toString(), Handles.read(f), n -> null);
-                    if (v instanceof SymbolVector) {
-                        return (SymbolVector) v;
-                    }
-                }
-            }
-            return null;
-        };
     }
 
     // Directory entries in name order, without hidden files and those kdb+ skips (a $ suffix).

@@ -3,6 +3,9 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
@@ -30,6 +33,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The file verbs: {@code read0 read1 0: 1: hcount hdel hsym load save rload rsave set},
@@ -83,7 +87,7 @@ public final class FileIO {
     }
 
     private K read(Path p) {
-        var domains = Database.domains(globals, p.toAbsolutePath().normalize().getParent());
+        Function<String, Domain> domains = globals::domain;
         if (Files.isDirectory(p)) {
             if (!Splayed.is(p)) {
                 throw QException.type();
@@ -363,31 +367,66 @@ public final class FileIO {
     }
 
     /**
-     * {@code .Q.en[`:db;t]}: adds the symbols of {@code t}'s symbol columns to the database's
-     * {@code sym} file and global. The engine has no enumeration type, so {@code t} comes back
-     * with symbol columns; splaying then writes them enumerated against {@code sym}.
+     * {@code .Q.en[`:db;t]}: {@code t} with its symbol columns enumerated over {@code sym}, the
+     * database's sym file, which grows (file and global) by the symbols it lacks.
      */
     public K enumerate(K dir, K t) {
-        if (!(t instanceof Table)) {
+        if (!(t instanceof Table table)) {
             throw QException.type();
         }
-        Path file = Handles.path(dir).resolve(Splayed.DOMAIN);
-        SymbolVector current = Files.isRegularFile(file) ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), n -> null)) : new SymbolVector(new String[0]);
-        Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
-        int before = all.size();
-        for (K col : ((Table) t).data()) {
+        List<String> names = new ArrayList<>();
+        for (K col : table.data()) {
             if (col instanceof SymbolVector) {
-                for (String s : ((SymbolVector) col).items()) {
-                    all.add(s);
-                }
+                names.addAll(Arrays.asList(((SymbolVector) col).items()));
             }
         }
+        Domain domain = extend(Handles.path(dir).resolve(Splayed.DOMAIN), names);
+        K[] data = table.data().clone();
+        for (int c = 0; c < data.length; c++) {
+            if (data[c] instanceof SymbolVector col) {
+                data[c] = enumeration(domain, col.items(), col.attribute());
+            }
+        }
+        return new Table(table.columns(), data);
+    }
+
+    /**
+     * {@code `:f?y}: the sym file f grows by the symbols of y it lacks and is loaded as the
+     * global of its name; y enumerated over it (enum-extend.md, "Filepath").
+     */
+    public K enumExtend(K file, K y) {
+        K v = Enumeration.plain(y);
+        String[] names = v instanceof SymbolAtom s ? new String[] {s.value()} : v instanceof SymbolVector s ? s.items() : null;
+        if (names == null) {
+            throw QException.type();
+        }
+        Path p = Handles.path(file);
+        K e = enumeration(extend(p, Arrays.asList(names)), names, v instanceof KVector kv ? kv.attribute() : Attribute.NONE);
+        return v.type() < 0 ? Lists.at(e, 0) : e;
+    }
+
+    // The sym file, grown by the names it lacks, written back and loaded as the global of its name: that global's domain.
+    private Domain extend(Path file, List<String> names) {
+        SymbolVector current = Files.isRegularFile(file)
+                ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
+        Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
+        int before = all.size();
+        all.addAll(names);
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
         if (sym != current || !Files.isRegularFile(file)) {
             Handles.write(file, KdbFile.encode(sym));
         }
-        globals.set(Splayed.DOMAIN, sym);
-        return t;
+        String name = file.getFileName().toString();
+        globals.set(name, sym);
+        return globals.domain(name);
+    }
+
+    private static Enumeration enumeration(Domain domain, String[] names, int attribute) {
+        long[] index = new long[names.length];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = domain.position(names[i]);
+        }
+        return new Enumeration(domain, index, attribute);
     }
 
     private static SymbolVector asSymbols(K v) {

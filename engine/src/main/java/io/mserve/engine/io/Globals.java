@@ -1,5 +1,6 @@
 package io.mserve.engine.io;
 
+import io.mserve.engine.value.Domain;
 import io.mserve.ipc.value.K;
 
 /** The session's root globals, as the file verbs need them ({@code load}, {@code save}, {@code set}, {@code .Q.en}, {@code \l}). */
@@ -9,4 +10,7 @@ public interface Globals {
 
     /** Sets global {@code name}. */
     void set(String name, K value);
+
+    /** The domain of enumerations over global {@code name}. */
+    Domain domain(String name);
 }

@@ -1,6 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.codec.MalformedMessageException;
@@ -32,6 +34,9 @@ final class KdbFile {
 
     /** The file {@code set} writes for {@code v} (not a splayed table). */
     static byte[] encode(K v) {
+        if (v instanceof Enumeration e) {
+            return encodeEnum(e.domain().name(), e.index(), e.attribute());
+        }
         int t = v.type();
         if (t > 0 && t <= QType.TIME && t != QType.SYMBOL) {
             int n = Math.toIntExact(v.count());
@@ -75,11 +80,8 @@ final class KdbFile {
         return v instanceof KVector && ((KVector) v).attribute() == Attribute.SORTED ? Attribute.SORTED : 0;
     }
 
-    /**
-     * The value in {@code bytes} (file {@code name}); {@code domains} gives an enumeration's
-     * domain (a symbol vector) by name. Enumerations come back as symbol vectors.
-     */
-    static K decode(String name, byte[] bytes, Function<String, SymbolVector> domains) {
+    /** The value in {@code bytes} (file {@code name}); {@code domains} gives an enumeration's domain by name. */
+    static K decode(String name, byte[] bytes, Function<String, Domain> domains) {
         if (bytes.length < 2) {
             throw new QException(name + ": not a kdb+ data file");
         }
@@ -148,28 +150,24 @@ final class KdbFile {
         return VectorBytes.get(t, bytes, at + HEADER, (int) n, attribute(bytes[at + 3]));
     }
 
-    private static K enumeration(byte[] bytes, Function<String, SymbolVector> domains) {
+    private static K enumeration(byte[] bytes, Function<String, Domain> domains) {
         int end = HEADER;
         while (end < PAGE - HEADER && bytes[end] != 0) {
             end++;
         }
         String domain = new String(bytes, HEADER, end - HEADER, StandardCharsets.ISO_8859_1);
+        if (domain.isEmpty()) {
+            throw QException.type();
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         long n = in.getLong(PAGE - 8);
         if (n < 0 || n > (bytes.length - PAGE) / 8) {
             throw QException.length();
         }
-        SymbolVector dom = domains.apply(domain);
-        if (dom == null) {
-            throw new QException(domain);
-        }
-        String[] names = dom.items();
-        String[] out = new String[(int) n];
-        for (int i = 0; i < out.length; i++) {
-            long ix = in.getLong(PAGE + 8 * i);
-            out[i] = ix >= 0 && ix < names.length ? names[(int) ix] : "";
-        }
-        return new SymbolVector(out, attribute(bytes[PAGE - HEADER + 3]));
+        long[] index = new long[(int) n];
+        in.position(PAGE);
+        in.asLongBuffer().get(index);
+        return new Enumeration(domains.apply(domain), index, attribute(bytes[PAGE - HEADER + 3]));
     }
 
     private static int attribute(byte b) {

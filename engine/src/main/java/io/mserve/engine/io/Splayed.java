@@ -1,6 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
@@ -37,7 +39,9 @@ final class Splayed {
         byte[][] files = new byte[names.length][];
         for (int c = 0; c < names.length; c++) {
             K col = data[c];
-            if (col.type() == QType.SYMBOL) {
+            if (col instanceof Enumeration e) {
+                files[c] = KdbFile.encode(e);
+            } else if (col.type() == QType.SYMBOL) {
                 if (sym == null) {
                     throw QException.type();
                 }
@@ -79,8 +83,8 @@ final class Splayed {
         return out;
     }
 
-    /** The table in {@code dir}; enumerated columns de-enumerated through {@code domains}. */
-    static Table read(Path dir, Function<String, SymbolVector> domains) {
+    /** The table in {@code dir}; enumerated columns over the domains {@code domains} gives by name. */
+    static Table read(Path dir, Function<String, Domain> domains) {
         K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), domains);
         if (!(d instanceof SymbolVector)) {
             throw QException.type();

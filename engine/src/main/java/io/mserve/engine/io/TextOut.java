@@ -2,6 +2,7 @@ package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.cast.Strings;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -25,7 +26,10 @@ final class TextOut {
     /** The table as delimited lines: the column names, then one line per row. */
     static K prepare(char delimiter, Table t) {
         String[] names = t.columns().items();
-        K[] data = t.data();
+        K[] data = t.data().clone();
+        for (int c = 0; c < data.length; c++) {
+            data[c] = Enumeration.plain(data[c]); // written as the symbols it stands for
+        }
         for (K col : data) {
             if (col.type() < 0 || col.type() > QType.TIME || col.type() == 0 && !strings(col)) {
                 throw QException.type();

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatVector;
@@ -141,6 +142,18 @@ final class VectorBytes {
             }
             case 0:
                 return joinGeneral(parts);
+            case Enumeration.TYPE: {
+                long[] a = new long[n];
+                for (K p : parts) {
+                    if (!((Enumeration) p).domain().equals(((Enumeration) parts[0]).domain())) {
+                        return joinGeneral(parts);
+                    }
+                    long[] s = ((Enumeration) p).index();
+                    System.arraycopy(s, 0, a, at, s.length);
+                    at += s.length;
+                }
+                return ((Enumeration) parts[0]).with(a);
+            }
             default: {
                 int w = width(t);
                 ByteBuffer buf = ByteBuffer.allocate(n * w);

@@ -1,6 +1,7 @@
 package io.mserve.engine.ops;
 
 import io.mserve.engine.display.Console;
+import io.mserve.engine.value.Domain;
 import io.mserve.ipc.value.K;
 import java.util.SplittableRandom;
 
@@ -15,6 +16,12 @@ public interface Context {
 
     /** Sets the global {@code name} in the current namespace. */
     void setGlobal(String name, K value);
+
+    /**
+     * The domain of enumerations over the global {@code name} (resolved in the current namespace):
+     * one object per variable, reading the variable afresh on each use.
+     */
+    Domain domain(String name);
 
     /** Writes a line to the session's console output: what {@code show} and {@code 0N!} print. */
     void print(String text);

@@ -1,8 +1,10 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -17,6 +19,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
@@ -180,6 +183,9 @@ final class Cols {
 
     /** col with the items at {@code idx} replaced by {@code v} (a list of idx's length); 'type when the types differ. */
     static K scatter(K col, int[] idx, K v) {
+        if (col instanceof Enumeration e) {
+            v = Enumerations.into(e.domain(), v);
+        }
         if (col.type() != v.type() && col.type() != 0) {
             throw QException.type();
         }
@@ -194,6 +200,11 @@ final class Cols {
 
     /** A list of n nulls like the items of v. */
     static K nulls(K v, int n) {
+        if (v instanceof Enumeration e) {
+            long[] none = new long[n];
+            Arrays.fill(none, QNull.LONG);
+            return e.with(none);
+        }
         if (v.type() > 0 && v.type() < QType.TABLE) {
             return Lists.repeat(Lists.nullOf(v.type()), n);
         }

@@ -4,9 +4,11 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.cast.Dollar;
 import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -149,11 +151,15 @@ public final class QSql {
             return env;
         }
 
-        // time.minute, date.month: a temporal column's field, as `minute$time
+        // time.minute, date.month: a temporal column's field, as `minute$time; fkey.field, link.field.field:
+        // a column of the table a foreign key or link points into
         private K field(String ref, int[] rows) {
-            int dot = ref.indexOf('.');
-            K col = Cols.take(columns.get(ref.substring(0, dot)), rows);
-            return Dollar.apply(Q.s(ref.substring(dot + 1)), col);
+            String[] path = ref.split("\\.");
+            K v = Cols.take(columns.get(path[0]), rows);
+            for (int k = 1; k < path.length; k++) {
+                v = v instanceof Enumeration e && e.domain().isTable() ? Enumerations.follow(e, path[k]) : Dollar.apply(Q.s(path[k]), v);
+            }
+            return v;
         }
 
         Set<String> refs(List<Node> nodes) {

@@ -3,8 +3,10 @@ package io.mserve.engine.qsql;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.dict.Tables;
+import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -105,16 +107,20 @@ public final class TableOps {
         return Cols.table(names, data);
     }
 
-    // 'type unless each new column has its column's type (a general column takes anything)
+    // 'type unless each new column has its column's type (a general column takes anything); an
+    // enumerated column takes what enumerates over its domain ('cast otherwise)
     private static Table typed(Table t, Table add) {
         K[] have = t.data();
-        K[] got = add.data();
+        K[] got = add.data().clone();
         for (int c = 0; c < have.length && c < got.length; c++) {
+            if (have[c] instanceof Enumeration e) {
+                got[c] = Enumerations.into(e.domain(), got[c]);
+            }
             if (have[c].type() != 0 && have[c].type() != got[c].type()) {
                 throw QException.type();
             }
         }
-        return add;
+        return new Table(add.columns(), got);
     }
 
     private static K enlist(K item) {
@@ -162,8 +168,8 @@ public final class TableOps {
         String[] attrs = new String[n];
         for (int c = 0; c < n; c++) {
             K col = t.data()[c];
-            types[c] = (byte) typeChar(col);
-            fks[c] = "";
+            types[c] = (byte) typeChar(col instanceof Enumeration e ? e.domain().values(new long[0], 0) : col);
+            fks[c] = foreignKey(col);
             int a = col instanceof KVector v ? v.attribute() : Attribute.NONE;
             attrs[c] = a == Attribute.NONE ? "" : Attribute.prefix(a).substring(0, 1);
         }
@@ -171,6 +177,30 @@ public final class TableOps {
         Table vals = Cols.table(new String[] {"t", "f", "a"},
                 new K[] {new ByteVector(QType.CHAR, types), Q.syms(fks), Q.syms(attrs)});
         return new Dict(keys, vals);
+    }
+
+    /**
+     * {@code fkeys t}: the columns of t that are foreign keys or links, to the tables they point
+     * into.
+     */
+    public static K fkeys(K x) {
+        Table t = Tables.unkey(x);
+        String[] names = t.columns().items();
+        List<String> cols = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (int c = 0; c < names.length; c++) {
+            String target = foreignKey(t.data()[c]);
+            if (!target.isEmpty()) {
+                cols.add(names[c]);
+                targets.add(target);
+            }
+        }
+        return new Dict(Q.syms(cols.toArray(new String[0])), Q.syms(targets.toArray(new String[0])));
+    }
+
+    // The table a foreign key or link column points into (an enumeration over a table or keyed table), else the empty name.
+    private static String foreignKey(K col) {
+        return col instanceof Enumeration e && e.domain().isTable() ? e.domain().name() : "";
     }
 
     private static char typeChar(K col) {

@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
@@ -16,8 +17,8 @@ import io.mserve.ipc.value.SymbolVector;
 import java.util.Map;
 
 /**
- * The common where phrase {@code column op constant} ({@code < > <= >= = <>}) over a long, float
- * or symbol column, straight from the column's array into a boolean mask, without binding the
+ * The common where phrase {@code column op constant} ({@code < > <= >= = <>}) over a long, float,
+ * symbol or enumerated column, straight from the column's array into a boolean mask, without binding the
  * column or evaluating the comparison verb; the same answers as the verbs, tolerance and nulls
  * included.
  */
@@ -39,6 +40,10 @@ final class Where {
         }
         if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(a)) {
             return floats(fv.items(), idx, m, g, a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value());
+        }
+        if (col instanceof Enumeration e && (g.equals("=") || g.equals("<>")) && e.positionOf(a) != Enumeration.UNKNOWN) {
+            // an enumerated column against a symbol: its indices against the symbol's one position
+            return equal(e.index(), idx, m, e.positionOf(a), g.equals("<>"));
         }
         if (col instanceof SymbolVector sv && a instanceof SymbolAtom sa && (g.equals("=") || g.equals("<>"))) {
             return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));

@@ -80,8 +80,8 @@ final class Primitives {
         t.operator("&", Items::where, atomic(Num::min));
         t.operator("|", Items::reverse, atomic(Num::max));
         t.operator("^", Nulls::isNull, atomic(Fill::fill));
-        t.operator("=", Find::group, atomic(Cmp::eq));
-        t.operator("<>", null, atomic(Cmp::ne));
+        t.operator("=", Find::group, Cmp::equality);
+        t.operator("<>", null, Cmp::inequality);
         t.operator("<", Order::iasc, atomic(Cmp::lt));
         t.operator(">", Order::idesc, atomic(Cmp::gt));
         t.operator("<=", null, atomic(Cmp::le));
@@ -90,7 +90,8 @@ final class Primitives {
         t.operator("_", atomic(Unary::floor), Take::drop);
         t.operator("#", Items::count, Take::take);
         t.operator(",", Join::enlist, Join::join);
-        t.operator("?", Find::distinct, (x, y) -> Find.find(ctx, x, y), 6, args -> Functional.query(queries, args));
+        t.operator("?", Find::distinct, (x, y) -> FileIO.isFile(x) ? files.enumExtend(x, y) : Find.find(ctx, x, y), 6,
+                args -> Functional.query(queries, args));
         t.operator("!", values::key, (x, y) -> Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
         t.operator("$", Strings::string, (x, y) -> Dollar.apply(ctx, x, y));
         t.operator("@", Datatypes::type, (f, x) -> Application.at(interp, f, x), 4, args -> Application.at(interp, args));
@@ -288,6 +289,7 @@ final class Primitives {
         t.binary("xgroup", TableOps::xgroup);
         t.unary("meta", TableOps::meta);
         t.unary("keys", TableOps::keys);
+        t.unary("fkeys", TableOps::fkeys);
         t.binary("upsert", (tb, x) -> TableOps.upsert(ctx, tb, x));
         t.binary("insert", (tb, x) -> TableOps.insert(ctx, tb, x));
 

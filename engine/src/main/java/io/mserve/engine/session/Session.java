@@ -13,6 +13,7 @@ import io.mserve.engine.ops.Connections;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.search.Rand;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -40,6 +41,8 @@ import java.util.function.Supplier;
 public final class Session {
     private final StringBuilder printed = new StringBuilder();
     private final Map<String, String> viewSources = new HashMap<>();
+    // the domains of enumerations, one per variable (full name)
+    private final Map<String, Domain> domains = new HashMap<>();
     private SplittableRandom random = new SplittableRandom(Rand.DEFAULT_SEED);
     private final Context context = new SessionContext();
     private final Interp interp;
@@ -523,6 +526,12 @@ public final class Session {
         }
     }
 
+    // The domain over global `name` in namespace ns (the root when ns has no such name).
+    private Domain domain(String name, String ns) {
+        String full = !ns.isEmpty() && !name.startsWith(".") && interp.global(ns + "." + name, "") != null ? ns + "." + name : name;
+        return domains.computeIfAbsent(full, f -> new Domain(name, () -> interp.global(f, "")));
+    }
+
     /** The root namespace's globals: what files and {@code set} read and write. */
     private final class RootGlobals implements Globals {
         @Override
@@ -533,6 +542,11 @@ public final class Session {
         @Override
         public void set(String name, K value) {
             interp.setGlobal(name, value, "");
+        }
+
+        @Override
+        public Domain domain(String name) {
+            return Session.this.domain(name, "");
         }
     }
 
@@ -546,6 +560,11 @@ public final class Session {
         @Override
         public void setGlobal(String name, K value) {
             interp.setGlobal(name, value, interp.namespace());
+        }
+
+        @Override
+        public Domain domain(String name) {
+            return Session.this.domain(name, interp.namespace());
         }
 
         @Override

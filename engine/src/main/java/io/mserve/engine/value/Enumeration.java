@@ -4,25 +4,25 @@ import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.SymbolAtom;
-import io.mserve.ipc.value.SymbolVector;
+import java.util.Arrays;
 
 /**
- * An enumeration ({@code `sym$`a`b}): indices into a domain, a global list of symbols. It
- * keeps the domain's items as they were when it was made; a domain only ever grows at its end,
- * so those indices keep their meaning. On the wire and to most verbs it is its symbols.
+ * An enumeration ({@code `sym$`a`b}, a foreign key {@code `kt$}, a link {@code `t!}): 64-bit
+ * indices into a {@link Domain}, type 20 whatever the domain (kdb+ 3.6+). A null index stands
+ * for an item out of range. Verbs that compare items compare the values the indices stand for;
+ * on the wire it is those values ("enumerations are automatically converted to values before
+ * sending through IPC").
  */
-public final class Enumeration extends KVector implements Displayable {
+public final class Enumeration extends KVector {
     /** The type q reports for enumerations. */
     public static final int TYPE = 20;
 
-    private final String domain;
-    private final String[] symbols;
-    private final int[] index;
+    private final Domain domain;
+    private final long[] index;
 
-    public Enumeration(String domain, String[] symbols, int[] index, int attribute) {
+    public Enumeration(Domain domain, long[] index, int attribute) {
         super(attribute);
         this.domain = domain;
-        this.symbols = symbols;
         this.index = index;
     }
 
@@ -36,7 +36,7 @@ public final class Enumeration extends KVector implements Displayable {
         return false;
     }
 
-    /** An enumeration (or one of its items) as the symbols it stands for; anything else as it is. */
+    /** An enumeration (or one of its items) as the values it stands for; anything else as it is. */
     public static K plain(K v) {
         if (v instanceof Enumeration e) {
             return e.values();
@@ -47,22 +47,50 @@ public final class Enumeration extends KVector implements Displayable {
         return v;
     }
 
-    public String domain() {
+    /** The domain of an enumeration or of one of its items; null for anything else. */
+    public static Domain domainOf(K v) {
+        return v instanceof Enumeration e ? e.domain : v instanceof EnumAtom a ? a.domain : null;
+    }
+
+    public Domain domain() {
         return domain;
     }
 
     /** The positions in the domain (not a copy: read, never write). */
-    public int[] index() {
+    public long[] index() {
         return index;
     }
 
-    /** The symbols it stands for. */
-    public SymbolVector values() {
-        String[] out = new String[index.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = symbols[index[i]];
+    /** What {@link #positionOf} returns for an atom it cannot place: compare values instead. */
+    public static final long UNKNOWN = Long.MIN_VALUE + 1;
+    /** What {@link #positionOf} returns for a symbol the domain lacks: no index is equal to it. */
+    public static final long ABSENT = Long.MIN_VALUE + 2;
+
+    /**
+     * Where atom {@code a} is in the domain, so that comparing indices with it compares values:
+     * an item's index when it is of the same domain, a symbol's position ({@link #ABSENT} when
+     * the domain lacks it); {@link #UNKNOWN} for anything else.
+     */
+    public long positionOf(K a) {
+        if (a instanceof EnumAtom x) {
+            return x.domain.equals(domain) ? x.index : UNKNOWN;
         }
-        return new SymbolVector(out, attribute());
+        if (!(a instanceof SymbolAtom s) || !domain.isSymbols()) {
+            return UNKNOWN;
+        }
+        long p = domain.position(s.value());
+        // the null symbol is also what an index out of range stands for
+        return p >= 0 ? p : s.value().isEmpty() ? UNKNOWN : ABSENT;
+    }
+
+    /** The same domain at other positions, without attribute. */
+    public Enumeration with(long[] positions) {
+        return new Enumeration(domain, positions, Attribute.NONE);
+    }
+
+    /** The values it stands for (symbols, for a symbol domain), with its attribute. */
+    public K values() {
+        return domain.values(index, attribute());
     }
 
     @Override
@@ -77,12 +105,12 @@ public final class Enumeration extends KVector implements Displayable {
 
     @Override
     public KVector withAttribute(int attribute) {
-        return new Enumeration(domain, symbols, index, attribute);
+        return new Enumeration(domain, index, attribute);
     }
 
     @Override
     public K at(int i) {
-        return new EnumAtom(domain, symbols, index[i]);
+        return new EnumAtom(domain, index[i]);
     }
 
     @Override
@@ -91,49 +119,43 @@ public final class Enumeration extends KVector implements Displayable {
     }
 
     @Override
-    public String display() {
-        StringBuilder s = new StringBuilder(Attribute.prefix(attribute())).append('`').append(domain).append('$');
-        if (index.length == 0) {
-            return s.append("`symbol$()").toString();
-        }
-        if (index.length == 1) {
-            s.append(',');
-        }
-        for (int i : index) {
-            s.append('`').append(symbols[i]);
-        }
-        return s.toString();
-    }
-
-    @Override
     public boolean equals(Object other) {
-        return other instanceof Enumeration && ((Enumeration) other).domain.equals(domain)
-                && ((Enumeration) other).values().equals(values());
+        return other instanceof Enumeration e && e.domain.equals(domain) && e.attribute() == attribute()
+                && Arrays.equals(e.index, index);
     }
 
     @Override
     public int hashCode() {
-        return values().hashCode();
+        return 31 * domain.hashCode() + Arrays.hashCode(index);
+    }
+
+    @Override
+    public String toString() {
+        return "Enumeration(" + domain.name() + ", " + Attribute.prefix(attribute()) + Arrays.toString(index) + ")";
     }
 
     /** One item of an enumeration: {@code `sym$`a}. */
-    public static final class EnumAtom extends K implements Displayable {
-        private final String domain;
-        private final String[] symbols;
-        private final int index;
+    public static final class EnumAtom extends K {
+        private final Domain domain;
+        private final long index;
 
-        public EnumAtom(String domain, String[] symbols, int index) {
+        public EnumAtom(Domain domain, long index) {
             this.domain = domain;
-            this.symbols = symbols;
             this.index = index;
         }
 
-        public String domain() {
+        public Domain domain() {
             return domain;
         }
 
-        public SymbolAtom value() {
-            return new SymbolAtom(symbols[index]);
+        /** The position in the domain; null ({@code 0N}) out of range. */
+        public long index() {
+            return index;
+        }
+
+        /** The value it stands for. */
+        public K value() {
+            return Lists.at(domain.values(new long[] {index}, Attribute.NONE), 0);
         }
 
         @Override
@@ -152,32 +174,18 @@ public final class Enumeration extends KVector implements Displayable {
         }
 
         @Override
-        public String display() {
-            return "`" + domain + "$`" + symbols[index];
-        }
-
-        @Override
         public boolean equals(Object other) {
-            return other instanceof EnumAtom && ((EnumAtom) other).domain.equals(domain)
-                    && ((EnumAtom) other).symbols[((EnumAtom) other).index].equals(symbols[index]);
+            return other instanceof EnumAtom a && a.domain.equals(domain) && a.index == index;
         }
 
         @Override
         public int hashCode() {
-            return symbols[index].hashCode();
+            return 31 * domain.hashCode() + Long.hashCode(index);
         }
 
-        /** Items of one domain as an enumeration. */
-        static Enumeration of(EnumAtom[] atoms) {
-            int[] index = new int[atoms.length];
-            String[] widest = atoms[0].symbols;
-            for (int i = 0; i < atoms.length; i++) {
-                index[i] = atoms[i].index;
-                if (atoms[i].symbols.length > widest.length) {
-                    widest = atoms[i].symbols;
-                }
-            }
-            return new Enumeration(atoms[0].domain, widest, index, Attribute.NONE);
+        @Override
+        public String toString() {
+            return "EnumAtom(" + domain.name() + ", " + index + ")";
         }
     }
 }

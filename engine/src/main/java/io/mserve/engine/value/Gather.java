@@ -2,6 +2,7 @@ package io.mserve.engine.value;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.list.Join;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatVector;
@@ -11,6 +12,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolVector;
@@ -38,6 +40,14 @@ public final class Gather {
             return new Dict(at(d.keys(), idx), at(d.values(), idx));
         }
         int n = idx.length;
+        if (v instanceof Enumeration x) {
+            long[] s = x.index();
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                r[i] = s[idx[i]];
+            }
+            return x.with(r);
+        }
         if (v instanceof LongVector x) {
             long[] s = x.items();
             long[] r = new long[n];
@@ -111,6 +121,11 @@ public final class Gather {
             return new KList(r);
         }
         // an atom: repeated
+        if (v instanceof Enumeration.EnumAtom a) {
+            long[] r = new long[n];
+            Arrays.fill(r, a.index());
+            return new Enumeration(a.domain(), r, Attribute.NONE);
+        }
         if (atomListType(v) != 0) {
             return at(Lists.collapse(new K[] {v}), new int[n]);
         }
@@ -153,6 +168,14 @@ public final class Gather {
             }
             return new KList(r);
         }
+        if (v instanceof Enumeration e) {
+            long[] s = e.index();
+            long[] r = new long[idx.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = in[i] < 0 ? QNull.LONG : s[in[i]];
+            }
+            return e.with(r);
+        }
         // a vector: gather from v with a null appended at position n
         K padded = join(v, Lists.nullOf(v.type()));
         for (int i = 0; i < in.length; i++) {
@@ -178,6 +201,9 @@ public final class Gather {
         if (v instanceof KList x) {
             return new KList(Arrays.copyOfRange(x.items(), from, from + len));
         }
+        if (v instanceof Enumeration x) {
+            return x.with(Arrays.copyOfRange(x.index(), from, from + len));
+        }
         if (!(v instanceof KVector)) {
             throw QException.type();
         }
@@ -198,17 +224,48 @@ public final class Gather {
         if (xs && ys && Math.abs(tx) == Math.abs(ty)) {
             return VectorArrays.concat(new K[] {x, y}, Math.abs(tx));
         }
-        K[] a = listItems(x);
-        K[] b = listItems(y);
-        if (b.length == 0 && y instanceof KList) {
+        if (y instanceof KList && y.count() == 0) {
             return asList(x);
         }
-        if (a.length == 0 && x instanceof KList) {
+        if (x instanceof KList && x.count() == 0) {
             return asList(y);
         }
+        K e = Math.abs(tx) == Enumeration.TYPE || Math.abs(ty) == Enumeration.TYPE ? enumerations(x, y) : null;
+        if (e != null) {
+            return e;
+        }
+        K[] a = listItems(x);
+        K[] b = listItems(y);
         K[] r = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
         return new KList(r);
+    }
+
+    /*
+     * x,y where one is an enumeration (join.md): of one domain, an enumeration; where one is a
+     * list, of another domain or of symbols, their values joined; null otherwise (two atoms of
+     * different kinds, or other types: a general list).
+     */
+    private static K enumerations(K x, K y) {
+        Domain dx = Enumeration.domainOf(x);
+        Domain dy = Enumeration.domainOf(y);
+        if (dx != null && dx.equals(dy)) {
+            long[] a = indices(x);
+            long[] b = indices(y);
+            long[] r = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, r, a.length, b.length);
+            return new Enumeration(dx, r, Attribute.NONE);
+        }
+        if (x.type() < 0 && y.type() < 0) {
+            return null;
+        }
+        K a = Enumeration.plain(x);
+        K b = Enumeration.plain(y);
+        return Math.abs(a.type()) == Math.abs(b.type()) && a.type() != 0 ? join(a, b) : null;
+    }
+
+    private static long[] indices(K v) {
+        return v instanceof Enumeration e ? e.index() : new long[] {((Enumeration.EnumAtom) v).index()};
     }
 
     // (),x: an atom as a 1-item list; a list without its attribute
@@ -216,14 +273,14 @@ public final class Gather {
         if (v instanceof KVector kv) {
             return kv.attribute() != 0 ? kv.withAttribute(0) : kv;
         }
-        return v.type() < 0 && v.type() >= -19 ? at(v, new int[] {0}) : v instanceof Table || v instanceof Dict ? v : new KList(v);
+        return v.type() < 0 && v.type() >= -Enumeration.TYPE ? at(v, new int[] {0}) : v instanceof Table || v instanceof Dict ? v : new KList(v);
     }
 
     private static K[] listItems(K v) {
         if (v instanceof KList l) {
             return l.items();
         }
-        if (v.type() > 0 && v.type() <= 19) {
+        if (v.type() > 0 && v.type() <= Enumeration.TYPE) {
             return Lists.items(v);
         }
         return new K[] {v};

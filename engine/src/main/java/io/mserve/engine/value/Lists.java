@@ -1,6 +1,7 @@
 package io.mserve.engine.value;
 
 import io.mserve.engine.QException;
+import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -209,6 +210,9 @@ public final class Lists {
                 }
                 return new Dict(t.columns(), collapse(row));
             }
+            if (v instanceof Enumeration e) {
+                return new Enumeration.EnumAtom(e.domain(), QNull.LONG);
+            }
             return v instanceof KList ? (v.count() == 0 ? Q.NIL : nullLike(((KList) v).items()[0])) : nullOf(v.type());
         }
         return at(v, (int) i);
@@ -227,6 +231,9 @@ public final class Lists {
 
     /** A list of {@code n} copies of atom {@code a}. */
     public static K repeat(K a, int n) {
+        if (a instanceof Enumeration.EnumAtom) {
+            return Gather.at(a, new int[n]);
+        }
         K[] items = new K[n];
         Arrays.fill(items, a);
         return n == 0 ? empty(-a.type()) : collapse(items);
@@ -258,15 +265,16 @@ public final class Lists {
         return new Table(names, data);
     }
 
+    // Items of one domain make an enumeration; else a general list.
     private static K enumerations(K[] items) {
-        Enumeration.EnumAtom[] atoms = new Enumeration.EnumAtom[items.length];
+        Domain domain = ((Enumeration.EnumAtom) items[0]).domain();
+        long[] index = new long[items.length];
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof Enumeration.EnumAtom)
-                    || !((Enumeration.EnumAtom) items[i]).domain().equals(((Enumeration.EnumAtom) items[0]).domain())) {
+            if (!(items[i] instanceof Enumeration.EnumAtom a) || !a.domain().equals(domain)) {
                 return new KList(items);
             }
-            atoms[i] = (Enumeration.EnumAtom) items[i];
+            index[i] = a.index();
         }
-        return Enumeration.EnumAtom.of(atoms);
+        return new Enumeration(domain, index, Attribute.NONE);
     }
 }

@@ -91,13 +91,24 @@ class KdbFilesTest {
         Files.write(t.resolve("s"), b.array());
         Files.write(t.resolve(".d"), new byte[] {(byte) 0xff, 1, 11, 0, 1, 0, 0, 0, 's', 0});
         Files.write(dir.resolve("sym"), new byte[] {(byte) 0xff, 1, 11, 0, 2, 0, 0, 0, 'a', 0, 'b', 'b', 0});
+        // without its domain loaded the column shows its indices (kb/splayed-tables.md), then its symbols
         assertTranscript(in("""
+            q)get `:DIR/t/
+            s
+            -
+            1
+            0
+            1
+            q)load `:DIR/sym
+            `sym
             q)get `:DIR/t/
             s
             --
             bb
             a
             bb
+            q)exec s from get `:DIR/t/
+            `sym$`bb`a`bb
             """));
     }
 
@@ -112,7 +123,15 @@ class KdbFilesTest {
             q)key `:DIR/db/t
             `.d`n`p`s
             q)t~get `:DIR/db/t/
+            0b
+            q)(.Q.en[`:DIR/db] t)~get `:DIR/db/t/
             1b
+            q)meta get `:DIR/db/t/
+            c| t f a
+            -| -----
+            s| s
+            p| f
+            n| j
             """));
         byte[] s = Files.readAllBytes(dir.resolve("db/t/s"));
         assertThat(s.length).isEqualTo(4096 + 24);
@@ -160,7 +179,7 @@ class KdbFilesTest {
             a   3
             b   2
             q)exec sym from trade where date=2020.01.02
-            `a`c
+            `sym$`a`c
             q)sym
             `a`b`c
             """));

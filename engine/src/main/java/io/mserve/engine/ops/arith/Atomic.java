@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.arith;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -52,6 +53,10 @@ public final class Atomic {
      * {@code rightOnly} of its value (Subtract: {@code neg}, as subtract.md shows), not the value.
      */
     public static K dyad(K x, K y, Kernel f, Kernel1 rightOnly) {
+        if (Enumeration.domainOf(x) != null || Enumeration.domainOf(y) != null) {
+            // an atomic verb sees an enumeration as its values
+            return dyad(Enumeration.plain(x), Enumeration.plain(y), f, rightOnly);
+        }
         if (isSimple(x) && isSimple(y)) {
             if (x.type() > 0 && y.type() > 0 && x.count() != y.count()) {
                 throw QException.length();
@@ -82,6 +87,9 @@ public final class Atomic {
 
     /** {@code f} applied atomically to {@code x}. */
     public static K monad(K x, Kernel1 f) {
+        if (Enumeration.domainOf(x) != null) {
+            return monad(Enumeration.plain(x), f);
+        }
         if (isSimple(x)) {
             return f.apply(x);
         }

@@ -33,21 +33,32 @@ public final class Dollar {
         return name.isEmpty() || Datatypes.ofName(name) > 0 || Parts.isPart(name);
     }
 
-    /** {@code x$y}: an enumeration when x names a domain, an enumeration's positions cast to int, else {@link #apply(K, K)}. */
+    /** {@code x$y}: an enumeration when x names a domain, an enumeration's positions cast to int or long, else {@link #apply(K, K)}. */
     public static K apply(Context ctx, K x, K y) {
-        if (x instanceof SymbolAtom s && !isCastName(s.value()) && Enumerations.domain(ctx, s.value()) != null) {
+        if (x instanceof SymbolAtom s && !isCastName(s.value()) && Enumerations.isDomain(ctx, s.value())) {
             return Enumerations.enumerate(ctx, s.value(), y, false);
         }
-        if (y instanceof Enumeration e && isIntCast(x)) {
-            // an enumeration cast to int is its positions in the domain
-            return Q.ints(e.index().clone());
+        int t = Enumeration.domainOf(y) != null ? positionType(x) : 0;
+        if (t != 0) {
+            // an enumeration cast to int or long is its positions in the domain
+            long[] p = y instanceof Enumeration e ? e.index() : new long[] {((Enumeration.EnumAtom) y).index()};
+            K positions = t == QType.LONG ? Q.longs(p.clone()) : cast(QType.INT, Q.longs(p));
+            return y.type() < 0 ? Lists.at(positions, 0) : positions;
         }
         return apply(x, Enumeration.plain(y));
     }
 
-    private static boolean isIntCast(K x) {
-        return (x.type() == -QType.CHAR && Q.text(x).equals("i"))
-                || (x instanceof SymbolAtom && ((SymbolAtom) x).value().equals("int"));
+    // int or long when x names one of them ("i", `int, 6h ...), else 0
+    private static int positionType(K x) {
+        int t = 0;
+        if (x.type() == -QType.CHAR) {
+            t = " bg xhijefcspmdznuvt".indexOf(Q.text(x).charAt(0));
+        } else if (x instanceof SymbolAtom s) {
+            t = Datatypes.ofName(s.value());
+        } else if (x instanceof ShortAtom h) {
+            t = h.value();
+        }
+        return t == QType.INT || t == QType.LONG ? t : 0;
     }
 
     /** Cast, Tok, Pad or the matrix product: {@code x$y} of plain values. */

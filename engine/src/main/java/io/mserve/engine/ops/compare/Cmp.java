@@ -3,6 +3,7 @@ package io.mserve.engine.ops.compare;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.GuidAtom;
@@ -21,6 +22,35 @@ import java.util.UUID;
  */
 public final class Cmp {
     private Cmp() {}
+
+    /** {@code x=y}: atomic; an enumeration against a symbol (or its own domain) compares indices. */
+    public static K equality(K x, K y) {
+        byte[] r = indexEqual(x, y);
+        return r != null ? new ByteVector(QType.BOOLEAN, r) : Atomic.dyad(x, y, Cmp::eq);
+    }
+
+    /** {@code x<>y}. */
+    public static K inequality(K x, K y) {
+        byte[] r = indexEqual(x, y);
+        return r != null ? bools(r, false, true) : Atomic.dyad(x, y, Cmp::ne);
+    }
+
+    // x=y of an enumeration and an atom it can place (a symbol, an item of its domain): its indices against
+    // that one position; null for anything else
+    private static byte[] indexEqual(K x, K y) {
+        Enumeration e = x instanceof Enumeration a ? a : y instanceof Enumeration b ? b : null;
+        K atom = e == x ? y : x;
+        long p = e != null && atom.isAtom() ? e.positionOf(atom) : Enumeration.UNKNOWN;
+        if (p == Enumeration.UNKNOWN) {
+            return null;
+        }
+        long[] index = e.index();
+        byte[] r = new byte[index.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (byte) (index[i] == p ? 1 : 0);
+        }
+        return r;
+    }
 
     public static K eq(K x, K y) {
         return bools(equal(x, y), Types.atoms(x, y), false);

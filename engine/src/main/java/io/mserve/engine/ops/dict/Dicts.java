@@ -43,7 +43,7 @@ public final class Dicts {
             ctx.setGlobal(s.value(), bang(x, table));
             return y;
         }
-        if (x instanceof SymbolAtom s && y.type() != QType.SYMBOL && Enumerations.domain(ctx, s.value()) != null
+        if (x instanceof SymbolAtom s && y.type() != QType.SYMBOL && Enumerations.isDomain(ctx, s.value())
                 && (y.type() == -QType.LONG || y.type() == QType.LONG || y.type() == -QType.INT || y.type() == QType.INT)) {
             return Enumerations.fromIndices(ctx, s.value(), y);
         }

@@ -7,6 +7,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.value.ByteText;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
@@ -72,7 +73,9 @@ public final class Json {
     }
 
     private static void write(K x, boolean nullInfinities, StringBuilder out) {
-        if (x.type() == QType.CHAR) {
+        if (Enumeration.domainOf(x) != null) {
+            write(Enumeration.plain(x), nullInfinities, out);
+        } else if (x.type() == QType.CHAR) {
             quote(Q.text(x), out);
         } else if (x instanceof Table) {
             Table t = (Table) x;

@@ -3,6 +3,8 @@ package io.mserve.engine.ops.list;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.VectorArrays;
@@ -122,7 +124,7 @@ public final class Join {
             }
             return new Table(s, cols);
         }
-        if (x.type() < 0 && x.type() >= -19) {
+        if (x.type() < 0 && x.type() >= -19 || x instanceof Enumeration.EnumAtom) {
             return Gather.at(x, new int[1]);
         }
         return new KList(x);
@@ -159,11 +161,17 @@ public final class Join {
         if (simple) {
             return VectorArrays.concat(items, t);
         }
+        if (items[0] instanceof Enumeration e && oneDomain(items, e.domain())) {
+            return concat(items, e);
+        }
         boolean rows = false;
+        boolean enumerated = false;
         for (K item : items) {
             rows |= item instanceof Table || item instanceof Dict;
+            enumerated |= Enumeration.domainOf(item) != null;
         }
-        if (rows) {
+        if (rows || enumerated) {
+            // joined pairwise, as ,/ does: Join's rules for rows and for enumerations
             K r = items[0].type() < 0 ? enlist(items[0]) : items[0];
             for (int i = 1; i < items.length; i++) {
                 r = join(r, items[i]);
@@ -179,6 +187,31 @@ public final class Join {
             }
         }
         return Lists.collapse(all.toArray(new K[0]));
+    }
+
+    private static boolean oneDomain(K[] items, Domain domain) {
+        for (K item : items) {
+            if (!(item instanceof Enumeration e) || !e.domain().equals(domain)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // enumerations of one domain joined: their indices end to end
+    private static K concat(K[] items, Enumeration first) {
+        int n = 0;
+        for (K item : items) {
+            n += item.count();
+        }
+        long[] index = new long[n];
+        int at = 0;
+        for (K item : items) {
+            long[] part = ((Enumeration) item).index();
+            System.arraycopy(part, 0, index, at, part.length);
+            at += part.length;
+        }
+        return first.with(index);
     }
 
     /** {@code x cross y}: every pairing of an item of x with an item of y; tables pair rows. */

@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.list;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -12,6 +13,7 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
@@ -45,6 +47,12 @@ public final class Nulls {
                 r[i] = isNull(l.items()[i]);
             }
             return Lists.collapse(r);
+        }
+        if (x instanceof Enumeration || x instanceof Enumeration.EnumAtom) {
+            // an enumeration is null only where its index is (out of range), even over the null symbol (null.md)
+            K positions = x instanceof Enumeration e ? new LongVector(QType.LONG, e.index())
+                    : new LongAtom(-QType.LONG, ((Enumeration.EnumAtom) x).index());
+            return isNull(positions);
         }
         if (x.type() < 0) {
             if (x.type() < -QType.TIME) {

@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.search;
 
 import io.mserve.engine.ops.sort.SortKeys;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
@@ -39,6 +40,9 @@ public final class ExactMatch {
         }
         if (a instanceof ByteVector x) {
             return Arrays.equals(x.items(), ((ByteVector) b).items());
+        }
+        if (a instanceof Enumeration x) {
+            return x.domain().equals(((Enumeration) b).domain()) && Arrays.equals(x.index(), ((Enumeration) b).index());
         }
         if (a instanceof FloatVector x) {
             double[] p = x.items();

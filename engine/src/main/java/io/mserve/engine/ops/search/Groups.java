@@ -3,12 +3,15 @@ package io.mserve.engine.ops.search;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.sort.SortKeys;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
@@ -45,6 +48,9 @@ public final class Groups {
         if (!Lists.isList(v)) {
             throw QException.type();
         }
+        if (v instanceof Enumeration e) {
+            return ofPositions(e.index());
+        }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
             return ofKeys(keys);
@@ -76,6 +82,34 @@ public final class Groups {
         return g;
     }
 
+    // An enumeration's items grouped by index (one index, one symbol): a table from index to group
+    // when the indices are small, as they are in a domain; the null index is a group too.
+    private static Groups ofPositions(long[] index) {
+        long top = -1;
+        for (long p : index) {
+            if (p < 0 && p != QNull.LONG || p >= DIRECT) {
+                return ofKeys(index);
+            }
+            top = Math.max(top, p);
+        }
+        int[] group = new int[(int) top + 2];
+        Arrays.fill(group, -1);
+        int[] ids = new int[index.length];
+        int[] firsts = new int[Math.max(Math.min(index.length, group.length), 1)];
+        int n = 0;
+        for (int i = 0; i < index.length; i++) {
+            int slot = index[i] == QNull.LONG ? group.length - 1 : (int) index[i];
+            int g = group[slot];
+            if (g < 0) {
+                g = n++;
+                group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, n));
+    }
+
     static Groups ofKeys(long[] keys) {
         LongHash h = new LongHash(keys.length);
         int n = keys.length;
@@ -94,18 +128,20 @@ public final class Groups {
         if (ny == 0) {
             return r;
         }
+        if (x instanceof Enumeration || y instanceof Enumeration) {
+            long[] codes = x instanceof Enumeration ex ? positions(ex.domain(), y) : null;
+            if (codes != null) {
+                return find(((Enumeration) x).index(), codes);
+            }
+            codes = y instanceof Enumeration ey ? positions(ey.domain(), x) : null;
+            if (codes != null) {
+                return byPosition(codes, ((Enumeration) y).index());
+            }
+            return find(Enumeration.plain(x), Enumeration.plain(y));
+        }
         long[] kx = SortKeys.of(x);
         if (kx != null && x.type() == y.type()) {
-            long[] ky = SortKeys.of(y);
-            LongHash h = new LongHash(nx);
-            for (int i = 0; i < nx; i++) {
-                h.add(kx[i], i);
-            }
-            for (int j = 0; j < ny; j++) {
-                int g = h.get(ky[j]);
-                r[j] = g < 0 ? nx : h.first[g];
-            }
-            return r;
+            return find(kx, SortKeys.of(y));
         }
         if (x instanceof SymbolVector sx && y instanceof SymbolVector sy) {
             SymHash h = new SymHash(sx.items());
@@ -124,6 +160,68 @@ public final class Groups {
         for (int j = 0; j < ny; j++) {
             int f = g.firsts[g.ids[nx + j]];
             r[j] = f < nx ? f : nx;
+        }
+        return r;
+    }
+
+    // For each key of ky, its first index among kx, or the count of kx.
+    private static long[] find(long[] kx, long[] ky) {
+        int nx = kx.length;
+        LongHash h = new LongHash(nx);
+        for (int i = 0; i < nx; i++) {
+            h.add(kx[i], i);
+        }
+        long[] r = new long[ky.length];
+        for (int j = 0; j < ky.length; j++) {
+            int g = h.get(ky[j]);
+            r[j] = g < 0 ? nx : h.first[g];
+        }
+        return r;
+    }
+
+    // As find(kx, ky) for positions in a domain (kx, a few, perhaps absent; ky, an enumeration's
+    // indices): a table from position to first index, so that each of ky is one array read.
+    private static long[] byPosition(long[] kx, long[] ky) {
+        int nx = kx.length;
+        long top = -1;
+        for (long k : kx) {
+            top = Math.max(top, k);
+        }
+        if (top >= DIRECT) {
+            return find(kx, ky);
+        }
+        long[] first = new long[(int) top + 1];
+        Arrays.fill(first, nx);
+        for (int i = nx - 1; i >= 0; i--) {
+            if (kx[i] >= 0) {
+                first[(int) kx[i]] = i;
+            }
+        }
+        long[] r = new long[ky.length];
+        for (int j = 0; j < r.length; j++) {
+            long k = ky[j];
+            r[j] = k >= 0 && k < first.length ? first[(int) k] : nx;
+        }
+        return r;
+    }
+
+    // the largest position byPosition makes a table for
+    private static final long DIRECT = 1 << 20;
+
+    // The items of y as positions in domain d: its indices when y enumerates d, symbols looked up
+    // (one not in d as a position no item has); null when y is neither.
+    private static long[] positions(Domain d, K y) {
+        if (y instanceof Enumeration e) {
+            return e.domain().equals(d) ? e.index() : null;
+        }
+        if (!(y instanceof SymbolVector s) || !d.isSymbols()) {
+            return null;
+        }
+        String[] items = s.items();
+        long[] r = new long[items.length];
+        for (int j = 0; j < r.length; j++) {
+            long p = d.position(items[j]);
+            r[j] = p < 0 ? Enumeration.ABSENT : p;
         }
         return r;
     }

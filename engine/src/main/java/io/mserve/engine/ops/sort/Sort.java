@@ -2,6 +2,8 @@ package io.mserve.engine.ops.sort;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.search.Groups;
+import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
@@ -72,6 +74,9 @@ public final class Sort {
 
     /** SortKeys in q's order for any list but a general one (null then). */
     public static long[] rankKeys(K v) {
+        if (v instanceof Enumeration e) {
+            return enumerationKeys(e);
+        }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
             return keys;
@@ -95,6 +100,22 @@ public final class Sort {
             return ranked(g, order(distinct, Sort::compareGuid));
         }
         return null;
+    }
+
+    // An enumeration sorts by its values: each index by its item's rank in the domain (out of range first, as nulls).
+    private static long[] enumerationKeys(Enumeration e) {
+        Domain d = e.domain();
+        if (!d.isSymbols()) {
+            return rankKeys(e.values());
+        }
+        int[] ranks = d.ranks();
+        long[] index = e.index();
+        long[] keys = new long[index.length];
+        for (int i = 0; i < keys.length; i++) {
+            long p = index[i];
+            keys[i] = p >= 0 && p < ranks.length ? ranks[(int) p] : -1;
+        }
+        return keys;
     }
 
     private static <T> int[] order(T[] distinct, Comparator<T> cmp) {
@@ -223,6 +244,9 @@ public final class Sort {
     }
 
     private static int compareAtoms(K a, K b) {
+        if (a instanceof Enumeration.EnumAtom) {
+            return compare(Enumeration.plain(a), Enumeration.plain(b));
+        }
         if (a instanceof SymbolAtom x) {
             return x.value().compareTo(((SymbolAtom) b).value());
         }
