@@ -19,14 +19,22 @@ public final class LambdaFn extends Fn {
     private final List<Node> body;
     private final String source;
     private final String namespace;
+    private final String name;
 
-    LambdaFn(Interp interp, Node.Lambda lambda, String namespace) {
+    /** A lambda; {@code name} is what a backtrace calls it: the global it was assigned to, else null. */
+    LambdaFn(Interp interp, Node.Lambda lambda, String namespace, String name) {
         this.interp = interp;
+        this.name = name;
         this.params = lambda.params();
         this.patterns = lambda.patterns();
         this.body = lambda.body();
         this.source = lambda.source();
         this.namespace = namespace;
+    }
+
+    /** The name a backtrace shows: the global it was assigned to, {@code f@} for one made inside f, or null. */
+    String name() {
+        return name;
     }
 
     @Override
@@ -54,7 +62,7 @@ public final class LambdaFn extends Fn {
                 interp.bindPattern(patterns.get(i), arg, frame);
             }
         }
-        return interp.invoke(body, frame);
+        return interp.invoke(this, body, frame);
     }
 
     @Override

@@ -70,12 +70,12 @@ public final class Database {
             }
         }
         if (!partitions.isEmpty()) {
-            loadPartitions(partitions, globals, domains);
+            loadPartitions(path, partitions, globals, domains);
         }
         return scripts;
     }
 
-    private static void loadPartitions(List<Path> partitions, Globals globals, Function<String, SymbolVector> domains) {
+    private static void loadPartitions(Path root, List<Path> partitions, Globals globals, Function<String, SymbolVector> domains) {
         int type = partitionType(partitions.get(0).getFileName().toString());
         int[] values = new int[partitions.size()];
         for (int i = 0; i < values.length; i++) {
@@ -92,11 +92,13 @@ public final class Database {
         Arrays.sort(order, (a, b) -> Integer.compare(values[a], values[b]));
         Path last = partitions.get(order[order.length - 1]);
         String column = type == QType.DATE ? "date" : type == QType.MONTH ? "month" : "int";
+        List<String> tables = new ArrayList<>();
         for (Path table : entries(last)) {
             if (!Splayed.is(table)) {
                 continue;
             }
             String name = table.getFileName().toString();
+            tables.add(name);
             List<Table> parts = new ArrayList<>();
             List<Integer> keys = new ArrayList<>();
             for (int i : order) {
@@ -108,6 +110,11 @@ public final class Database {
             }
             globals.set(name, partitioned(column, type, parts, keys));
         }
+        int[] sorted = new int[values.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values[order[i]];
+        }
+        Partitions.loaded(globals, column, type, sorted, root, tables);
     }
 
     // One in-memory table: the partition column, then each column's items over the partitions in order.
@@ -159,11 +166,13 @@ public final class Database {
      * the directory of {@code near} or one of its parents (a database's {@code sym}).
      */
     static Function<String, SymbolVector> domains(Globals globals, Path near) {
+        Function<String, SymbolVector> files = domains(near);
+        return name -> globals.get(name) instanceof SymbolVector g ? g : files.apply(name);
+    }
+
+    /** An enumeration's domain by name: a file of that name in the directory of {@code near} or one of its parents. */
+    static Function<String, SymbolVector> domains(Path near) {
         return name -> {
-            K g = globals.get(name);
-            if (g instanceof SymbolVector) {
-                return (SymbolVector) g;
-            }
             for (Path dir = near; dir != null; dir = dir.getParent()) {
                 Path f = dir.resolve(name);
                 if (Files.isRegularFile(f)) {

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
@@ -31,6 +32,11 @@ final class Splayed {
      * refuses to splay unenumerated symbols.
      */
     static void write(Path dir, Table t, SymbolVector sym) {
+        write(dir, t, DOMAIN, sym);
+    }
+
+    /** As {@link #write(Path, Table, SymbolVector)}, symbol columns enumerated against the domain named {@code domain}. */
+    static void write(Path dir, Table t, String domain, SymbolVector sym) {
         String[] names = t.columns().items();
         K[] data = t.data();
         Map<String, Long> index = null;
@@ -44,7 +50,7 @@ final class Splayed {
                 if (index == null) {
                     index = indexOf(sym);
                 }
-                files[c] = KdbFile.encodeEnum(DOMAIN, enumerate((SymbolVector) col, index), ((KVector) col).attribute());
+                files[c] = KdbFile.encodeEnum(domain, enumerate((SymbolVector) col, index), ((KVector) col).attribute());
             } else if (col.type() < 0 || col.type() > QType.TIME && col.type() != 0) {
                 throw QException.type();
             } else {
@@ -55,6 +61,16 @@ final class Splayed {
             Handles.write(dir.resolve(names[c]), files[c]);
         }
         Handles.write(dir.resolve(".d"), KdbFile.encode(t.columns()));
+    }
+
+    /** Writes under {@code dir} an empty table with the columns of the one splayed at {@code template} (what {@code .Q.chk} fills a partition with). */
+    static void writeEmptyLike(Path dir, Path template) {
+        Table t = read(template, Database.domains(template.toAbsolutePath().normalize()));
+        K[] empty = new K[t.data().length];
+        for (int c = 0; c < empty.length; c++) {
+            empty[c] = Gather.slice(t.data()[c], 0, 0);
+        }
+        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]));
     }
 
     static Map<String, Long> indexOf(SymbolVector sym) {

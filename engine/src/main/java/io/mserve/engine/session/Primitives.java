@@ -2,6 +2,7 @@ package io.mserve.engine.session;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.eval.Application;
+import io.mserve.engine.eval.Backtrace;
 import io.mserve.engine.eval.Composition;
 import io.mserve.engine.eval.Interp;
 import io.mserve.engine.eval.IteratorFn;
@@ -9,6 +10,9 @@ import io.mserve.engine.eval.ParseTree;
 import io.mserve.engine.eval.Values;
 import io.mserve.engine.io.Binary;
 import io.mserve.engine.io.FileIO;
+import io.mserve.engine.io.Globals;
+import io.mserve.engine.io.LineChunks;
+import io.mserve.engine.io.Partitions;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.Dyad;
@@ -26,6 +30,8 @@ import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.ipc.Connect;
+import io.mserve.engine.ops.ipc.Hosts;
+import io.mserve.engine.ops.ipc.WebClient;
 import io.mserve.engine.ops.json.Json;
 import io.mserve.engine.ops.list.Attrs;
 import io.mserve.engine.ops.list.Items;
@@ -39,8 +45,8 @@ import io.mserve.engine.ops.search.Find;
 import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.ops.system.Codecs;
 import io.mserve.engine.ops.system.Show;
+import io.mserve.engine.ops.system.Workspace;
 import io.mserve.engine.ops.text.Case;
-import io.mserve.engine.ops.text.Html;
 import io.mserve.engine.ops.text.Identifiers;
 import io.mserve.engine.ops.text.Patterns;
 import io.mserve.engine.ops.text.Sv;
@@ -65,7 +71,7 @@ import io.mserve.ipc.value.K;
 final class Primitives {
     private Primitives() {}
 
-    static Builtins table(Interp interp, Context ctx, FileIO files, Session session) {
+    static Builtins table(Interp interp, Context ctx, Globals root, FileIO files, Session session) {
         Builtins.Builder t = new Builtins.Builder();
         QSql queries = interp.queries();
         Values values = new Values(interp, files);
@@ -213,8 +219,6 @@ final class Primitives {
         // casts and text of values
         t.unary("type", Datatypes::type);
         t.unary("string", Strings::string);
-        t.binary(".Q.f", Strings::fixed);
-        t.variadic(".Q.fmt", 3, Strings::fixed);
 
         // text
         t.unary("lower", Case::lower);
@@ -232,11 +236,6 @@ final class Primitives {
         });
         t.binary("vs", Vs::vs);
         t.binary("sv", Sv::sv);
-        t.unary(".Q.id", Identifiers::id);
-        t.binary(".h.htc", Html::htc);
-
-        // time
-        t.binary(".Q.addmonths", Civil::addMonths);
 
         // mathematics
         t.unary("sin", Trig::sin);
@@ -249,19 +248,9 @@ final class Primitives {
         t.unary("inv", Matrices::inv);
         t.binary("lsq", Matrices::lsq);
 
-        // JSON
-        t.unary(".j.j", Json::j);
-        t.unary(".j.jd", Json::jd);
-        t.unary(".j.k", Json::k);
-
         // digests, encodings, console output
         t.unary("md5", Codecs::md5);
-        t.unary(".Q.sha1", Codecs::sha1);
-        t.unary(".Q.btoa", Codecs::btoa);
-        t.unary(".Q.atob", Codecs::atob);
         t.unary("show", x -> Show.show(ctx, x));
-        t.unary(".Q.s", x -> Show.text(ctx, x));
-        t.unary(".Q.s1", Show::line);
 
         // the interpreter: iterators as keywords, evaluation
         t.binary("each", (f, x) -> IteratorFn.each(interp, f, x));
@@ -299,13 +288,68 @@ final class Primitives {
         t.unary("rload", files::load);
         t.unary("save", x -> files.save(x, false));
         t.unary("rsave", x -> files.save(x, true));
-        t.binary(".Q.en", files::enumerate);
-        t.variadic(".Q.dpft", 4, a -> files.dpft(a[0], a[1], a[2], a[3]));
-        t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
 
         // IPC
         t.unary("hopen", x -> Connect.hopen(ctx, x));
         t.unary("hclose", x -> Connect.hclose(ctx, x));
+
+        // .Q: text, encodings, formatting
+        t.unary(".Q.sha1", Codecs::sha1);
+        t.unary(".Q.btoa", Codecs::btoa);
+        t.unary(".Q.atob", Codecs::atob);
+        t.unary(".Q.gz", Codecs::gz);
+        t.unary(".Q.s", x -> Show.text(ctx, x));
+        t.unary(".Q.s1", Show::line);
+        t.binary(".Q.f", Strings::fixed);
+        t.variadic(".Q.fmt", 3, Strings::fixed);
+        t.unary(".Q.id", Identifiers::id);
+        t.binary(".Q.addmonths", Civil::addMonths);
+
+        // .Q: the workspace, hosts, HTTP
+        t.unary(".Q.w", Workspace::w);
+        t.unary(".Q.gc", Workspace::gc);
+        t.binary(".Q.ts", (f, args) -> Workspace.timeSpace(Workspace.measure(() -> Application.dot(interp, f, args))));
+        t.unary(".Q.addr", Hosts::addr);
+        t.unary(".Q.host", Hosts::host);
+        t.unary(".Q.hg", WebClient::get);
+        t.variadic(".Q.hp", 3, a -> WebClient.post(a[0], a[1], a[2]));
+
+        // .Q: errors and backtraces
+        t.variadic(".Q.trp", 3, a -> Backtrace.trap(interp, a[0], a[1], a[2], false));
+        t.variadic(".Q.trpd", 3, a -> Backtrace.trap(interp, a[0], a[1], a[2], true));
+        t.unary(".Q.bt", x -> Backtrace.print(interp, x));
+        t.unary(".Q.sbt", Backtrace::text);
+
+        // .Q: files in chunks of lines, scripts
+        t.binary(".Q.fs", (f, x) -> LineChunks.stream(x, Q.j(LineChunks.DEFAULT_SIZE), lines -> interp.apply(f, new K[] {lines})));
+        t.variadic(".Q.fsn", 3, a -> LineChunks.stream(a[1], a[2], lines -> interp.apply(a[0], new K[] {lines})));
+        t.binary(".Q.fps", (f, x) -> LineChunks.stream(x, Q.j(LineChunks.DEFAULT_SIZE), lines -> interp.apply(f, new K[] {lines})));
+        t.variadic(".Q.fpn", 3, a -> LineChunks.stream(a[1], a[2], lines -> interp.apply(a[0], new K[] {lines})));
+        t.binary(".Q.Xf", FileIO::emptyNested);
+        t.unary(".Q.Cf", x -> FileIO.emptyNested(Q.s("char"), x));
+        t.unary(".Q.l", commands::load);
+        t.variadic(".Q.lo", 3, commands::loadDatabase);
+        t.unary(".Q.ld", Scripts::lineGroups);
+
+        // .Q: databases
+        t.binary(".Q.en", files::enumerate);
+        t.variadic(".Q.ens", 3, a -> files.enumerate(a[0], a[1], a[2]));
+        t.variadic(".Q.dpft", 4, a -> files.dpft(a[0], a[1], a[2], a[3]));
+        t.variadic(".Q.dpfts", 5, files::dpfts);
+        t.variadic(".Q.dpt", 3, a -> files.dpt(a[0], a[1], a[2]));
+        t.variadic(".Q.dpts", 4, files::dpts);
+        t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
+        t.unary(".Q.qp", x -> Partitions.qp(root, x));
+        t.binary(".Q.ind", (x, i) -> Partitions.ind(root, x, i));
+        t.unary(".Q.cn", x -> Partitions.cn(root, x));
+        t.unary(".Q.v", x -> Partitions.v(files, root, x));
+        t.unary(".Q.V", x -> Partitions.columns(files, root, x));
+        t.unary(".Q.chk", Partitions::chk);
+
+        // .j: JSON
+        t.unary(".j.j", Json::j);
+        t.unary(".j.jd", Json::jd);
+        t.unary(".j.k", Json::k);
 
         // the session
         t.unary("system", commands::system);

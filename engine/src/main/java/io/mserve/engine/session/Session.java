@@ -43,8 +43,8 @@ public final class Session {
         Globals root = new RootGlobals();
         FileIO files = new FileIO(root);
         commands = new SystemCommands(this, root);
-        interp = new Interp(context, i -> Primitives.table(i, context, files, this));
-        Constants.define(root);
+        interp = new Interp(context, i -> Primitives.table(i, context, root, files, this));
+        Bootstrap.define(interp);
     }
 
     /** The session's primitives by name. */
@@ -101,6 +101,7 @@ public final class Session {
                     printed.append(console.show(r)).append('\n');
                 }
             } else {
+                interp.input(input.strip());
                 Node.Block block = interp.parse(input);
                 K result = Q.NIL;
                 for (Node statement : block.statements()) {
@@ -164,6 +165,7 @@ public final class Session {
 
     /** Evaluates q text (all its statements) and returns the last value. */
     public K evaluate(String text) {
+        interp.input(text);
         return interp.evaluate(text);
     }
 

@@ -6,10 +6,12 @@ import io.mserve.engine.eval.Interp;
 import io.mserve.engine.eval.LambdaFn;
 import io.mserve.engine.io.Database;
 import io.mserve.engine.io.Globals;
+import io.mserve.engine.ops.system.Workspace;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
@@ -63,24 +65,11 @@ final class SystemCommands {
                 return Q.NIL;
             case "t":
             case "ts": {
-                long start = System.nanoTime();
-                session.evaluate(arg);
-                long ms = (System.nanoTime() - start) / 1_000_000;
-                return name.equals("t") ? Q.j(ms) : Q.longs(ms, 0);
+                Workspace.Measured m = Workspace.measure(() -> session.evaluate(arg));
+                return name.equals("t") ? Q.j(m.millis()) : Q.longs(m.millis(), m.bytes());
             }
             case "l":
-                try {
-                    if (Database.handles(Path.of(arg))) {
-                        for (Path script : Database.load(Path.of(arg), root)) {
-                            session.load(script);
-                        }
-                        return Q.NIL;
-                    }
-                    session.load(Path.of(arg));
-                } catch (IOException e) {
-                    throw new QException(arg + ": " + e.getMessage());
-                }
-                return Q.NIL;
+                return load(arg, true);
             case "v":
             case "a":
             case "f":
@@ -113,6 +102,44 @@ final class SystemCommands {
             default:
                 throw QException.nyi();
         }
+    }
+
+    /** {@code \l path}: a script, or data (a file, a splayed table, a database and then its scripts, when {@code scripts}). */
+    private K load(String path, boolean scripts) {
+        try {
+            if (Database.handles(Path.of(path))) {
+                for (Path script : Database.load(Path.of(path), root)) {
+                    if (scripts) {
+                        session.load(script);
+                    }
+                }
+                return Q.NIL;
+            }
+            session.load(Path.of(path));
+        } catch (IOException e) {
+            throw new QException(path + ": " + e.getMessage());
+        }
+        return Q.NIL;
+    }
+
+    /** {@code .Q.l `:path}: {@code \l path}. */
+    K load(K path) {
+        return load(fileName(path), true);
+    }
+
+    /**
+     * {@code .Q.lo[`:db;cd;scripts]}: loads a database, running its scripts only when
+     * {@code scripts}; the engine never changes directory, so {@code cd} changes nothing.
+     */
+    K loadDatabase(K[] args) {
+        return load(fileName(args[0]), Interp.truthy(args[2]));
+    }
+
+    private static String fileName(K path) {
+        if (!(path instanceof SymbolAtom s)) {
+            throw QException.type();
+        }
+        return s.value().startsWith(":") ? s.value().substring(1) : s.value();
     }
 
     /** {@code system s}: the command s, its backslash left out. */
