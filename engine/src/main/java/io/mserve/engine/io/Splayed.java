@@ -65,7 +65,8 @@ final class Splayed {
 
     /** Writes under {@code dir} an empty table with the columns of the one splayed at {@code template} (what {@code .Q.chk} fills a partition with). */
     static void writeEmptyLike(Path dir, Path template) {
-        Table t = read(template, Database.domains(template.toAbsolutePath().normalize()));
+        // the domain is beside the partitions, not among the table's columns (a column may be called sym)
+        Table t = read(template, Database.domains(template.toAbsolutePath().normalize().getParent()));
         K[] empty = new K[t.data().length];
         for (int c = 0; c < empty.length; c++) {
             empty[c] = Gather.slice(t.data()[c], 0, 0);

@@ -321,10 +321,10 @@ final class Primitives {
         t.unary(".Q.sbt", Backtrace::text);
 
         // .Q: files in chunks of lines, scripts
-        t.binary(".Q.fs", (f, x) -> LineChunks.stream(x, Q.j(LineChunks.DEFAULT_SIZE), lines -> interp.apply(f, new K[] {lines})));
-        t.variadic(".Q.fsn", 3, a -> LineChunks.stream(a[1], a[2], lines -> interp.apply(a[0], new K[] {lines})));
-        t.binary(".Q.fps", (f, x) -> LineChunks.stream(x, Q.j(LineChunks.DEFAULT_SIZE), lines -> interp.apply(f, new K[] {lines})));
-        t.variadic(".Q.fpn", 3, a -> LineChunks.stream(a[1], a[2], lines -> interp.apply(a[0], new K[] {lines})));
+        t.binary(".Q.fs", (f, x) -> lineChunks(interp, f, x, Q.j(LineChunks.DEFAULT_SIZE)));
+        t.variadic(".Q.fsn", 3, a -> lineChunks(interp, a[0], a[1], a[2]));
+        t.binary(".Q.fps", (f, x) -> lineChunks(interp, f, x, Q.j(LineChunks.DEFAULT_SIZE)));
+        t.variadic(".Q.fpn", 3, a -> lineChunks(interp, a[0], a[1], a[2]));
         t.binary(".Q.Xf", FileIO::emptyNested);
         t.unary(".Q.Cf", x -> FileIO.emptyNested(Q.s("char"), x));
         t.unary(".Q.l", commands::load);
@@ -358,6 +358,11 @@ final class Primitives {
         t.unary("view", session::view);
         t.unary("exit", commands::exit);
         return t.build();
+    }
+
+    // .Q.fs and the like: f applied to the lines of each chunk of the file
+    private static K lineChunks(Interp interp, K f, K file, K size) {
+        return LineChunks.stream(file, size, lines -> interp.apply(f, new K[] {lines}));
     }
 
     private static Dyad atomic(Atomic.Kernel k) {

@@ -39,7 +39,11 @@
 .Q.opt:{i:where x like"-[^0-9]*";.Q.x::$[count i;first[i]#x;x];(`$1_'x i)!1_'i cut x}
 .Q.def:{x,k!{$[0h>type x;first;::](upper .Q.t abs type x)$y}'[x k;y k:key[y]inter key x]}
 
-/ .Q database: partitioned tables are held in memory whole, so there is nothing more to map
+/ .Q database: load fixed-width records from s (file;offset;length, a nonpositive length counting from
+/ the end) .Q.M&1000000 at a time, as fields f of types and widths t, through g, then save them to
+/ partition d (dir;partition;table)
+.Q.dsftg:{[d;s;f;t;g]w:sum t 1;e:$[0<s 2;s[1]+s 2;(hcount s 0)+s 2];o:s 1;r:();while[w<=e-o;n:w*((e-o)div w)&.Q.M&1000000;r,:enlist g flip f!t 1:(s 0;o;n);o+:n];(`$(string .Q.par . d),"/")set .Q.en[d 0]raze r;}
+/ partitioned tables are held in memory whole, so there is nothing more to map
 .Q.MAP:{}
 / save every table to a partition, empty them, and have the HDB on port h reload
 .Q.hdpf:{[h;d;p;f]{[d;p;f;t].Q.dpft[d;p;f;t];t set 0#value t}[d;p;f]each tables[];if[h;h:hopen h;h"\\l .";hclose h]}
@@ -72,10 +76,10 @@
 .h.html:{"<html><head><style>",.h.sa,.h.sb,"</style></head><body>",x,"</body></html>"}
 .h.fram:{[t;s;f]"<html><head><title>",t,"</title><frameset cols=\"",(string 26+10*max count each s),",*\"><frame src=\"",f[0],"\"><frame name=v src=\"",f[1],"\"></frameset></head></html>"}
 
-/ .h URIs: %xx escapes, lower-case hex, for every character not in x
+/ .h URIs: %xx escapes, lower-case hex, for every character not in x; a % not before two hex digits stays
 .h.hug:{{raze{$[x in y;enlist x;"%",string"x"$x]}[;x]each y}[x]}
 .h.hu:{.h.hug[.h.sc]x}
-.h.uh:{s:"%"vs x;(first s),raze{("c"$"X"$2#x),2_x}each 1_s}
+.h.uh:{s:"%"vs x;(first s),raze{$[(1<count x)&all(2#x)in"0123456789abcdefABCDEF";("c"$"X"$2#x),2_x;"%",x]}each 1_s}
 
 / .h data: CSV, TSV, XML, Excel XML (the declaration, then the workbook in one string), JSON lines;
 / .h.cd joins the items of nested columns with .h.d
@@ -98,8 +102,7 @@
 .h.ka:{$[x;"keep-alive";"close"]}
 
 / documented, but not in this engine: views of partitions, missing-partition schemas, adding
-/ partitions, loading fixed-width files into partitions, foreign keys, per-handle IPC options,
+/ partitions, foreign keys, per-handle IPC options,
 / profiling other processes, modules, Marqdown documents, the web console's table pages
 .Q.view:.Q.bv:.Q.bvi:.Q.li:.Q.fk:.Q.prf0:.Q.rp:.h.ht:{'`nyi}
 .Q.ipc:.h.jx:{[x;y]'`nyi}
-.Q.dsftg:{[d;s;f;t;g]'`nyi}

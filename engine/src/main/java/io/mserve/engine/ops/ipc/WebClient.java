@@ -38,10 +38,11 @@ public final class WebClient {
 
     /** {@code .Q.hp[url;mime;body]}. */
     public static K post(K url, K mime, K body) {
-        if (mime.type() != QType.CHAR || body.type() != QType.CHAR && body.type() != QType.BYTE) {
+        if (Math.abs(mime.type()) != QType.CHAR || Math.abs(body.type()) != QType.CHAR && body.type() != QType.BYTE) {
             throw QException.type();
         }
-        return send(url, Q.text(mime), ((ByteVector) body).items());
+        byte[] bytes = body instanceof ByteVector b ? b.items() : Q.text(body).getBytes(StandardCharsets.ISO_8859_1);
+        return send(url, Q.text(mime), bytes);
     }
 
     private static K send(K url, String mime, byte[] body) {

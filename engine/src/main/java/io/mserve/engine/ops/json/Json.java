@@ -174,7 +174,11 @@ public final class Json {
     /** JSON text to q: numbers are floats, strings strings, objects dictionaries, arrays of like objects tables. */
     private static K read(K text) {
         try {
-            return value(Mapper.JSON.readTree(Q.text(text)));
+            JsonNode tree = Mapper.JSON.readTree(Q.text(text));
+            if (tree == null || tree.isMissingNode()) {
+                throw new QException("json");
+            }
+            return value(tree);
         } catch (JsonProcessingException e) {
             throw new QException("json");
         }
