@@ -346,6 +346,9 @@ final class Primitives {
         t.unary(".Q.V", x -> Partitions.columns(files, root, x));
         t.unary(".Q.chk", Partitions::chk);
 
+        // .h: the web console's table pages (the rest of .h is in bootstrap.q)
+        t.binary(".h.jx", (x, name) -> Show.page(ctx, x, name));
+
         // .j: JSON
         t.unary(".j.j", Json::j);
         t.unary(".j.jd", Json::jd);

@@ -103,6 +103,6 @@
 
 / documented, but not in this engine: views of partitions, missing-partition schemas, adding
 / partitions, foreign keys, per-handle IPC options,
-/ profiling other processes, modules, Marqdown documents, the web console's table pages
+/ profiling other processes, modules, Marqdown documents
 .Q.view:.Q.bv:.Q.bvi:.Q.li:.Q.fk:.Q.prf0:.Q.rp:.h.ht:{'`nyi}
-.Q.ipc:.h.jx:{[x;y]'`nyi}
+.Q.ipc:{[x;y]'`nyi}

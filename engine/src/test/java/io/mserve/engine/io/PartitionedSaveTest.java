@@ -2,40 +2,21 @@ package io.mserve.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.session.Session;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code .Q.en .Q.ens .Q.dpft .Q.dpfts .Q.dpt .Q.dpts .Q.Xf .Q.Cf} (ref/dotq.md). */
 class PartitionedSaveTest {
-    // q symbols cannot hold '-', which @TempDir names contain: a temp dir named with letters and digits.
-    private final Path dir = temp();
-    private final Session q = new Session();
-
-    private static Path temp() {
-        try {
-            return Files.createTempDirectory("qsave");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @AfterEach
-    void clean() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
+    @RegisterExtension
+    final ScratchDirectory scratch = new ScratchDirectory("qsave");
+    private final Path dir = scratch.path();
 
     private String run(String text) {
-        return q.execute(text.replace("DIR", dir.toString()));
+        return scratch.run(text);
     }
 
     @Test

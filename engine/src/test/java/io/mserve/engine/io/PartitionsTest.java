@@ -2,16 +2,12 @@ package io.mserve.engine.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.session.Session;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A partitioned database once loaded (ref/dotq.md): the state {@code \l} sets, and
@@ -19,17 +15,9 @@ import org.junit.jupiter.api.Test;
  * only in the last.
  */
 class PartitionsTest {
-    // q symbols cannot hold '-', which @TempDir names contain: a temp dir named with letters and digits.
-    private final Path dir = temp();
-    private final Session q = new Session();
-
-    private static Path temp() {
-        try {
-            return Files.createTempDirectory("qhdb");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @RegisterExtension
+    final ScratchDirectory scratch = new ScratchDirectory("qhdb");
+    private final Path dir = scratch.path();
 
     @BeforeEach
     void save() {
@@ -39,16 +27,8 @@ class PartitionsTest {
         run(".Q.dpft[`:DIR;2010.01.03;`sym;`tt]");
     }
 
-    @AfterEach
-    void clean() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    // What the session prints, lines right-trimmed as q's console shows them.
     private String run(String text) {
-        return q.execute(text.replace("DIR", dir.toString())).replaceAll("(?m) +$", "");
+        return scratch.run(text);
     }
 
     @Test

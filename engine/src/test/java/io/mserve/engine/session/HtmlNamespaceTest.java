@@ -251,9 +251,33 @@ class HtmlNamespaceTest {
     }
 
     @Test
-    void whatTheEngineCannotDoSignalsNyi() {
+    void marqdownDocumentsAreNotMadeHere() {
         assertSignals(".h.ht`mydoc", "nyi");
-        assertSignals(".h.jx[0;`a]", "nyi");
+    }
+
+    @Test
+    void aTablePageLinksItsNeighboursAndShowsItsRows() {
+        assertTranscript("""
+                q)a:([] a:100*til 1000;b:1000#1 22 333;c:1000#4 55)
+                q){(where x="<")_x}first .h.jx[0;`a]
+                "<a href=\\"?[0\\">home"
+                "</a> "
+                "<a href=\\"?[0\\">up"
+                "</a> "
+                "<a href=\\"?[32\\">down"
+                "</a> "
+                "<a href=\\"?[968\\">end"
+                "</a> 1000[0]"
+                q)5#1_.h.jx[5;`a]
+                ""
+                "a    b   c "
+                "-----------"
+                "500  333 55"
+                "600  1   4 "
+                q)count .h.jx[990;`a]
+                14
+                """);
+        assertSignals(".h.jx[0;`nosuch]", "type");
     }
 
     @Test
