@@ -102,7 +102,6 @@
 .h.ka:{$[x;"keep-alive";"close"]}
 
 / documented, but not in this engine: views of partitions, missing-partition schemas, adding
-/ partitions, foreign keys, per-handle IPC options,
-/ profiling other processes, modules, Marqdown documents
+/ partitions, foreign keys, per-handle IPC options, profiling other processes, modules, Marqdown
 .Q.view:.Q.bv:.Q.bvi:.Q.li:.Q.fk:.Q.prf0:.Q.rp:.h.ht:{'`nyi}
 .Q.ipc:{[x;y]'`nyi}
