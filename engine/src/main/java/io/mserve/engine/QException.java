@@ -20,11 +20,9 @@ public final class QException extends RuntimeException {
         return backtrace;
     }
 
-    /** Records where it was signalled, unless that is known already. */
+    /** Records where it was signalled. */
     public void backtrace(K calls) {
-        if (backtrace == null) {
-            backtrace = calls;
-        }
+        backtrace = calls;
     }
 
     /** The text, as q prints it after the quote. */

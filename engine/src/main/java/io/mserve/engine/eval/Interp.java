@@ -148,7 +148,9 @@ public final class Interp implements Evaluator {
         } catch (ReturnValue r) {
             return r.value;
         } catch (QException e) {
-            e.backtrace(calls.snapshot());
+            if (e.backtrace() == null) {
+                e.backtrace(calls.snapshot());
+            }
             throw e;
         } finally {
             calls.pop();
