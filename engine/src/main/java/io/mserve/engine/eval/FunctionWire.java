@@ -164,6 +164,6 @@ public final class FunctionWire {
         if (statements.size() != 1 || !(statements.get(0) instanceof Node.Lambda lambda) || !lambda.source().equals(text)) {
             throw new QException("bad lambda");
         }
-        return new LambdaFn(interp, lambda, namespace);
+        return new LambdaFn(interp, lambda, namespace, null);
     }
 }

@@ -52,6 +52,7 @@ public final class Interp implements Evaluator {
     private final Map<String, Node> views = new HashMap<>();
     // Views not evaluated since they were defined or since a global changed (\B).
     private final Set<String> pendingViews = new TreeSet<>();
+    private final Backtrace calls = new Backtrace();
     private String namespace = "";
     private int depth;
     private Function<String, K> system = name -> null;
@@ -142,12 +143,13 @@ public final class Interp implements Evaluator {
         return eval(n, new Frame(locals, outer == null ? namespace : outer.namespace(), outer == null ? null : outer.self()));
     }
 
-    K invoke(List<Node> body, Frame frame) {
+    K invoke(LambdaFn fn, List<Node> body, Frame frame) {
         checkInterrupted();
         if (++depth > MAX_DEPTH) {
             depth = 0;
             throw new QException("stack");
         }
+        calls.push(fn.name(), fn.display());
         try {
             K result = Q.NIL;
             for (Node statement : body) {
@@ -156,9 +158,30 @@ public final class Interp implements Evaluator {
             return body.get(body.size() - 1) instanceof Node.Nothing ? Q.NIL : result;
         } catch (ReturnValue r) {
             return r.value;
+        } catch (QException e) {
+            if (e.backtrace() == null) {
+                e.backtrace(calls.snapshot());
+            }
+            throw e;
         } finally {
+            calls.pop();
             depth--;
         }
+    }
+
+    /** The calls under way: what {@code .Q.bt} prints and {@code .Q.trp} gives its handler. */
+    public Backtrace backtrace() {
+        return calls;
+    }
+
+    /** The session this interpreter runs for. */
+    public Context context() {
+        return context;
+    }
+
+    /** The console line or IPC message about to be evaluated: the outermost frame of a backtrace. */
+    public void input(String text) {
+        calls.input(text);
     }
 
     /** {@code :x} inside a lambda: unwinds to the call. */
@@ -239,7 +262,8 @@ public final class Interp implements Evaluator {
             return holes ? new Projection(this, builtins.get("enlist"), out, out.length) : Lists.collapse(out);
         }
         if (n instanceof Node.Lambda) {
-            return new LambdaFn(this, (Node.Lambda) n, f == null ? namespace : f.namespace());
+            String outer = calls.innermostName();
+            return lambda((Node.Lambda) n, f, outer == null ? null : outer + "@");
         }
         if (n instanceof Node.Assign) {
             Node.Assign a = (Node.Assign) n;
@@ -590,8 +614,14 @@ public final class Interp implements Evaluator {
         globals.put(full, value);
     }
 
+    private LambdaFn lambda(Node.Lambda n, Frame f, String name) {
+        return new LambdaFn(this, n, f == null ? namespace : f.namespace(), name);
+    }
+
     private K assign(Node.Assign a, Frame f) {
-        K value = eval(a.value(), f);
+        // f:{...} names the lambda f, as backtraces show it
+        K value = a.value() instanceof Node.Lambda l && a.indices() == null && a.op() == null
+                ? lambda(l, f, a.name()) : eval(a.value(), f);
         // In a lambda, a: is local and a:: global unless a is a parameter or local; amending a name that is not local amends the global.
         boolean local = f != null && (f.locals().containsKey(a.name())
                 || (!a.global() && a.indices() == null && a.op() == null));
@@ -876,7 +906,7 @@ public final class Interp implements Evaluator {
         }
     }
 
-    static boolean truthy(K v) {
+    public static boolean truthy(K v) {
         checkInterrupted();
         if (v instanceof ByteAtom) {
             return ((ByteAtom) v).value() != 0;

@@ -24,15 +24,23 @@ public final class LambdaFn extends Fn {
     private final Set<String> declared;
     private final String source;
     private final String namespace;
+    private final String name;
 
-    LambdaFn(Interp interp, Node.Lambda lambda, String namespace) {
+    /** A lambda; {@code name} is what a backtrace calls it: the global it was assigned to, else null. */
+    LambdaFn(Interp interp, Node.Lambda lambda, String namespace, String name) {
         this.interp = interp;
+        this.name = name;
         this.params = lambda.params();
         this.patterns = lambda.patterns();
         this.body = lambda.body();
         this.declared = lambda.locals();
         this.source = lambda.source();
         this.namespace = namespace;
+    }
+
+    /** The name a backtrace shows: the global it was assigned to, {@code f@} for one made inside f, or null. */
+    String name() {
+        return name;
     }
 
     @Override
@@ -52,8 +60,8 @@ public final class LambdaFn extends Fn {
             throw QException.rank();
         }
         Map<String, K> locals = new HashMap<>();
-        for (String name : declared) {
-            locals.put(name, EMPTY); // q makes a lambda's locals when it parses it, each ()
+        for (String local : declared) {
+            locals.put(local, EMPTY); // q makes a lambda's locals when it parses it, each ()
         }
         Frame frame = new Frame(locals, namespace, this);
         for (int i = 0; i < params.size(); i++) {
@@ -63,7 +71,7 @@ public final class LambdaFn extends Fn {
                 interp.bindPattern(patterns.get(i), arg, frame);
             }
         }
-        return interp.invoke(body, frame);
+        return interp.invoke(this, body, frame);
     }
 
     @Override

@@ -71,12 +71,12 @@ public final class Database {
             }
         }
         if (!partitions.isEmpty()) {
-            loadPartitions(partitions, globals, domains);
+            loadPartitions(path, partitions, globals, domains);
         }
         return scripts;
     }
 
-    private static void loadPartitions(List<Path> partitions, Globals globals, Function<String, Domain> domains) {
+    private static void loadPartitions(Path root, List<Path> partitions, Globals globals, Function<String, Domain> domains) {
         int type = partitionType(partitions.get(0).getFileName().toString());
         int[] values = new int[partitions.size()];
         for (int i = 0; i < values.length; i++) {
@@ -93,11 +93,13 @@ public final class Database {
         Arrays.sort(order, (a, b) -> Integer.compare(values[a], values[b]));
         Path last = partitions.get(order[order.length - 1]);
         String column = type == QType.DATE ? "date" : type == QType.MONTH ? "month" : "int";
+        List<String> tables = new ArrayList<>();
         for (Path table : entries(last)) {
             if (!Splayed.is(table)) {
                 continue;
             }
             String name = table.getFileName().toString();
+            tables.add(name);
             List<Table> parts = new ArrayList<>();
             List<Integer> keys = new ArrayList<>();
             for (int i : order) {
@@ -109,6 +111,11 @@ public final class Database {
             }
             globals.set(name, partitioned(column, type, parts, keys));
         }
+        int[] sorted = new int[values.length];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = values[order[i]];
+        }
+        Partitions.loaded(globals, column, type, sorted, root, tables);
     }
 
     // One in-memory table: the partition column, then each column's items over the partitions in order.

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.cast.Datatypes;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.value.Domain;
@@ -226,6 +227,9 @@ public final class FileIO {
                 Table v = (Table) d.values();
                 return TextOut.prepare(delimiter, new Table(join(k.columns(), v.columns()), concat(k.data(), v.data())));
             }
+            if (y.type() == QType.LIST) {
+                return TextOut.prepare(delimiter, ((KList) y).items());
+            }
             throw QException.type();
         }
         if (Handles.isFile(x)) {
@@ -368,9 +372,19 @@ public final class FileIO {
 
     /**
      * {@code .Q.en[`:db;t]}: {@code t} with its symbol columns enumerated over {@code sym}, the
-     * database's sym file, which grows (file and global) by the symbols it lacks.
+     * database's sym file, which grows (file and global) by the symbols it lacks;
+     * {@code .Q.en[::;t]} grows the global only.
      */
     public K enumerate(K dir, K t) {
+        return enumerate(dir, t, Splayed.DOMAIN);
+    }
+
+    /** {@code .Q.ens[`:db;t;`name]}: as {@code .Q.en}, over the domain {@code name}. */
+    public K enumerate(K dir, K t, K domain) {
+        return enumerate(dir, t, domainName(domain));
+    }
+
+    private K enumerate(K dir, K t, String name) {
         if (!(t instanceof Table table)) {
             throw QException.type();
         }
@@ -380,7 +394,7 @@ public final class FileIO {
                 names.addAll(Arrays.asList(((SymbolVector) col).items()));
             }
         }
-        Domain domain = extend(Handles.path(dir).resolve(Splayed.DOMAIN), names);
+        Domain domain = extend(dir == Q.NIL ? null : Handles.path(dir).resolve(name), name, names);
         K[] data = table.data().clone();
         for (int c = 0; c < data.length; c++) {
             if (data[c] instanceof SymbolVector col) {
@@ -401,22 +415,28 @@ public final class FileIO {
             throw QException.type();
         }
         Path p = Handles.path(file);
-        K e = enumeration(extend(p, Arrays.asList(names)), names, v instanceof KVector kv ? kv.attribute() : Attribute.NONE);
+        K e = enumeration(extend(p, p.getFileName().toString(), Arrays.asList(names)), names,
+                v instanceof KVector kv ? kv.attribute() : Attribute.NONE);
         return v.type() < 0 ? Lists.at(e, 0) : e;
     }
 
-    // The sym file, grown by the names it lacks, written back and loaded as the global of its name: that global's domain.
-    private Domain extend(Path file, List<String> names) {
-        SymbolVector current = Files.isRegularFile(file)
-                ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
+    // Global `name`, the sym file's symbols when there is a file, grown by the names it lacks and
+    // written back to the file: that global's domain.
+    private Domain extend(Path file, String name, List<String> names) {
+        SymbolVector current;
+        if (file == null) {
+            current = globals.get(name) instanceof SymbolVector g ? g : new SymbolVector(new String[0]);
+        } else {
+            current = Files.isRegularFile(file)
+                    ? asSymbols(KdbFile.decode(file.toString(), Handles.read(file), globals::domain)) : new SymbolVector(new String[0]);
+        }
         Set<String> all = new LinkedHashSet<>(Arrays.asList(current.items()));
         int before = all.size();
         all.addAll(names);
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
-        if (sym != current || !Files.isRegularFile(file)) {
+        if (file != null && (sym != current || !Files.isRegularFile(file))) {
             Handles.write(file, KdbFile.encode(sym));
         }
-        String name = file.getFileName().toString();
         globals.set(name, sym);
         return globals.domain(name);
     }
@@ -429,6 +449,13 @@ public final class FileIO {
         return new Enumeration(domain, index, attribute);
     }
 
+    private static String domainName(K domain) {
+        if (!(domain instanceof SymbolAtom s) || s.value().isEmpty()) {
+            throw QException.type();
+        }
+        return s.value();
+    }
+
     private static SymbolVector asSymbols(K v) {
         if (!(v instanceof SymbolVector)) {
             throw QException.type();
@@ -438,7 +465,27 @@ public final class FileIO {
 
     /** {@code .Q.dpft[d;p;f;t]}: table {@code t} enumerated, sorted on {@code f} with {@code p#}, splayed to {@code d/p/t/}. */
     public K dpft(K d, K p, K f, K t) {
-        if (!(t instanceof SymbolAtom) || !(f instanceof SymbolAtom)) {
+        return partition(d, p, f, t, Splayed.DOMAIN);
+    }
+
+    /** {@code .Q.dpfts[d;p;f;t;s]}: as {@code .Q.dpft}, enumerated against domain {@code s}. */
+    public K dpfts(K[] a) {
+        return partition(a[0], a[1], a[2], a[3], domainName(a[4]));
+    }
+
+    /** {@code .Q.dpt[d;p;t]}: as {@code .Q.dpft}, unsorted. */
+    public K dpt(K d, K p, K t) {
+        return partition(d, p, null, t, Splayed.DOMAIN);
+    }
+
+    /** {@code .Q.dpts[d;p;t;s]}: as {@code .Q.dpt}, enumerated against domain {@code s}. */
+    public K dpts(K[] a) {
+        return partition(a[0], a[1], null, a[2], domainName(a[3]));
+    }
+
+    // Splays global table t to d/p/t/: sorted on field f (when given), which becomes its first column, with p#.
+    private K partition(K d, K p, K f, K t, String domain) {
+        if (!(t instanceof SymbolAtom) || f != null && !(f instanceof SymbolAtom)) {
             throw QException.type();
         }
         String name = ((SymbolAtom) t).value();
@@ -446,9 +493,17 @@ public final class FileIO {
         if (!(v instanceof Table)) {
             throw QException.type();
         }
-        Table table = (Table) enumerate(d, v);
-        Table sorted = (Table) Order.xsort(f, table, false);
-        String field = ((SymbolAtom) f).value();
+        Table table = (Table) enumerate(d, v, domain);
+        if (f != null) {
+            table = sortedOn(table, ((SymbolAtom) f).value());
+        }
+        write(partitionPath(d, p, new SymbolAtom(name + "/")), table);
+        return t;
+    }
+
+    // The table sorted on the field, moved first, with the parted attribute.
+    private static Table sortedOn(Table table, String field) {
+        Table sorted = (Table) Order.xsort(Q.s(field), table, false);
         String[] names = sorted.columns().items();
         int at = Arrays.asList(names).indexOf(field);
         if (at < 0) {
@@ -465,8 +520,38 @@ public final class FileIO {
                 data[j++] = sorted.data()[i];
             }
         }
-        write(partitionPath(d, p, new SymbolAtom(name + "/")), new Table(new SymbolVector(order), data));
-        return t;
+        return new Table(new SymbolVector(order), data);
+    }
+
+    private static final String TYPE_LETTERS = " bg xhijefcspmdznuvt";
+
+    /**
+     * {@code .Q.Xf[type;`:f]} (deprecated): an empty nested vector file as kdb+ writes one, the
+     * 16-byte header of a list of type 77 plus the item type and an empty companion {@code f#};
+     * the type is a letter ({@code "C"}) or a name ({@code `char}). Reading such a file back is
+     * 'nyi here, as for every kdb+ nested column file.
+     */
+    public static K emptyNested(K type, K file) {
+        int t;
+        if (type.type() == -QType.CHAR) {
+            t = TYPE_LETTERS.indexOf(Character.toLowerCase((char) (((ByteAtom) type).value() & 0xff)));
+        } else if (type instanceof SymbolAtom s) {
+            t = Datatypes.ofName(s.value());
+        } else {
+            throw QException.type();
+        }
+        if (t < 1 || t > QType.TIME || t == 3) {
+            throw QException.type();
+        }
+        Path p = Handles.path(file);
+        byte[] header = new byte[16];
+        header[0] = (byte) 0xfe;
+        header[1] = 0x20;
+        header[2] = (byte) (77 + t);
+        Handles.write(p, header);
+        String companion = Handles.name(file) + "#";
+        Handles.write(Handles.path(companion), new byte[0]);
+        return new SymbolAtom(Symbols.intern(":" + companion));
     }
 
     /** {@code .Q.par[`:db;2020.01.01;`t]}: {@code `:db/2020.01.01/t}. */

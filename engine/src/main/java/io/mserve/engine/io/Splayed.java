@@ -3,6 +3,7 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
@@ -59,6 +60,17 @@ final class Splayed {
             Handles.write(dir.resolve(names[c]), files[c]);
         }
         Handles.write(dir.resolve(".d"), KdbFile.encode(t.columns()));
+    }
+
+    /** Writes under {@code dir} an empty table with the columns of the one splayed at {@code template} (what {@code .Q.chk} fills a partition with). */
+    static void writeEmptyLike(Path dir, Path template) {
+        // the empty columns index nothing: of their domains only the names are written
+        Table t = read(template, name -> new Domain(name, () -> null));
+        K[] empty = new K[t.data().length];
+        for (int c = 0; c < empty.length; c++) {
+            empty[c] = Gather.slice(t.data()[c], 0, 0);
+        }
+        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]));
     }
 
     static Map<String, Long> indexOf(SymbolVector sym) {

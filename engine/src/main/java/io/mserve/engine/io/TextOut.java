@@ -25,19 +25,38 @@ final class TextOut {
 
     /** The table as delimited lines: the column names, then one line per row. */
     static K prepare(char delimiter, Table t) {
-        String[] names = t.columns().items();
-        K[] data = t.data().clone();
+        return prepare(delimiter, t.columns().items(), t.data());
+    }
+
+    /** A list of columns as delimited lines, one per row, with no header: {@code "|" 0: (`a`b;1 2)}. */
+    static K prepare(char delimiter, K[] columns) {
+        if (columns.length == 0) {
+            throw QException.type();
+        }
+        for (K col : columns) {
+            if (col.type() < 0 || col.count() != columns[0].count()) {
+                throw col.type() < 0 ? QException.type() : QException.length();
+            }
+        }
+        return prepare(delimiter, null, columns);
+    }
+
+    private static K prepare(char delimiter, String[] names, K[] columns) {
+        K[] data = new K[columns.length];
         for (int c = 0; c < data.length; c++) {
-            data[c] = Enumeration.plain(data[c]); // written as the symbols it stands for
+            data[c] = Enumeration.plain(columns[c]); // written as the symbols it stands for
         }
         for (K col : data) {
             if (col.type() < 0 || col.type() > QType.TIME || col.type() == 0 && !strings(col)) {
                 throw QException.type();
             }
         }
-        int rows = (int) t.count();
-        K[] out = new K[rows + 1];
-        out[0] = line(String.join(String.valueOf(delimiter), quoteAll(names, delimiter)));
+        int rows = data.length == 0 ? 0 : data[0].count();
+        int header = names == null ? 0 : 1;
+        K[] out = new K[rows + header];
+        if (names != null) {
+            out[0] = line(String.join(String.valueOf(delimiter), quoteAll(names, delimiter)));
+        }
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < rows; r++) {
             sb.setLength(0);
@@ -47,7 +66,7 @@ final class TextOut {
                 }
                 sb.append(quote(cell(data[c], r), delimiter));
             }
-            out[r + 1] = line(sb.toString());
+            out[r + header] = line(sb.toString());
         }
         return new KList(out);
     }

@@ -73,6 +73,12 @@ public final class Builtins {
             return byName.containsKey(name);
         }
 
+        /** Whether {@code name}, registered so far, is written infix. */
+        public boolean isInfix(String name) {
+            Builtin b = byName.get(name);
+            return b != null && b.isInfix();
+        }
+
         /** A reserved name the engine does not implement: applied to anything, it signals {@code 'nyi}. */
         public Builder missing(String name) {
             return add(name, x -> {

@@ -248,10 +248,13 @@ final class Lexer {
             pos++;
             int from = pos;
             boolean handle = pos < src.length() && src.charAt(pos) == ':';
+            // after a colon a symbol may hold slashes: `:dir/file, `http://host/path
+            boolean colon = false;
             while (pos < src.length()) {
                 char c = src.charAt(pos);
                 if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || (c == ':' && (handle || pos > from))
-                        || (handle && c == '/')) {
+                        || (colon && c == '/')) {
+                    colon |= c == ':';
                     pos++;
                 } else {
                     break;

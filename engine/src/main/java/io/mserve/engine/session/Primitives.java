@@ -2,6 +2,7 @@ package io.mserve.engine.session;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.eval.Application;
+import io.mserve.engine.eval.Backtrace;
 import io.mserve.engine.eval.Composition;
 import io.mserve.engine.eval.Interp;
 import io.mserve.engine.eval.IteratorFn;
@@ -9,6 +10,9 @@ import io.mserve.engine.eval.ParseTree;
 import io.mserve.engine.eval.Values;
 import io.mserve.engine.io.Binary;
 import io.mserve.engine.io.FileIO;
+import io.mserve.engine.io.Globals;
+import io.mserve.engine.io.LineChunks;
+import io.mserve.engine.io.Partitions;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.Dyad;
@@ -27,6 +31,8 @@ import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.ipc.Connect;
+import io.mserve.engine.ops.ipc.Hosts;
+import io.mserve.engine.ops.ipc.WebClient;
 import io.mserve.engine.ops.json.Json;
 import io.mserve.engine.ops.list.Attrs;
 import io.mserve.engine.ops.list.Items;
@@ -41,7 +47,6 @@ import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.ops.system.Codecs;
 import io.mserve.engine.ops.system.Show;
 import io.mserve.engine.ops.text.Case;
-import io.mserve.engine.ops.text.Html;
 import io.mserve.engine.ops.text.Identifiers;
 import io.mserve.engine.ops.text.Patterns;
 import io.mserve.engine.ops.text.Sv;
@@ -55,6 +60,8 @@ import io.mserve.engine.qsql.TableOps;
 import io.mserve.engine.qsql.WindowJoin;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Every q primitive, each name registered once, with all its forms, and pointing at its one
@@ -66,7 +73,7 @@ import io.mserve.ipc.value.K;
 final class Primitives {
     private Primitives() {}
 
-    static Builtins table(Interp interp, Context ctx, FileIO files, Session session) {
+    static Builtins table(Interp interp, Context ctx, Globals root, FileIO files, Session session) {
         Builtins.Builder t = new Builtins.Builder();
         QSql queries = interp.queries();
         Values values = new Values(interp, files);
@@ -216,8 +223,6 @@ final class Primitives {
         // casts and text of values
         t.unary("type", Datatypes::type);
         t.unary("string", Strings::string);
-        t.binary(".Q.f", Strings::fixed);
-        t.variadic(".Q.fmt", 3, Strings::fixed);
 
         // text
         t.unary("lower", Case::lower);
@@ -235,11 +240,6 @@ final class Primitives {
         });
         t.binary("vs", Vs::vs);
         t.binary("sv", Sv::sv);
-        t.unary(".Q.id", Identifiers::id);
-        t.binary(".h.htc", Html::htc);
-
-        // time
-        t.binary(".Q.addmonths", Civil::addMonths);
 
         // mathematics
         t.unary("sin", Trig::sin);
@@ -252,19 +252,9 @@ final class Primitives {
         t.unary("inv", Matrices::inv);
         t.binary("lsq", Matrices::lsq);
 
-        // JSON
-        t.unary(".j.j", Json::j);
-        t.unary(".j.jd", Json::jd);
-        t.unary(".j.k", Json::k);
-
         // digests, encodings, console output
         t.unary("md5", Codecs::md5);
-        t.unary(".Q.sha1", Codecs::sha1);
-        t.unary(".Q.btoa", Codecs::btoa);
-        t.unary(".Q.atob", Codecs::atob);
         t.unary("show", x -> Show.show(ctx, x));
-        t.unary(".Q.s", x -> Show.text(ctx, x));
-        t.unary(".Q.s1", x -> Show.line(ctx, x));
 
         // the interpreter: iterators as keywords, evaluation
         t.binary("each", (f, x) -> IteratorFn.each(interp, f, x));
@@ -303,13 +293,68 @@ final class Primitives {
         t.unary("rload", files::load);
         t.unary("save", x -> files.save(x, false));
         t.unary("rsave", x -> files.save(x, true));
-        t.binary(".Q.en", files::enumerate);
-        t.variadic(".Q.dpft", 4, a -> files.dpft(a[0], a[1], a[2], a[3]));
-        t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
 
         // IPC
         t.unary("hopen", x -> Connect.hopen(ctx, x));
         t.unary("hclose", x -> Connect.hclose(ctx, x));
+
+        // .Q: text, encodings, formatting
+        t.unary(".Q.sha1", Codecs::sha1);
+        t.unary(".Q.btoa", Codecs::btoa);
+        t.unary(".Q.atob", Codecs::atob);
+        t.unary(".Q.gz", Codecs::gz);
+        t.unary(".Q.s", x -> Show.text(ctx, x));
+        t.unary(".Q.s1", x -> Show.line(ctx, x));
+        t.binary(".Q.f", Strings::fixed);
+        t.variadic(".Q.fmt", 3, Strings::fixed);
+        t.unary(".Q.id", Identifiers::id);
+        t.binary(".Q.addmonths", Civil::addMonths);
+
+        // .Q: hosts, HTTP
+        t.unary(".Q.addr", Hosts::addr);
+        t.unary(".Q.host", Hosts::host);
+        t.unary(".Q.hg", WebClient::get);
+        t.variadic(".Q.hp", 3, a -> WebClient.post(a[0], a[1], a[2]));
+
+        // .Q: errors and backtraces
+        t.variadic(".Q.trp", 3, a -> Backtrace.trap(interp, a[0], a[1], a[2], false));
+        t.variadic(".Q.trpd", 3, a -> Backtrace.trap(interp, a[0], a[1], a[2], true));
+        t.unary(".Q.bt", x -> Backtrace.print(interp, x));
+        t.unary(".Q.sbt", Backtrace::text);
+
+        // .Q: files in chunks of lines, scripts
+        t.binary(".Q.fs", (f, x) -> lineChunks(interp, f, x, Q.j(LineChunks.DEFAULT_SIZE)));
+        t.variadic(".Q.fsn", 3, a -> lineChunks(interp, a[0], a[1], a[2]));
+        t.binary(".Q.fps", (f, x) -> lineChunks(interp, f, x, Q.j(LineChunks.DEFAULT_SIZE)));
+        t.variadic(".Q.fpn", 3, a -> lineChunks(interp, a[0], a[1], a[2]));
+        t.binary(".Q.Xf", FileIO::emptyNested);
+        t.unary(".Q.Cf", x -> FileIO.emptyNested(Q.s("char"), x));
+        t.unary(".Q.l", commands::load);
+        t.variadic(".Q.lo", 3, commands::loadDatabase);
+        t.unary(".Q.ld", Scripts::lineGroups);
+
+        // .Q: databases
+        t.binary(".Q.en", files::enumerate);
+        t.variadic(".Q.ens", 3, a -> files.enumerate(a[0], a[1], a[2]));
+        t.variadic(".Q.dpft", 4, a -> files.dpft(a[0], a[1], a[2], a[3]));
+        t.variadic(".Q.dpfts", 5, files::dpfts);
+        t.variadic(".Q.dpt", 3, a -> files.dpt(a[0], a[1], a[2]));
+        t.variadic(".Q.dpts", 4, files::dpts);
+        t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
+        t.unary(".Q.qp", x -> Partitions.qp(root, x));
+        t.binary(".Q.ind", (x, i) -> Partitions.ind(root, x, i));
+        t.unary(".Q.cn", x -> Partitions.cn(root, x));
+        t.unary(".Q.v", x -> Partitions.v(files, root, x));
+        t.unary(".Q.V", x -> Partitions.columns(files, root, x));
+        t.unary(".Q.chk", Partitions::chk);
+
+        // .h: the web console's table pages (the rest of .h is in bootstrap.q)
+        t.binary(".h.jx", (x, name) -> Show.page(ctx, x, name));
+
+        // .j: JSON
+        t.unary(".j.j", Json::j);
+        t.unary(".j.jd", Json::jd);
+        t.unary(".j.k", Json::k);
 
         // the session
         t.unary("system", commands::system);
@@ -323,18 +368,21 @@ final class Primitives {
         t.unary(".Q.gc", x -> session.workspace().collect());
         t.binary(".Q.ts", commands::timeAndSpace);
 
-        // what q reserves and the engine has not: 'nyi when applied
-        for (String name : Reserved.KEYWORDS) {
-            if (!t.has(name)) {
-                t.missing(name);
-            }
-        }
-        for (String name : Reserved.FUNCTIONS) {
-            if (!t.has(name)) {
-                t.missing(name);
+        // what q reserves and neither this table nor bootstrap.q defines: 'nyi when applied
+        Set<String> defined = Bootstrap.names(t::isInfix);
+        for (List<String> names : List.of(Reserved.KEYWORDS, Reserved.FUNCTIONS)) {
+            for (String name : names) {
+                if (!t.has(name) && !defined.contains(name)) {
+                    t.missing(name);
+                }
             }
         }
         return t.build();
+    }
+
+    // .Q.fs and the like: f applied to the lines of each chunk of the file
+    private static K lineChunks(Interp interp, K f, K file, K size) {
+        return LineChunks.stream(file, size, lines -> interp.apply(f, new K[] {lines}));
     }
 
     private static Dyad atomic(Atomic.Kernel k) {

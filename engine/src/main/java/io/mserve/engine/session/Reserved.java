@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The names q reserves: its keywords (the reference card, ref/kwds) and the documented
- * functions of {@code .Q .h .j}. The table of primitives registers those the engine has; any
- * other signals {@code 'nyi} when applied, never undefined, never {@code ::}.
+ * functions of {@code .Q .h .j}. The table of primitives registers those the engine has and
+ * {@code bootstrap.q} defines others; any other signals {@code 'nyi} when applied, never
+ * undefined, never {@code ::}.
  */
 final class Reserved {
     private Reserved() {}
@@ -30,9 +31,4 @@ final class Reserved {
             + " .h.cd .h.code .h.ed .h.edsn .h.fram .h.ha .h.hb .h.hc .h.he .h.hn .h.hp .h.hr .h.ht .h.hta .h.htac"
             + " .h.htc .h.html .h.http .h.hu .h.hug .h.hy .h.iso8601 .h.jx .h.ka .h.nbr .h.pre .h.td .h.text .h.uh"
             + " .h.val .h.xd .h.xmp .h.xs .h.xt .j.j .j.jd .j.k").split(" "));
-
-    /** {@code .Q.res}: the keywords q implements natively, control words and q-SQL included. */
-    static final String[] NATIVE = ("abs acos asin atan avg bin binr cor cos cov delete dev div do enlist exec exit exp"
-            + " getenv hopen if in insert last like log max min prd select setenv sin sqrt ss sum tan update var wavg while"
-            + " within wsum xexp").split(" ");
 }

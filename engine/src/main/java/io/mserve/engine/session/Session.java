@@ -64,10 +64,10 @@ public final class Session {
         Globals root = new RootGlobals();
         FileIO files = new FileIO(root);
         commands = new SystemCommands(this, root);
-        interp = new Interp(context, i -> Primitives.table(i, context, files, this));
+        interp = new Interp(context, i -> Primitives.table(i, context, root, files, this));
         interp.systemValues(dotZ::value);
         interp.systemCommands(commands::run);
-        Constants.define(root);
+        Bootstrap.define(interp);
     }
 
     /** The session's primitives by name. */
@@ -318,6 +318,7 @@ public final class Session {
                 }
                 return Q.NIL;
             }
+            interp.input(trimmed);
             Node.Block block = interp.parse(input);
             K result = Q.NIL;
             for (Node statement : block.statements()) {
@@ -406,6 +407,7 @@ public final class Session {
 
     /** Evaluates q text (all its statements) and returns the last value. */
     public K evaluate(String text) {
+        interp.input(text);
         return interp.evaluate(text);
     }
 

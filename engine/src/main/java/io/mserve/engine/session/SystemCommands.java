@@ -15,6 +15,7 @@ import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
@@ -122,19 +123,7 @@ final class SystemCommands {
                 timeout = (int) whole(arg, 0, Integer.MAX_VALUE);
                 return Q.NIL;
             case "l":
-                try {
-                    Path path = WorkingDirectory.resolve(arg);
-                    if (Database.handles(path)) {
-                        for (Path script : Database.load(path, root)) {
-                            session.load(script);
-                        }
-                        return Q.NIL;
-                    }
-                    session.load(path);
-                } catch (IOException e) {
-                    throw new QException(arg + ": " + e.getMessage());
-                }
-                return Q.NIL;
+                return load(arg, true);
             case "v":
             case "a":
             case "f":
@@ -307,6 +296,45 @@ final class SystemCommands {
     void maxSecondaries(int n) {
         maxSecondaries = n;
         secondaries = n;
+    }
+
+    /** {@code \l path}: a script, or data (a file, a splayed table, a database and then its scripts, when {@code scripts}). */
+    private K load(String path, boolean scripts) {
+        try {
+            Path file = WorkingDirectory.resolve(path);
+            if (Database.handles(file)) {
+                for (Path script : Database.load(file, root)) {
+                    if (scripts) {
+                        session.load(script);
+                    }
+                }
+                return Q.NIL;
+            }
+            session.load(file);
+        } catch (IOException e) {
+            throw new QException(path + ": " + e.getMessage());
+        }
+        return Q.NIL;
+    }
+
+    /** {@code .Q.l `:path}: {@code \l path}. */
+    K load(K path) {
+        return load(fileName(path), true);
+    }
+
+    /**
+     * {@code .Q.lo[`:db;cd;scripts]}: loads a database, running its scripts only when
+     * {@code scripts}; {@code \\l} of a database does not change directory here, so {@code cd} changes nothing.
+     */
+    K loadDatabase(K[] args) {
+        return load(fileName(args[0]), Interp.truthy(args[2]));
+    }
+
+    private static String fileName(K path) {
+        if (!(path instanceof SymbolAtom s)) {
+            throw QException.type();
+        }
+        return s.value().startsWith(":") ? s.value().substring(1) : s.value();
     }
 
     /** {@code system s}: the command s, its backslash left out. */

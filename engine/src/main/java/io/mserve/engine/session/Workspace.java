@@ -7,6 +7,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.Symbols;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -49,10 +50,10 @@ final class Workspace {
         return Q.longs(numbers());
     }
 
-    /** {@code .Q.w[]}: the numbers by name; symbols are not interned, so {@code syms symw} are 0. */
+    /** {@code .Q.w[]}: the numbers by name, then {@code syms symw}: the process's symbol table, its symbols and their bytes with a NUL each. */
     K statsByName() {
         long[] n = numbers();
-        return new Dict(Q.syms(STATS), Q.longs(n[0], n[1], n[2], n[3], n[4], n[5], 0, 0));
+        return new Dict(Q.syms(STATS), Q.longs(n[0], n[1], n[2], n[3], n[4], n[5], Symbols.count(), Symbols.bytes()));
     }
 
     private long[] numbers() {

@@ -1,5 +1,6 @@
 package io.mserve.engine.session;
 
+import static io.mserve.engine.QSpec.assertPrints;
 import static io.mserve.engine.QSpec.assertSignals;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +8,33 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The workspace: {@code -w}, {@code \w n}, and running out of heap ({@code 'wsfull}). */
+/** The workspace: {@code -w}, {@code \w n}, {@code .Q.w .Q.gc .Q.ts}, and running out of heap ({@code 'wsfull}). */
 class WorkspaceTest {
+    @Test
+    void memoryStatisticsAreEightLongsInQsOrder() {
+        assertPrints("key .Q.w[]", "`used`heap`peak`wmax`mmap`mphy`syms`symw");
+        assertPrints("type value .Q.w[]", "7h");
+        assertPrints("w:.Q.w[];(w[`used]<=w`heap),(w[`used]<=w`peak),(0<w`mphy),(0<w`syms),(w[`syms]<w`symw),0=w`mmap", "111111b");
+    }
+
+    @Test
+    void collectingGarbageReturnsTheBytesGivenBack() {
+        assertPrints("type .Q.gc[]", "-7h");
+        assertPrints("0<=.Q.gc[0]", "1b");
+    }
+
+    @Test
+    void timeAndSpaceOfAnApplication() {
+        assertPrints("last .Q.ts[+;2 3]", "5");
+        assertPrints("type first .Q.ts[+;2 3]", "7h");
+        assertPrints("count first .Q.ts[{x};enlist 1]", "2");
+        Session q = new Session();
+        String[] ts = q.execute("first .Q.ts[{til x};enlist 1000000]").split(" ");
+        assertThat(Long.parseLong(ts[1])).isGreaterThanOrEqualTo(8_000_000L);
+        String[] sys = q.execute("\\ts til 1000000").split(" ");
+        assertThat(Long.parseLong(sys[1])).isGreaterThanOrEqualTo(8_000_000L);
+    }
+
     @Test
     void aHeapTooSmallForTheQueryIsWsfullAndTheSessionCarriesOn() {
         Session s = new Session();

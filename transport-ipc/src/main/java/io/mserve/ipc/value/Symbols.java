@@ -17,4 +17,18 @@ public final class Symbols {
         String known = TABLE.putIfAbsent(symbol, symbol);
         return known == null ? symbol : known;
     }
+
+    /** How many distinct symbols the table holds. */
+    public static int count() {
+        return TABLE.size();
+    }
+
+    /** The bytes of the symbols' text, each with its terminating NUL as kdb+ stores it. */
+    public static long bytes() {
+        long total = 0;
+        for (String s : TABLE.keySet()) {
+            total += s.length() + 1;
+        }
+        return total;
+    }
 }

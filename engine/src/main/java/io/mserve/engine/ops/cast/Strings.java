@@ -29,7 +29,6 @@ import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
-import java.util.Locale;
 
 /** {@code string x}: every atom's q text as a string, atomic over lists, dictionaries and tables; {@code .Q.f .Q.fmt}: numbers with fixed decimals. */
 public final class Strings {
@@ -137,21 +136,44 @@ public final class Strings {
         return new String(new char[] {HEX[(b >> 4) & 15], HEX[b & 15]});
     }
 
-    /** {@code .Q.f[d;x]}: x with d decimals. */
+    /**
+     * {@code .Q.f[d;x]}: x with d decimals: x times 10^d rounded to a whole number, then the
+     * point put in; null is empty; where x times 10^d reaches 9e15, x as {@code string} shows it.
+     */
     public static K fixed(K decimals, K x) {
-        double v = Types.doubles(x)[0];
-        return Q.str(String.format(Locale.ROOT, "%." + Ints.toLong(decimals) + "f", v));
+        return Q.str(fixed((int) Ints.toLong(decimals), Types.doubles(x)[0]));
     }
 
     /** {@code .Q.fmt[w;d;x]}: x with d decimals, right-aligned in w characters; stars when it does not fit. */
     public static K fixed(K[] args) {
         int width = (int) Ints.toLong(args[0]);
-        int decimals = (int) Ints.toLong(args[1]);
-        double v = Types.doubles(args[2])[0];
-        String text = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        String text = fixed((int) Ints.toLong(args[1]), Types.doubles(args[2])[0]);
         if (text.length() > width) {
             return Q.str("*".repeat(width));
         }
         return Q.str(" ".repeat(width - text.length()) + text);
+    }
+
+    private static String fixed(int decimals, double v) {
+        if (decimals < 0) {
+            throw QException.domain();
+        }
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v < 0) {
+            return "-" + fixed(decimals, -v);
+        }
+        if (v < 1) {
+            // 0.05 is 10.05 without its 1, so that the digits before the point are never missing
+            return fixed(decimals, 10 + v).substring(1);
+        }
+        double scaled = v * Math.pow(10, decimals);
+        if (!(scaled < 9e15)) {
+            return FloatText.format(v);
+        }
+        String digits = Long.toString(Math.round(scaled));
+        int point = Math.max(0, digits.length() - decimals);
+        return digits.substring(0, point) + "." + digits.substring(point);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.ops.cast.Strings;
+import io.mserve.engine.ops.list.Nulls;
 import io.mserve.engine.value.ByteText;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Lists;
@@ -78,17 +79,21 @@ public final class Json {
         } else if (x.type() == QType.CHAR) {
             quote(Q.text(x), out);
         } else if (x instanceof Table) {
+            // q 4 puts each record of a table on its own line: [{..},\n {..}]
             Table t = (Table) x;
             out.append('[');
             for (int r = 0; r < t.count(); r++) {
                 if (r > 0) {
-                    out.append(',');
+                    out.append(",\n ");
                 }
                 write(Lists.at(t, r), nullInfinities, out);
             }
             out.append(']');
         } else if (x instanceof Dict) {
             Dict d = (Dict) x;
+            if (d.isKeyedTable()) {
+                throw QException.type();
+            }
             out.append('{');
             for (int i = 0; i < d.count(); i++) {
                 if (i > 0) {
@@ -108,30 +113,48 @@ public final class Json {
                 write(Lists.at(x, i), nullInfinities, out);
             }
             out.append(']');
+        } else if (x == Q.NIL) {
+            out.append("null");
         } else {
             atom(x, nullInfinities, out);
         }
     }
 
+    // Booleans are true and false; numbers are numbers (null: null); everything else is a string:
+    // symbols, bytes and guids as q writes them, temporals in ISO 8601 (null: "").
     private static void atom(K x, boolean nullInfinities, StringBuilder out) {
         int t = -x.type();
         if (t == QType.BOOLEAN) {
             out.append(((ByteAtom) x).value() != 0 ? "true" : "false");
-        } else if (t == QType.SYMBOL || t == QType.CHAR || t >= QType.TIMESTAMP && t <= QType.TIME || t == QType.GUID) {
+        } else if (t == QType.SYMBOL || t == QType.CHAR || t == QType.GUID || t == QType.BYTE) {
             quote(text(x), out);
-        } else if (t == QType.BYTE || t == QType.SHORT || t == QType.INT || t == QType.LONG || t == QType.REAL
-                || t == QType.FLOAT) {
+        } else if (t >= QType.TIMESTAMP && t <= QType.TIME) {
+            quote(isNull(x) ? "" : temporal(t, text(x)), out);
+        } else if (t == QType.SHORT || t == QType.INT || t == QType.LONG || t == QType.REAL || t == QType.FLOAT) {
             double v = Types.doubles(x)[0];
-            if (Double.isNaN(v)) {
+            if (Double.isNaN(v) || isNull(x)) {
                 out.append("null");
             } else if (Double.isInfinite(v) || isIntegerInfinity(x)) {
                 out.append(nullInfinities ? "null" : (v < 0 ? "-inf" : "inf"));
             } else {
-                out.append(Q.text(Strings.string(x)));
+                out.append(text(x));
             }
         } else {
             throw QException.type();
         }
+    }
+
+    // 2014.05.08 is "2014-05-08", 2014.05m "2014-05", a timestamp 2014-05-08T01:02:03.123456789.
+    private static String temporal(int type, String text) {
+        if (type > QType.DATETIME) {
+            return text;
+        }
+        int end = Math.min(10, text.length());
+        return text.substring(0, end).replace('.', '-') + text.substring(end).replace('D', 'T');
+    }
+
+    private static boolean isNull(K atom) {
+        return ((ByteAtom) Nulls.isNull(atom)).value() != 0;
     }
 
     private static boolean isIntegerInfinity(K x) {
@@ -154,7 +177,11 @@ public final class Json {
     /** JSON text to q: numbers are floats, strings strings, objects dictionaries, arrays of like objects tables. */
     private static K read(K text) {
         try {
-            return value(Mapper.JSON.readTree(ByteText.unicode(Q.text(text))));
+            JsonNode tree = Mapper.JSON.readTree(ByteText.unicode(Q.text(text)));
+            if (tree == null || tree.isMissingNode()) {
+                throw new QException("json");
+            }
+            return value(tree);
         } catch (JsonProcessingException e) {
             throw new QException("json");
         }

@@ -1,6 +1,8 @@
 package io.mserve.engine.ops.system;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.value.Ints;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.codec.Compression;
 import io.mserve.ipc.codec.Decoder;
@@ -9,14 +11,19 @@ import io.mserve.ipc.codec.MalformedMessageException;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Values as bytes and back: digests ({@code md5}, {@code -33!}, {@code .Q.sha1}), base64
- * ({@code .Q.btoa .Q.atob}) and kdb+'s IPC serialization ({@code -8! -18! -9!}).
+ * ({@code .Q.btoa .Q.atob}), gzip ({@code .Q.gz}) and kdb+'s IPC serialization ({@code -8! -18! -9!}).
  */
 public final class Codecs {
     private Codecs() {}
@@ -41,9 +48,54 @@ public final class Codecs {
         return Q.str(Base64.getEncoder().encodeToString(bytes(x)));
     }
 
-    /** {@code .Q.atob s}: the string base64 text stands for. */
+    /** {@code .Q.atob s}: the bytes base64 text (a string or bytes) stands for; {@code 'domain} unless padded to a multiple of 4. */
     public static K atob(K x) {
-        return new ByteVector(QType.CHAR, Base64.getDecoder().decode(bytes(x)));
+        byte[] text = bytes(x);
+        if (text.length % 4 != 0) {
+            throw QException.domain();
+        }
+        try {
+            return new ByteVector(QType.BYTE, Base64.getDecoder().decode(text));
+        } catch (IllegalArgumentException e) {
+            throw QException.domain();
+        }
+    }
+
+    /**
+     * {@code .Q.gz}: {@code .Q.gz[::]} is 1b (zlib is there); {@code .Q.gz(level;data)} gzips a
+     * string or bytes at level 0-9; {@code .Q.gz data} gunzips. Either way the result has the
+     * type of the data given.
+     */
+    public static K gz(K x) {
+        if (x == Q.NIL) {
+            return Q.TRUE;
+        }
+        if (x.type() == QType.LIST && x.count() == 2) {
+            long level = Ints.toLong(Lists.at(x, 0));
+            K data = Lists.at(x, 1);
+            if (level < 0 || level > 9) {
+                throw QException.domain();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (GZIPOutputStream zip = new LeveledGzip(out, (int) level)) {
+                zip.write(bytes(data));
+            } catch (IOException e) {
+                throw QException.domain();
+            }
+            return new ByteVector(data.type(), out.toByteArray());
+        }
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes(x)))) {
+            return new ByteVector(x.type(), zip.readAllBytes());
+        } catch (IOException e) {
+            throw QException.domain();
+        }
+    }
+
+    private static final class LeveledGzip extends GZIPOutputStream {
+        LeveledGzip(ByteArrayOutputStream out, int level) throws IOException {
+            super(out);
+            def.setLevel(level);
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ class JsonSerializationTest {
             """);
     }
 
+    // A table's records are one a line, as q 4 writes them (doth.md's .h.tx[`json]); dotj.md shows the older one-line form.
     @Test
     void objectsAndArraysDeserializeToDictionariesAndTables() {
         assertTranscript("""
@@ -38,7 +39,7 @@ class JsonSerializationTest {
             a| 0       1
             b| "hello" "world"
             q).j.k 0N!.j.j ([]a:1 2;b:`Greetings`Earthlings)
-            "[{\\"a\\":1,\\"b\\":\\"Greetings\\"},{\\"a\\":2,\\"b\\":\\"Earthlings\\"}]"
+            "[{\\"a\\":1,\\"b\\":\\"Greetings\\"},\\n {\\"a\\":2,\\"b\\":\\"Earthlings\\"}]"
             a b
             --------------
             1 "Greetings"
