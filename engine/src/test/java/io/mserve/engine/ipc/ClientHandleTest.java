@@ -23,6 +23,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,8 @@ class ClientHandleTest {
     void aConnectionTheFarSideClosesLeavesTheHandlesAndRunsZpcWithItsHandle() throws Exception {
         onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + port);
         assertThat(onClient("h in .z.H")).isEqualTo(Q.TRUE);
+        // the server may register the connection only after the client's hopen returns
+        await(() -> onServer("count .z.H"), Q.j(1));
         onServer("hclose each .z.H");
         int h = ((IntAtom) onClient("h")).value();
         awaitOnClient("closed", Q.ints(h));
@@ -247,10 +250,14 @@ class ClientHandleTest {
     }
 
     private void awaitOnClient(String q, K expected) throws Exception {
+        await(() -> onClient(q), expected);
+    }
+
+    private static void await(Callable<K> value, K expected) throws Exception {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!onClient(q).equals(expected) && System.nanoTime() < deadline) {
+        while (!value.call().equals(expected) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(onClient(q)).isEqualTo(expected);
+        assertThat(value.call()).isEqualTo(expected);
     }
 }
