@@ -104,9 +104,9 @@ public final class Temporal {
         }
         long ms = Math.round(days * MS_PER_DAY);
         StringBuilder b = new StringBuilder(23);
-        date(b, Math.floorDiv(ms, MS_PER_DAY));
+        boolean valid = date(b, Math.floorDiv(ms, MS_PER_DAY));
         b.append('T');
-        clock(b, Math.floorMod(ms, MS_PER_DAY), 1000, 3);
+        clock(b, valid ? Math.floorMod(ms, MS_PER_DAY) : 0, 1000, 3);
         return b.toString();
     }
 
@@ -362,13 +362,19 @@ public final class Temporal {
         return ns;
     }
 
-    private static void date(StringBuilder b, long days) {
+    // A date out of the valid range 0001.01.01..9999.12.31 shows as 0000.00.00 (basics/datatypes.md#temporal).
+    private static boolean date(StringBuilder b, long days) {
         LocalDate d = LocalDate.ofEpochDay(days + EPOCH_2000);
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            b.append("0000.00.00");
+            return false;
+        }
         year(b, d.getYear());
         b.append('.');
         two(b, d.getMonthValue());
         b.append('.');
         two(b, d.getDayOfMonth());
+        return true;
     }
 
     private static void year(StringBuilder b, long y) {

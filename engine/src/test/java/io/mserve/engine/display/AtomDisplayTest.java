@@ -165,6 +165,19 @@ class AtomDisplayTest {
     }
 
     @Test
+    void datesOutsideTheValidRangeShowAsZeros() {
+        // basics/datatypes.md#temporal: the valid range is 0001.01.01 to 9999.12.31
+        assertTranscript("""
+            q)0001.01.01-1
+            0000.00.00
+            q)"z"$0001.01.01-1
+            0000.00.00T00:00:00.000
+            q)9999.12.31 0001.01.01+1 -1
+            0000.00.00 0000.00.00
+            """);
+    }
+
+    @Test
     void theGenericNullShowsNothing() {
         assertPrints("::", "");
     }
