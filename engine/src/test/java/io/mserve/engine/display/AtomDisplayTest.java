@@ -193,4 +193,25 @@ class AtomDisplayTest {
             {x+y}[1;]
             """);
     }
+
+    @Test
+    void keywordsShowAsKdbDefinesThem() {
+        // basics/parsetrees.md: q.k's k forms; keywords native in C show their names
+        assertTranscript("""
+            q)type
+            @:
+            q)deltas
+            -':
+            q)like
+            like
+            q)(<=;>=;<>)
+            ~>
+            ~<
+            ~=
+            q)count'
+            #:'
+            q)string count
+            "#:"
+            """);
+    }
 }
