@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  */
 final class SystemCommands {
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s/(\\s|$)");
+    private static final Pattern NUMBERS_COMMENT = Pattern.compile("\\s/.*$", Pattern.DOTALL);
     private static final Pattern REPEATED = Pattern.compile("(ts?):(\\d+)");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     /** q's own commands; any other goes to the shell. Those without a case below signal {@code 'nyi}. */
@@ -413,7 +414,7 @@ final class SystemCommands {
     }
 
     private static long[] pair(String arg) {
-        String[] parts = arg.split("\\s+");
+        String[] parts = numerals(arg).split("\\s+");
         if (parts.length != 2) {
             throw QException.length();
         }
@@ -429,7 +430,7 @@ final class SystemCommands {
     private static long whole(String text, long min, long max) {
         long n;
         try {
-            n = Long.parseLong(text.strip());
+            n = Long.parseLong(numerals(text));
         } catch (NumberFormatException e) {
             throw QException.type();
         }
@@ -437,6 +438,11 @@ final class SystemCommands {
             throw QException.domain();
         }
         return n;
+    }
+
+    // Numbers end where a comment begins, whitespace then / (\P 0 /all digits): they cannot be a path.
+    private static String numerals(String arg) {
+        return NUMBERS_COMMENT.matcher(arg).replaceFirst("").strip();
     }
 
     // A system command's trailing comment: whitespace, then / and a space (a path such as /tmp/db is no comment).
