@@ -47,6 +47,7 @@ final class SystemCommands {
     private final Session session;
     private final Globals root;
     private int precision = 7;
+    private boolean dayFirst;
     private int timeout;
     private int secondaries;
     private int maxSecondaries;
@@ -216,10 +217,11 @@ final class SystemCommands {
                 }
                 throw QException.nyi();
             case "z":
-                if (arg.isEmpty() || arg.equals("0")) {
-                    return arg.isEmpty() ? Q.j(0) : Q.NIL;
+                if (arg.isEmpty()) {
+                    return Q.j(dayFirst ? 1 : 0);
                 }
-                throw QException.nyi(); // "D"$ reads month first only
+                dayFirst = whole(arg, 0, 1) == 1;
+                return Q.NIL;
             default:
                 // \ alone (the debugger's and k's), \r \W \E \1 \2: q's, not here; anything else is the shell's
                 if (COMMANDS.contains(name)) {
@@ -406,6 +408,11 @@ final class SystemCommands {
             throw QException.undefined(ns);
         }
         return Q.syms(out.toArray(new String[0]));
+    }
+
+    /** {@code \z}: whether {@code "D"$} reads dd/mm/yyyy. */
+    boolean dayFirst() {
+        return dayFirst;
     }
 
     // \c and \C sizes are kept within 10..2000.
