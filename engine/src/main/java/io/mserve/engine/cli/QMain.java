@@ -124,7 +124,7 @@ public final class QMain {
 
     // q's options that set what a system command sets are applied as that command.
     private static void configure(Session session, CommandLine line) {
-        for (String option : List.of("-c", "-C", "-e", "-g", "-o", "-P", "-S", "-t", "-T")) {
+        for (String option : List.of("-c", "-C", "-e", "-g", "-o", "-P", "-S", "-t", "-T", "-z")) {
             String v = line.value(option);
             if (v != null && !v.isEmpty()) {
                 session.system(option.substring(1) + " " + v);

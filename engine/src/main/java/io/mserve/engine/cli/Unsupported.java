@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * q's options that mean nothing to the engine. Those that would change answers or lose data if
- * ignored (TLS, logging, replication, another week start or date format) stop the start with a
+ * ignored (TLS, logging, replication, another week start) stop the start with a
  * line saying so; those that cannot (a memory domain) are ignored with a warning.
  */
 final class Unsupported {
@@ -23,9 +23,6 @@ final class Unsupported {
         }
         if (line.has("-W") && !line.value("-W").equals("2")) {
             return "'-W: only weeks starting on Monday (2) are supported by this engine";
-        }
-        if (line.has("-z") && line.value("-z").equals("1")) {
-            return "'-z: only month-first dates (0) are supported by this engine";
         }
         return null;
     }

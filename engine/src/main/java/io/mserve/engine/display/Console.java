@@ -52,6 +52,11 @@ public final class Console {
         return columns;
     }
 
+    /** Significant digits floats are shown with ({@code \\P}; 0 for all 17). */
+    public int precision() {
+        return form.precision();
+    }
+
     /** The text q prints for {@code v} at the console, lines separated by \n, without a final newline. */
     public String show(K value) {
         K v = plainEnumerations(value);
@@ -80,19 +85,19 @@ public final class Console {
     }
 
     /**
-     * The bare text of an atom, or of item {@code i} of a simple vector, as it appears inside a
-     * vector's console text: no type suffix or quotes ({@code 42}, {@code 1.5}, {@code 2020.01},
-     * {@code a} for {@code `a}, {@code x} for {@code "x"}), {@code 0N}/{@code 0n} for nulls,
-     * {@code 0W}/{@code 0w} for infinities. A building block for {@code string}.
+     * The text {@code string} gives an atom, or item {@code i} of a simple vector, at this console's
+     * float precision: as inside a vector's console text, with no type suffix or quotes
+     * ({@code 42}, {@code 1.5}, {@code a} for {@code `a}), {@code 0W}/{@code 0w} for infinities,
+     * and nulls empty, as a table shows them.
      */
-    public static String item(K v, int i) {
+    public String text(K v, int i) {
         if (v.isAtom() && QType.isSimple(-v.type())) {
-            return DEFAULT.item(Lists.collapse(new K[] {v}), 0);
+            return form.text(Lists.collapse(new K[] {v}), 0);
         }
         if (!Form.isSimple(v)) {
             throw QException.type();
         }
-        return DEFAULT.item(v, i);
+        return form.text(v, i);
     }
 
     /** The one-line text of {@code -3!v} at this console's float precision. */

@@ -49,6 +49,10 @@ final class Form {
         this.precision = precision;
     }
 
+    int precision() {
+        return precision;
+    }
+
     /** Whether {@code v} is a vector of one of the simple types 1..19. */
     static boolean isSimple(K v) {
         return v instanceof KVector && QType.isSimple(v.type());
@@ -94,8 +98,18 @@ final class Form {
         }
     }
 
+    /** Item {@code i} of simple vector {@code v} as {@code string} shows it: as {@link #item}, nulls empty but the null guid's zeros. */
+    String text(K v, int i) {
+        return v.type() != QType.GUID && isNull(v, i) ? "" : item(v, i);
+    }
+
+    /** Item {@code i} of simple vector {@code v} as a table cell: as {@link #item}, nulls empty. */
+    String cell(K v, int i) {
+        return isNull(v, i) ? "" : item(v, i);
+    }
+
     /** Whether item {@code i} of simple vector {@code v} is a null (shown blank in a table). */
-    static boolean isNull(K v, int i) {
+    private static boolean isNull(K v, int i) {
         switch (v.type()) {
             case QType.GUID:
                 UUID u = ((GuidVector) v).items()[i];

@@ -92,7 +92,7 @@ final class Grid {
             for (int i = 0; i < shown; i++) {
                 // As in a table, a null in a matrix shows blank, an enumeration its values.
                 K item = Enumeration.plain(items[i]);
-                c[i] = Form.isSimple(item) ? (Form.isNull(item, used) ? "" : form.item(item, used))
+                c[i] = Form.isSimple(item) ? form.cell(item, used)
                         : form.one(Lists.at(item, used), width);
                 w[used] = Math.max(w[used], c[i].length());
             }
@@ -161,7 +161,7 @@ final class Grid {
             String[] col = new String[shown];
             int w = names[used].length();
             for (int i = 0; i < shown; i++) {
-                col[i] = simple ? (Form.isNull(c, i) ? "" : form.item(c, i)) : form.one(Lists.at(c, i), maxWidth);
+                col[i] = simple ? form.cell(c, i) : form.one(Lists.at(c, i), maxWidth);
                 w = Math.max(w, col[i].length());
             }
             cells[used] = col;

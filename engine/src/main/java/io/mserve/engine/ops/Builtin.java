@@ -96,6 +96,6 @@ public final class Builtin extends Fn {
 
     @Override
     public String display() {
-        return name;
+        return PrimitiveCodes.display(this);
     }
 }

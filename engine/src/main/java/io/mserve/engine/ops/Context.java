@@ -29,6 +29,9 @@ public interface Context {
     /** The console's size and precision ({@code \c}, {@code \P}): how values are shown. */
     Console console();
 
+    /** Whether {@code "D"$} reads a date with slashes as dd/mm/yyyy ({@code \z 1}) rather than mm/dd/yyyy. */
+    boolean dayFirst();
+
     /** The session's generator for {@code ?} (roll, deal, permute). */
     SplittableRandom random();
 

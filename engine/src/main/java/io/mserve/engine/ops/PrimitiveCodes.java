@@ -102,6 +102,52 @@ public final class PrimitiveCodes {
         return known != null ? known : lambda(b);
     }
 
+    /**
+     * How kdb+ shows {@code b}: the k form of its definition there when that is native ({@code #:}
+     * for {@code count}, {@code -':} for {@code deltas}, {@code ~>} for {@code <=}, {@code like}),
+     * else its name (a keyword kdb+ writes as a k lambda or a projection, or one it lacks).
+     */
+    public static String display(Builtin b) {
+        String k = kForm(WIRE.get(b.name()), true);
+        return k != null ? k : b.name();
+    }
+
+    // A primitive, derived function or composition of primitives in k: a unary glyph has its colon
+    // only where it ends the train ({@code ~:} alone, {@code ~>} composed); null for anything else.
+    private static String kForm(K wire, boolean last) {
+        if (wire instanceof Primitive p) {
+            int code = p.code();
+            if (p.type() == QType.ITERATOR) {
+                return ITERATORS[code];
+            }
+            if (p.type() == QType.OPERATOR || code >= GLYPHS.length() + 3) {
+                return NAMES.get(p).get(0);
+            }
+            if (code == 0) {
+                return "::";
+            }
+            String glyph = code < GLYPHS.length() ? String.valueOf(GLYPHS.charAt(code)) : (code - 0x14) + ":";
+            return last ? glyph + ":" : glyph;
+        }
+        if (wire instanceof Derived d) {
+            String f = kForm(d.function(), true);
+            return f == null ? null : f + iterator(d.type());
+        }
+        if (wire instanceof FunctionList f && f.type() == QType.COMPOSITION) {
+            StringBuilder b = new StringBuilder();
+            K[] items = f.items();
+            for (int i = 0; i < items.length; i++) {
+                String k = kForm(items[i], i == items.length - 1);
+                if (k == null) {
+                    return null;
+                }
+                b.append(k);
+            }
+            return b.toString();
+        }
+        return null;
+    }
+
     /** How the unary form of operator {@code glyph} ({@code #:}) travels; null when it has none. */
     public static K unaryForm(String glyph) {
         K wire = WIRE.get(glyph + ":");

@@ -100,7 +100,7 @@ final class Primitives {
         t.operator("?", Find::distinct, (x, y) -> FileIO.isFile(x) ? files.enumExtend(x, y) : Find.find(ctx, x, y), 6,
                 args -> Functional.query(queries, args));
         t.operator("!", values::key, (x, y) -> Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
-        t.operator("$", Strings::string, (x, y) -> Dollar.apply(ctx, x, y));
+        t.operator("$", x -> Strings.string(ctx.console(), x), (x, y) -> Dollar.apply(ctx, x, y));
         t.operator("@", Datatypes::type, (f, x) -> Application.at(interp, f, x), 4, args -> Application.at(interp, args));
         t.operator(".", values::value, (f, x) -> Application.dot(interp, f, x), 4, args -> Application.dot(interp, args));
         t.operator("'", f -> IteratorFn.each(interp, f), (f, g) -> Composition.of(interp, new K[] {f, g}), 8,
@@ -222,7 +222,7 @@ final class Primitives {
 
         // casts and text of values
         t.unary("type", Datatypes::type);
-        t.unary("string", Strings::string);
+        t.unary("string", x -> Strings.string(ctx.console(), x));
 
         // text
         t.unary("lower", Case::lower);

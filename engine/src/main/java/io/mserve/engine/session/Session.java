@@ -580,6 +580,11 @@ public final class Session {
         }
 
         @Override
+        public boolean dayFirst() {
+            return commands.dayFirst();
+        }
+
+        @Override
         public SplittableRandom random() {
             return random;
         }

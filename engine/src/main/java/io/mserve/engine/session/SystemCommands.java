@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  */
 final class SystemCommands {
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s/(\\s|$)");
+    private static final Pattern NUMBERS_COMMENT = Pattern.compile("\\s/.*$", Pattern.DOTALL);
     private static final Pattern REPEATED = Pattern.compile("(ts?):(\\d+)");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
     /** q's own commands; any other goes to the shell. Those without a case below signal {@code 'nyi}. */
@@ -46,6 +47,7 @@ final class SystemCommands {
     private final Session session;
     private final Globals root;
     private int precision = 7;
+    private boolean dayFirst;
     private int timeout;
     private int secondaries;
     private int maxSecondaries;
@@ -215,10 +217,11 @@ final class SystemCommands {
                 }
                 throw QException.nyi();
             case "z":
-                if (arg.isEmpty() || arg.equals("0")) {
-                    return arg.isEmpty() ? Q.j(0) : Q.NIL;
+                if (arg.isEmpty()) {
+                    return Q.j(dayFirst ? 1 : 0);
                 }
-                throw QException.nyi(); // "D"$ reads month first only
+                dayFirst = whole(arg, 0, 1) == 1;
+                return Q.NIL;
             default:
                 // \ alone (the debugger's and k's), \r \W \E \1 \2: q's, not here; anything else is the shell's
                 if (COMMANDS.contains(name)) {
@@ -407,13 +410,18 @@ final class SystemCommands {
         return Q.syms(out.toArray(new String[0]));
     }
 
+    /** {@code \z}: whether {@code "D"$} reads dd/mm/yyyy. */
+    boolean dayFirst() {
+        return dayFirst;
+    }
+
     // \c and \C sizes are kept within 10..2000.
     private static int consoleSize(long n) {
         return (int) Math.max(10, Math.min(2000, n));
     }
 
     private static long[] pair(String arg) {
-        String[] parts = arg.split("\\s+");
+        String[] parts = numerals(arg).split("\\s+");
         if (parts.length != 2) {
             throw QException.length();
         }
@@ -429,7 +437,7 @@ final class SystemCommands {
     private static long whole(String text, long min, long max) {
         long n;
         try {
-            n = Long.parseLong(text.strip());
+            n = Long.parseLong(numerals(text));
         } catch (NumberFormatException e) {
             throw QException.type();
         }
@@ -437,6 +445,11 @@ final class SystemCommands {
             throw QException.domain();
         }
         return n;
+    }
+
+    // Numbers end where a comment begins, whitespace then / (\P 0 /all digits): they cannot be a path.
+    private static String numerals(String arg) {
+        return NUMBERS_COMMENT.matcher(arg).replaceFirst("").strip();
     }
 
     // A system command's trailing comment: whitespace, then / and a space (a path such as /tmp/db is no comment).

@@ -104,9 +104,9 @@ public final class Temporal {
         }
         long ms = Math.round(days * MS_PER_DAY);
         StringBuilder b = new StringBuilder(23);
-        date(b, Math.floorDiv(ms, MS_PER_DAY));
+        boolean valid = date(b, Math.floorDiv(ms, MS_PER_DAY));
         b.append('T');
-        clock(b, Math.floorMod(ms, MS_PER_DAY), 1000, 3);
+        clock(b, valid ? Math.floorMod(ms, MS_PER_DAY) : 0, 1000, 3);
         return b.toString();
     }
 
@@ -118,6 +118,11 @@ public final class Temporal {
      * optional trailing type letter. Text q cannot read gives the type's null, as q's cast does.
      */
     public static long parse(int type, String text) {
+        return parse(type, text, false);
+    }
+
+    /** As {@link #parse(int, String)}, a date with slashes read {@code dd/mm/yyyy} when {@code dayFirst} ({@code \z 1}). */
+    public static long parse(int type, String text, boolean dayFirst) {
         int t = Math.abs(type);
         if (t < QType.TIMESTAMP || t > QType.TIME || t == QType.DATETIME) {
             throw QException.type();
@@ -134,9 +139,9 @@ public final class Temporal {
         }
         try {
             long v = switch (t) {
-                case QType.TIMESTAMP -> timestamp(s);
+                case QType.TIMESTAMP -> timestamp(s, dayFirst);
                 case QType.MONTH -> month(s);
-                case QType.DATE -> day(s);
+                case QType.DATE -> day(s, dayFirst);
                 case QType.TIMESPAN -> timespan(s);
                 case QType.MINUTE -> clockText(s, 60_000_000_000L);
                 case QType.SECOND -> clockText(s, 1_000_000_000L);
@@ -150,6 +155,11 @@ public final class Temporal {
 
     /** The datetime of q text {@code text} ({@code 2020.01.01T12:34:56.789}, {@code 2020.01.01T12}, a date); NaN when q cannot read it. */
     public static double parseDatetime(String text) {
+        return parseDatetime(text, false);
+    }
+
+    /** As {@link #parseDatetime(String)}, a date with slashes read {@code dd/mm/yyyy} when {@code dayFirst}. */
+    public static double parseDatetime(String text, boolean dayFirst) {
         String s = trimLetter(text.strip(), QType.DATETIME);
         switch (s) {
             case "", "0N", "0n" -> { return QNull.FLOAT; }
@@ -159,7 +169,7 @@ public final class Temporal {
         }
         try {
             int split = dateSplit(s);
-            long days = day(split < 0 ? s : s.substring(0, split));
+            long days = day(split < 0 ? s : s.substring(0, split), dayFirst);
             long ns = split < 0 || split == s.length() - 1 ? 0 : clockNs(s.substring(split + 1));
             return days + (ns / 1_000_000) / (double) MS_PER_DAY;
         } catch (RuntimeException e) {
@@ -185,7 +195,7 @@ public final class Temporal {
         return n > 1 && s.charAt(n - 1) == QType.letter(t) ? s.substring(0, n - 1) : s;
     }
 
-    private static long timestamp(String s) {
+    private static long timestamp(String s, boolean dayFirst) {
         int dot = s.indexOf('.');
         int whole = dot < 0 ? s.length() : dot;
         if (whole >= 9 && whole <= 11 && digits(s, 0, whole) && digits(s, whole + 1, s.length())) {
@@ -194,7 +204,7 @@ public final class Temporal {
             return ns + (dot < 0 ? 0 : fraction(s.substring(dot + 1)));
         }
         int split = dateSplit(s);
-        long days = day(split < 0 ? s : s.substring(0, split));
+        long days = day(split < 0 ? s : s.substring(0, split), dayFirst);
         long ns = split < 0 || split == s.length() - 1 ? 0 : clockNs(s.substring(split + 1));
         return Math.addExact(Math.multiplyExact(days, NS_PER_DAY), ns);
     }
@@ -250,9 +260,10 @@ public final class Temporal {
     /**
      * Days of a date in the forms tok.md lists with four-digit years: {@code yyyymmdd},
      * {@code yyyy.mm.dd}, {@code yyyy-mm-dd}, {@code ddMMMyyyy}, {@code yyyy/mm/dd},
-     * {@code yyyy/MMM/dd}, and {@code mm/dd/yyyy} or {@code MMM/dd/yyyy} (q's default {@code \z 0}).
+     * {@code yyyy/MMM/dd}, and {@code mm/dd/yyyy} or {@code MMM/dd/yyyy} (q's default {@code \z 0}),
+     * or {@code dd/mm/yyyy} when {@code dayFirst} ({@code \z 1}).
      */
-    private static long day(String s) {
+    private static long day(String s, boolean dayFirst) {
         int y;
         int m;
         int d;
@@ -274,8 +285,8 @@ public final class Temporal {
             m = monthOf(slash[1]);
             d = Integer.parseInt(slash[2]);
         } else if (slash.length == 3 && slash[2].length() == 4) {
-            m = monthOf(slash[0]);
-            d = Integer.parseInt(slash[1]);
+            m = monthOf(slash[dayFirst ? 1 : 0]);
+            d = Integer.parseInt(slash[dayFirst ? 0 : 1]);
             y = Integer.parseInt(slash[2]);
         } else {
             throw new IllegalArgumentException(s);
@@ -362,13 +373,19 @@ public final class Temporal {
         return ns;
     }
 
-    private static void date(StringBuilder b, long days) {
+    // A date out of the valid range 0001.01.01..9999.12.31 shows as 0000.00.00 (basics/datatypes.md#temporal).
+    private static boolean date(StringBuilder b, long days) {
         LocalDate d = LocalDate.ofEpochDay(days + EPOCH_2000);
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            b.append("0000.00.00");
+            return false;
+        }
         year(b, d.getYear());
         b.append('.');
         two(b, d.getMonthValue());
         b.append('.');
         two(b, d.getDayOfMonth());
+        return true;
     }
 
     private static void year(StringBuilder b, long y) {

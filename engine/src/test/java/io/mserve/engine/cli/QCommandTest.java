@@ -128,11 +128,17 @@ class QCommandTest {
         assertThat(err()).isEqualTo("'-E: TLS is not supported by this engine\n");
         err.reset();
         assertThat(q("", "-l")).isEqualTo(2);
-        assertThat(q("", "-z", "1")).isEqualTo(2);
         err.reset();
         assertThat(q("1+1\n", "-q", "-m", "/mnt/dax")).isZero();
         assertThat(err()).isEqualTo("warning: -m: no memory domains in this engine; ignored\n");
         assertThat(out()).isEqualTo("2\n");
+    }
+
+    @Test
+    void dashZOneReadsDatesDayFirst() {
+        // basics/cmdline.md#-z-date-format: as \z 1
+        assertThat(q("\"D\"$\"06/01/2010\"\n", "-q", "-z", "1")).isZero();
+        assertThat(out()).isEqualTo("2010.01.06\n");
     }
 
     @Test

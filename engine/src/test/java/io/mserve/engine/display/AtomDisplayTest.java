@@ -165,6 +165,19 @@ class AtomDisplayTest {
     }
 
     @Test
+    void datesOutsideTheValidRangeShowAsZeros() {
+        // basics/datatypes.md#temporal: the valid range is 0001.01.01 to 9999.12.31
+        assertTranscript("""
+            q)0001.01.01-1
+            0000.00.00
+            q)"z"$0001.01.01-1
+            0000.00.00T00:00:00.000
+            q)9999.12.31 0001.01.01+1 -1
+            0000.00.00 0000.00.00
+            """);
+    }
+
+    @Test
     void theGenericNullShowsNothing() {
         assertPrints("::", "");
     }
@@ -178,6 +191,27 @@ class AtomDisplayTest {
             {x+y}/
             q){x+y}[1;]
             {x+y}[1;]
+            """);
+    }
+
+    @Test
+    void keywordsShowAsKdbDefinesThem() {
+        // basics/parsetrees.md: q.k's k forms; keywords native in C show their names
+        assertTranscript("""
+            q)type
+            @:
+            q)deltas
+            -':
+            q)like
+            like
+            q)(<=;>=;<>)
+            ~>
+            ~<
+            ~=
+            q)count'
+            #:'
+            q)string count
+            "#:"
             """);
     }
 }

@@ -34,6 +34,19 @@ class ConsoleLimitsTest {
     }
 
     @Test
+    void aCommentMayFollowTheNumbers() {
+        // wp/order-book.md: \P 0   /display the maximum precision possible
+        assertTranscript("""
+            q)\\P 0   /display the maximum precision possible
+            q)\\P
+            0i
+            q)\\c 30 100 /taller and wider
+            q)\\c
+            30 100
+            """);
+    }
+
+    @Test
     void showAndDotQsObeyTheWidth() {
         assertTranscript("""
             q)\\c 10 20

@@ -135,7 +135,9 @@ class FunctionWireTest {
                 q)-9!-8!til
                 til
                 q)-9!-8!(-:)
-                neg
+                -:
+                q)neg~-9!-8!(-:)
+                1b
                 """);
     }
 

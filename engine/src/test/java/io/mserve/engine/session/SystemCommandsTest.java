@@ -128,8 +128,6 @@ class SystemCommandsTest {
         assertSignals("\\W", "nyi");
         assertSignals("\\r", "nyi");
         assertSignals("\\1 out.txt", "nyi");
-        assertSignals("\\z 1", "nyi");
-        assertPrints("\\z", "0");
     }
 
     @Test

@@ -282,10 +282,16 @@ public final class Cast {
         }
         long days = s == QType.TIMESTAMP ? Math.floorDiv(v, Civil.NS_PER_DAY) : s == QType.MONTH ? Civil.daysOfMonth(v) : v;
         switch (t) {
-            case QType.TIMESTAMP: return days * Civil.NS_PER_DAY;
+            case QType.TIMESTAMP: return nanos(days, Civil.NS_PER_DAY);
             case QType.MONTH: return s == QType.MONTH ? v : Civil.monthOfDays(days);
             default: return days;
         }
+    }
+
+    // A timestamp from a count of units: out of its range, the infinity on that side (basics/datatypes.md#temporal).
+    private static long nanos(long units, long perUnit) {
+        long max = (QNull.LONG_INF - 1) / perUnit;
+        return units > max ? QNull.LONG_INF : units < -max ? -QNull.LONG_INF : units * perUnit;
     }
 
     private static long fromDatetime(int t, double z) {
@@ -301,7 +307,7 @@ public final class Cast {
         }
         long days = Math.floorDiv(ms, Civil.MS_PER_DAY);
         switch (t) {
-            case QType.TIMESTAMP: return ms * 1_000_000L;
+            case QType.TIMESTAMP: return nanos(ms, 1_000_000L);
             case QType.MONTH: return Civil.monthOfDays(days);
             default: return days;
         }

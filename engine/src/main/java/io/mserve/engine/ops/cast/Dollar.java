@@ -45,7 +45,7 @@ public final class Dollar {
             K positions = t == QType.LONG ? Q.longs(p.clone()) : cast(QType.INT, Q.longs(p));
             return y.type() < 0 ? Lists.at(positions, 0) : positions;
         }
-        return apply(x, Enumeration.plain(y));
+        return apply(x, Enumeration.plain(y), ctx.dayFirst() ? Tok.DAY_FIRST : Tok.MONTH_FIRST);
     }
 
     // int or long when x names one of them ("i", `int, 6h ...), else 0
@@ -61,13 +61,17 @@ public final class Dollar {
         return t == QType.INT || t == QType.LONG ? t : 0;
     }
 
-    /** Cast, Tok, Pad or the matrix product: {@code x$y} of plain values. */
+    /** Cast, Tok, Pad or the matrix product: {@code x$y} of plain values, dates read month first. */
     public static K apply(K x, K y) {
+        return apply(x, y, Tok.MONTH_FIRST);
+    }
+
+    private static K apply(K x, K y, Tok tok) {
         switch (x.type()) {
             case -QType.SYMBOL: {
                 String name = ((SymbolAtom) x).value();
                 if (name.isEmpty()) {
-                    return Tok.tok(QType.SYMBOL, y);
+                    return tok.tok(QType.SYMBOL, y);
                 }
                 int t = Datatypes.ofName(name);
                 if (t > 0) {
@@ -87,7 +91,7 @@ public final class Dollar {
                 if (t <= 0 || c == ' ') {
                     throw QException.type();
                 }
-                return Character.isUpperCase(c) ? Tok.tok(t, y) : cast(t, y);
+                return Character.isUpperCase(c) ? tok.tok(t, y) : cast(t, y);
             }
             case -QType.SHORT: {
                 int t = ((ShortAtom) x).value();
@@ -97,7 +101,7 @@ public final class Dollar {
                 if (Math.abs(t) > QType.TIME || t == 3 || t == -3) {
                     throw QException.type();
                 }
-                return t > 0 ? cast(t, y) : Tok.tok(-t, y);
+                return t > 0 ? cast(t, y) : tok.tok(-t, y);
             }
             case -QType.INT:
                 return Pad.pad(((IntAtom) x).value(), y);
@@ -110,7 +114,7 @@ public final class Dollar {
             return Matrices.product(x, y);
         }
         if (Lists.isList(x)) {
-            return eachLeft(x, y);
+            return eachLeft(x, y, tok);
         }
         throw QException.type();
     }
@@ -142,7 +146,7 @@ public final class Dollar {
         }
         int s = Math.abs(y.type());
         if (t == QType.SYMBOL && s == QType.CHAR) {
-            return Tok.tok(QType.SYMBOL, y);
+            return Tok.MONTH_FIRST.tok(QType.SYMBOL, y);
         }
         if (s == t && (y.isAtom() || Lists.isList(y))) {
             return y;
@@ -167,7 +171,7 @@ public final class Dollar {
     }
 
     // A list on the left pairs with the items of y, or applies each to all of y; a string on the right is one item to Tok.
-    private static K eachLeft(K x, K y) {
+    private static K eachLeft(K x, K y, Tok tok) {
         K[] xs = Lists.items(x);
         K[] out = new K[xs.length];
         boolean pair = Lists.isList(y) && !(y.type() == QType.CHAR && isTok(x));
@@ -175,7 +179,7 @@ public final class Dollar {
             throw QException.length();
         }
         for (int i = 0; i < xs.length; i++) {
-            out[i] = apply(xs[i], pair ? Lists.at(y, i) : y);
+            out[i] = apply(xs[i], pair ? Lists.at(y, i) : y, tok);
         }
         return Lists.collapse(out);
     }

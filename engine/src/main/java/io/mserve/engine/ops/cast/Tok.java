@@ -18,14 +18,23 @@ import java.util.regex.Pattern;
 
 /** Tok, {@code "J"$"42"}: text read as a value of a type; text that is not one gives the null. */
 final class Tok {
-    private Tok() {}
+    /** q's default, {@code \z 0}: a date with slashes is mm/dd/yyyy. */
+    static final Tok MONTH_FIRST = new Tok(false);
+    /** {@code \z 1}: dd/mm/yyyy. */
+    static final Tok DAY_FIRST = new Tok(true);
+
+    private final boolean dayFirst;
+
+    private Tok(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
 
     private static final Pattern FLOAT = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern GUID = Pattern.compile("\\p{XDigit}{8}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{4}-?\\p{XDigit}{12}");
     private static final String TRUTHY = "txyTXY1";
 
     /** {@code y} read as vector type {@code t}: a string gives an atom, lists of strings a list; near-atomic. */
-    static K tok(int t, K y) {
+    K tok(int t, K y) {
         if (y.type() == QType.CHAR || y.type() == -QType.CHAR) {
             return atom(t, Q.text(y));
         }
@@ -52,7 +61,7 @@ final class Tok {
     }
 
     /** The string {@code s} as an atom of vector type {@code t}. */
-    static K atom(int t, String s) {
+    K atom(int t, String s) {
         String v = s.strip();
         switch (t) {
             case QType.BOOLEAN: return Q.b(!v.isEmpty() && TRUTHY.indexOf(v.charAt(0)) >= 0);
@@ -72,7 +81,7 @@ final class Tok {
     }
 
     // A list of strings to an integral, floating or symbol type: read straight into the vector.
-    private static K strings(int t, K[] items) {
+    private K strings(int t, K[] items) {
         for (K item : items) {
             if (item.type() != QType.CHAR) {
                 return null;
@@ -109,7 +118,7 @@ final class Tok {
     }
 
     /** Text of an integral or temporal type (not datetime) as a long within the type's range, null as {@link Long#MIN_VALUE}. */
-    private static long whole(int t, String v) {
+    private long whole(int t, String v) {
         switch (t) {
             case QType.SHORT: return integral(v, QNull.SHORT_INF);
             case QType.INT: return v.indexOf('.') > 0 ? ipv4(v) : integral(v, QNull.INT_INF);
@@ -256,12 +265,12 @@ final class Tok {
 
     // Temporal text is Temporal's; text it rejects is null here. 'nyi still surfaces.
 
-    private static long temporal(int t, String v) {
+    private long temporal(int t, String v) {
         if (v.isEmpty()) {
             return QNull.LONG;
         }
         try {
-            return Temporal.parse(t, v);
+            return Temporal.parse(t, v, dayFirst);
         } catch (QException e) {
             if (e.text().equals("nyi")) {
                 throw e;
@@ -270,12 +279,12 @@ final class Tok {
         }
     }
 
-    private static double datetime(String v) {
+    private double datetime(String v) {
         if (v.isEmpty()) {
             return QNull.FLOAT;
         }
         try {
-            return Temporal.parseDatetime(v);
+            return Temporal.parseDatetime(v, dayFirst);
         } catch (QException e) {
             if (e.text().equals("nyi")) {
                 throw e;

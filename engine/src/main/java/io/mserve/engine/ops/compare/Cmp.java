@@ -9,6 +9,7 @@ import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.GuidAtom;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
@@ -17,8 +18,9 @@ import java.util.UUID;
 /**
  * Comparison kernels over simple arguments (see {@link Atomic}): booleans out. Numbers compare
  * by value across types, floats with q's {@link Tolerance}; nulls are equal to each other and less than
- * every other value; temporals of different kinds compare as points in time (a date as its
- * midnight timestamp) or as durations; symbols compare lexicographically.
+ * every other value; temporals of different kinds compare in the type basics/comparison.md's
+ * matrix gives them (a date as its midnight timestamp, a timestamp against a minute as its
+ * minute of the day); symbols compare lexicographically.
  */
 public final class Cmp {
     private Cmp() {}
@@ -119,8 +121,8 @@ public final class Cmp {
             }
             return r;
         }
-        long[] a = Types.longs(x, lane);
-        long[] b = Types.longs(y, lane);
+        long[] a = longs(x, lane);
+        long[] b = longs(y, lane);
         if (a.length == b.length) {
             for (int i = 0; i < n; i++) {
                 r[i] = (byte) (a[i] == b[i] ? 1 : 0);
@@ -175,8 +177,8 @@ public final class Cmp {
             }
             return r;
         }
-        long[] a = Types.longs(x, lane);
-        long[] b = Types.longs(y, lane);
+        long[] a = longs(x, lane);
+        long[] b = longs(y, lane);
         if (a.length == b.length) {
             for (int i = 0; i < n; i++) {
                 r[i] = (byte) (a[i] < b[i] ? 1 : 0);
@@ -218,18 +220,62 @@ public final class Cmp {
         if (tx == ty) {
             return tx;
         }
-        boolean px = Types.isTemporal(tx) || tx == QType.DATETIME;
-        boolean py = Types.isTemporal(ty) || ty == QType.DATETIME;
-        if (px && py) {
-            if (tx == QType.DATETIME || ty == QType.DATETIME) {
-                return QType.DATETIME;
-            }
-            return pointInTime(tx) || pointInTime(ty) ? QType.TIMESTAMP : QType.TIMESPAN;
+        if (isTemporal(tx) && isTemporal(ty)) {
+            return temporalLane(Math.min(tx, ty), Math.max(tx, ty));
         }
         return Types.isFloating(tx) || Types.isFloating(ty) ? QType.FLOAT : QType.LONG;
     }
 
-    private static boolean pointInTime(int t) {
-        return t == QType.TIMESTAMP || t == QType.DATE || t == QType.MONTH;
+    private static boolean isTemporal(int t) {
+        return t >= QType.TIMESTAMP && t <= QType.TIME;
     }
+
+    // Two temporal types a < b meet in the type of basics/comparison.md's matrix: a point in time
+    // (timestamp, datetime) against a time of day is that time of day; a month or date against a
+    // duration or time of day, and a month against a datetime, is 'type.
+    private static int temporalLane(int a, int b) {
+        boolean calendar = a == QType.MONTH || a == QType.DATE;
+        if (b >= QType.TIMESPAN) {
+            if (calendar) {
+                throw QException.type();
+            }
+            return a == QType.TIMESPAN || b == QType.TIMESPAN ? QType.TIMESPAN : b;
+        }
+        if (a == QType.TIMESTAMP) {
+            return QType.TIMESTAMP;
+        }
+        if (a == QType.MONTH) {
+            if (b != QType.DATE) {
+                throw QException.type();
+            }
+            return QType.DATE;
+        }
+        return QType.DATETIME;
+    }
+
+    // The values of v as longs in the units of lane; a timestamp or datetime against a time of day is its time of day.
+    private static long[] longs(K v, int lane) {
+        int t = Math.abs(v.type());
+        if (lane < QType.MINUTE || (t != QType.TIMESTAMP && t != QType.DATETIME)) {
+            return Types.longs(v, lane);
+        }
+        long unit = Types.unitNs(lane);
+        long[] ns = t == QType.TIMESTAMP ? Types.longs(v, QType.TIMESTAMP) : millisAsNanos(Types.doubles(v, QType.DATETIME));
+        long[] r = new long[ns.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = ns[i] == QNull.LONG ? QNull.LONG : Math.floorDiv(Math.floorMod(ns[i], DAY_NS), unit);
+        }
+        return r;
+    }
+
+    // A datetime's days as nanoseconds, to its millisecond.
+    private static long[] millisAsNanos(double[] days) {
+        long[] r = new long[days.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = days[i] != days[i] ? QNull.LONG : Math.round(days[i] * (DAY_NS / 1_000_000)) * 1_000_000;
+        }
+        return r;
+    }
+
+    private static final long DAY_NS = 86_400_000_000_000L;
 }

@@ -158,12 +158,12 @@ public final class Json {
     }
 
     private static boolean isIntegerInfinity(K x) {
-        String s = Q.text(Strings.string(x));
+        String s = Strings.atom(x);
         return s.equals("0W") || s.equals("-0W");
     }
 
     private static String text(K atom) {
-        return atom instanceof SymbolAtom ? ((SymbolAtom) atom).value() : Q.text(Strings.string(atom));
+        return atom instanceof SymbolAtom ? ((SymbolAtom) atom).value() : Strings.atom(atom);
     }
 
     private static void quote(String s, StringBuilder out) {

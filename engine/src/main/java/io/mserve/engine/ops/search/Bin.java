@@ -1,6 +1,9 @@
 package io.mserve.engine.ops.search;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Num;
+import io.mserve.engine.ops.compare.Cmp;
 import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
@@ -188,6 +191,10 @@ public final class Bin {
         if (x instanceof Dict d) {
             return new Dict(d.keys(), within(d.values(), y));
         }
+        if (isTemporal(x) && isTemporal(lo) && isTemporal(hi) && (x.type() != lo.type() || lo.type() != hi.type())) {
+            // unlike temporals meet as comparisons have them meet
+            return Atomic.dyad(Atomic.dyad(lo, x, Cmp::le), Atomic.dyad(x, hi, Cmp::le), Num::min);
+        }
         if (x.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
@@ -215,6 +222,11 @@ public final class Bin {
             r[i] = within(Lists.at(x, i), Q.list(a, b));
         }
         return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    private static boolean isTemporal(K v) {
+        int t = Math.abs(v.type());
+        return t >= QType.TIMESTAMP && t <= QType.TIME;
     }
 
     private static K withinFloats(double[] s, double lo, double hi) {

@@ -103,6 +103,19 @@ class CastingTemporalValuesTest {
     }
 
     @Test
+    void aDateOutsideTheTimestampRangeCastsToAnInfinity() {
+        // basics/datatypes.md#temporal
+        assertTranscript("""
+            q)`timestamp$1666.09.02
+            -0Wp
+            q)`timestamp$2300.01.01 2000.01.01
+            0W 2000.01.01D00:00:00.000000000
+            q)-0W 0Wp+1 -1
+            1707.09.22D00:12:43.145224194 2292.04.10D23:47:16.854775806
+            """);
+    }
+
+    @Test
     void partsAreIntsExceptWeekWhichIsTheMondayOfTheWeek() {
         assertTranscript("""
             q)`hh`uu`ss$03:55:58.11

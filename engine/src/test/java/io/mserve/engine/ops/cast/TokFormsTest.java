@@ -1,6 +1,8 @@
 package io.mserve.engine.ops.cast;
 
 import static io.mserve.engine.QSpec.assertPrints;
+import static io.mserve.engine.QSpec.assertSignals;
+import static io.mserve.engine.QSpec.assertTranscript;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,25 @@ class TokFormsTest {
         assertPrints("2010.12.31=\"D\"$(\"20101231\";\"2010.12.31\";\"2010-12-31\";\"31Dec2010\";\"2010/12/31\";\"2010/dec/31\";\"12/31/2010\";\"DEC/31/2010\")",
                 "11111111b");
         assertPrints("\"D\"$(\"31Dex2010\";\"2010/13/31\";\"2010/12\";\"2147483648\";\"20101231999\")", "0N 0N 0N 0N 0Nd");
+    }
+
+    @Test
+    void backslashZOneReadsDatesWithSlashesDayFirst() {
+        // basics/syscmds.md#z-date-parsing
+        assertTranscript("""
+            q)\\z
+            0
+            q)"D"$"06/01/2010"
+            2010.06.01
+            q)\\z 1
+            q)"D"$"06/01/2010"
+            2010.01.06
+            q)"D"$("06/01/2010";"2010/01/06")
+            2010.01.06 2010.01.06
+            q)\\z
+            1
+            """);
+        assertSignals("\\z 2", "domain");
     }
 
     @Test

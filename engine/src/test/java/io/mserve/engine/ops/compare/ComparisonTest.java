@@ -96,6 +96,30 @@ class ComparisonTest {
     }
 
     @Test
+    void aPointInTimeMeetsATimeOfDayAsItsTimeOfDay() {
+        // basics/comparison.md: `minute$2024.11.01D09:29:15.000000000 becomes 09:29
+        assertTranscript("""
+            q)2016.09.06D09:29:15.000000000 2016.09.06D09:30:01.000000000>09:29
+            01b
+            q)2024.10.07D20:00:00.000603286=20:00:00.000
+            1b
+            q)2024.10.07T20:00:00.000<20:00:01
+            1b
+            q)20:00:00.000603286>20:00:00.000
+            1b
+            q)09:29<09:29:15
+            1b
+            """);
+    }
+
+    @Test
+    void aMonthOrDateDoesNotMeetADurationOrATimeOfDay() {
+        assertSignals("2024.10.07<12:00", "type");
+        assertSignals("2024.10m=0D12:00:00.000000000", "type");
+        assertSignals("2024.10m<2024.10.07T12:00:00.000", "type");
+    }
+
+    @Test
     void comparisonIsAtomicOverGeneralListsAndDictionaries() {
         assertTranscript("""
             q)(1;1 2)=1

@@ -88,6 +88,19 @@ class BinarySearchAndWithinTest {
     }
 
     @Test
+    void unlikeTemporalsMeetAsTheyDoInComparisons() {
+        // basics/comparison.md#temporal-values
+        assertTranscript("""
+            q)20:00:00.000603286 within 13:30 20:00t
+            0b
+            q)2024.10.07D20:00:00.000603286 within 13:30 20:00t
+            1b
+            q)2024.10.07D09:00 2024.10.07D21:00 within 13:30 20:00t
+            00b
+            """);
+    }
+
+    @Test
     void withinNeedsAPairOfBounds() {
         assertSignals("(enlist 1) within 1 2 3", "length");
     }
