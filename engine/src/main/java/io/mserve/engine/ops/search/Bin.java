@@ -188,7 +188,7 @@ public final class Bin {
         if (x instanceof Dict d) {
             return new Dict(d.keys(), within(d.values(), y));
         }
-        if (x.type() < 0) {
+        if (x.type() < 0 && lo.type() < 0 && hi.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
         if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
@@ -203,18 +203,22 @@ public final class Bin {
                 return withinKeys(keys, lo, hi);
             }
         }
-        int n = x.count();
-        boolean each = lo.type() >= 0;
-        if (each && (lo.count() != n || hi.count() != n)) {
-            throw QException.length();
+        // atoms extend to the lists among x, lo and hi, which must have one count (ref/within.md)
+        int n = x.type() >= 0 ? x.count() : lo.type() >= 0 ? lo.count() : hi.count();
+        for (K v : new K[] {x, lo, hi}) {
+            if (v.type() >= 0 && v.count() != n) {
+                throw QException.length();
+            }
         }
         K[] r = new K[n];
         for (int i = 0; i < n; i++) {
-            K a = each ? Lists.at(lo, i) : lo;
-            K b = each ? Lists.at(hi, i) : hi;
-            r[i] = within(Lists.at(x, i), Q.list(a, b));
+            r[i] = within(item(x, i), Q.list(item(lo, i), item(hi, i)));
         }
         return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
+    }
+
+    private static K item(K v, int i) {
+        return v.type() < 0 ? v : Lists.at(v, i);
     }
 
     private static K withinFloats(double[] s, double lo, double hi) {
