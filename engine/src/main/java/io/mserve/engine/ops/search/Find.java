@@ -178,8 +178,9 @@ public final class Find {
             }
             return Atomic.dyad(x, Lists.at(list, 0), Cmp::eq);
         }
-        if (list instanceof KList l && (depth(x) <= itemDepth(l) || !Lists.isList(x))) {
-            return Q.b(indices(list, new KList(x))[0] < n);
+        if (list instanceof KList l && depth(x) <= itemDepth(l)) {
+            // x whole is an item of y only when it nests as deeply as y's first item: 3 in (1 2;3) is 0b (ref/in.md)
+            return Q.b(depth(x) == itemDepth(l) && indices(list, new KList(x))[0] < n);
         }
         if (x.type() < 0) {
             return Q.b(indices(list, Join.enlist(x))[0] < n);
