@@ -177,7 +177,15 @@ public final class Num {
         if (Types.isNumeric(tx) && Types.isNumeric(ty)) {
             return Math.max(tx, ty);
         }
+        // a char meets an integer as the higher type: 98|"a" is "b" (ref/greater.md, mixed types)
+        if ((tx == QType.CHAR && isIntegral(ty)) || (ty == QType.CHAR && isIntegral(tx))) {
+            return QType.CHAR;
+        }
         return Types.lookup(ADD, tx, ty);
+    }
+
+    private static boolean isIntegral(int t) {
+        return t == QType.BOOLEAN || (t >= QType.BYTE && t <= QType.LONG);
     }
 
     private static K symbols(K x, K y, boolean least) {
