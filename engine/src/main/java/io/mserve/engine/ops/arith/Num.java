@@ -143,7 +143,8 @@ public final class Num {
     public static K xexp(K x, K y) {
         checkNumeric(x.type());
         checkNumeric(y.type());
-        return floating(x, y, Math::pow);
+        // computed as exp y*log x, as q does: 2 xexp 3 is 7.9999999999999982 and a negative x gives 0n (ref/exp.md)
+        return floating(x, y, (a, b) -> Math.exp(b * Math.log(a)));
     }
 
     public static K xlog(K x, K y) {
