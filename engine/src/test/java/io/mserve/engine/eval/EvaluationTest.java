@@ -47,6 +47,20 @@ class EvaluationTest {
     }
 
     @Test
+    void aMissingKeyAmendedAtDepthStartsFromAnEmptyDictionaryLikeTheFirst() {
+        assertTranscript("""
+            q)d:enlist[`]!enlist(0#`)!0#0N
+            q)d[`quote;`eurgbp]:75000
+            q)d[`quote;`eurusd]:100000
+            q)d`quote
+            eurgbp| 75000
+            eurusd| 100000
+            q)count d`trade
+            0
+            """);
+    }
+
+    @Test
     void indexedAssignmentMakesANewValue() {
         assertTranscript("""
             q)a:1 2 3
