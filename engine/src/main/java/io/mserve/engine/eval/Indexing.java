@@ -61,6 +61,9 @@ final class Indexing {
         if (x instanceof Fn) {
             return interp.apply(x, new K[] {i});
         }
+        if (x instanceof Primitive && x.equals(Q.NIL)) {
+            return i; // :: is identity: a dictionary of functions misses a key as (::), upd[`none;t] is t
+        }
         if (x instanceof Dict) {
             return dict(interp, (Dict) x, i);
         }

@@ -47,6 +47,21 @@ class EvaluationTest {
     }
 
     @Test
+    void aDictionaryOfFunctionsMissesAKeyAsTheIdentity() {
+        assertTranscript("""
+            q)upd:`trade`quote!({x+1};{x+2})
+            q)upd[`quote;1 2]
+            3 4
+            q)upd[`not_handled;([]a:1 2 3;b:4 5 6)]
+            a b
+            ---
+            1 4
+            2 5
+            3 6
+            """);
+    }
+
+    @Test
     void aMissingKeyAmendedAtDepthStartsFromAnEmptyDictionaryLikeTheFirst() {
         assertTranscript("""
             q)d:enlist[`]!enlist(0#`)!0#0N
