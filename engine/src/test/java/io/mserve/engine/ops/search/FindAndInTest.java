@@ -38,11 +38,17 @@ class FindAndInTest {
     @Test
     void findIsRightAtomicOverANestedList() {
         assertTranscript(W + """
-            q)w?(10 5 -1;-8;3 17)
+            q)i:w?(10 5 -1;-8;3 17)
+            q)i
             0 3 4
-            1
+            7
             2 7
+            q)w[i]
+            10 5 -1
+            0N
+            3 0N
             """);
+        assertSignals("10 -8 3?(-8;10 5 -1)", "type");
     }
 
     @Test
