@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.search.Bin;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
@@ -14,6 +15,7 @@ import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
@@ -58,6 +60,9 @@ final class Indexing {
         }
         if (x instanceof Fn) {
             return interp.apply(x, new K[] {i});
+        }
+        if (x instanceof Primitive && x.equals(Q.NIL)) {
+            return i; // :: is identity: a dictionary of functions misses a key as (::), upd[`none;t] is t
         }
         if (x instanceof Dict) {
             return dict(interp, (Dict) x, i);
@@ -130,32 +135,17 @@ final class Indexing {
         return mapKeys(interp, d, key);
     }
 
-    // A sorted dictionary (keys s#) is a step function: a missing key finds the greatest key below it.
+    // A sorted dictionary (keys s#) is a step function: a missing key finds the greatest key below it (ref/apply.md).
     private static boolean isStep(Dict d) {
         return (d.isSorted() || (d.keys() instanceof KVector && ((KVector) d.keys()).attribute() == Attribute.SORTED))
-                && (d.keys() instanceof LongVector || d.keys() instanceof IntVector);
+                && d.keys().type() > 0 && d.keys().type() <= QType.TIME;
     }
 
     private static int stepIndex(K keys, K key) {
-        long v;
-        try {
-            v = Ints.toLong(key);
-        } catch (QException e) {
+        if (key.type() != -keys.type()) {
             return -1;
         }
-        int lo = 0;
-        int hi = keys.count() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Ints.toLong(Lists.at(keys, mid)) <= v) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return (int) ((LongAtom) Bin.bin(keys, key, false)).value();
     }
 
     private static K mapKeys(Interp interp, Dict d, K keys) {

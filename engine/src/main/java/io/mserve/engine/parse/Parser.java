@@ -138,8 +138,9 @@ public final class Parser {
             this(node, verb, false);
         }
 
+        // (::) and (:) written in parentheses are values, never an assignment's colon
         boolean isOp(String glyph) {
-            return node instanceof Node.Op && ((Node.Op) node).glyph().equals(glyph);
+            return !parenthesised && node instanceof Node.Op && ((Node.Op) node).glyph().equals(glyph);
         }
     }
 

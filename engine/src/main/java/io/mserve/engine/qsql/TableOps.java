@@ -298,6 +298,9 @@ public final class TableOps {
             if (value == null) {
                 throw QException.undefined(s.value());
             }
+            if (value instanceof Dict d && d.isSorted()) {
+                throw new QException("step"); // a step dictionary is not upserted in place (basics/errors.md)
+            }
             ctx.setGlobal(s.value(), Append.append(value, x));
             return t;
         }

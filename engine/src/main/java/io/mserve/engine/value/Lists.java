@@ -226,6 +226,10 @@ public final class Lists {
         if (first.type() > 0 && first.type() <= QType.TIME) {
             return empty(first.type());
         }
+        if (first instanceof Dict d && !d.isKeyedTable()) {
+            // an empty dictionary of the first's kind, which an amend at depth fills: d[`new;`k]:v
+            return new Dict(Gather.at(d.keys(), new int[0]), Gather.at(d.values(), new int[0]));
+        }
         return Q.NIL;
     }
 

@@ -47,6 +47,35 @@ class EvaluationTest {
     }
 
     @Test
+    void aDictionaryOfFunctionsMissesAKeyAsTheIdentity() {
+        assertTranscript("""
+            q)upd:`trade`quote!({x+1};{x+2})
+            q)upd[`quote;1 2]
+            3 4
+            q)upd[`not_handled;([]a:1 2 3;b:4 5 6)]
+            a b
+            ---
+            1 4
+            2 5
+            3 6
+            """);
+    }
+
+    @Test
+    void aMissingKeyAmendedAtDepthStartsFromAnEmptyDictionaryLikeTheFirst() {
+        assertTranscript("""
+            q)d:enlist[`]!enlist(0#`)!0#0N
+            q)d[`quote;`eurgbp]:75000
+            q)d[`quote;`eurusd]:100000
+            q)d`quote
+            eurgbp| 75000
+            eurusd| 100000
+            q)count d`trade
+            0
+            """);
+    }
+
+    @Test
     void indexedAssignmentMakesANewValue() {
         assertTranscript("""
             q)a:1 2 3

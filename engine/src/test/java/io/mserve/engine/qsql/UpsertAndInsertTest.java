@@ -77,6 +77,23 @@ class UpsertAndInsertTest {
     }
 
     @Test
+    void aStepDictionaryIsNotUpsertedInPlace() {
+        assertTranscript("""
+            q)d:`s#`a`b!1 2;
+            q)`d upsert `c`d!3 4
+            'step
+            q)d:`a`b!1 2
+            q)`d upsert `c`d!3 4
+            `d
+            q)d
+            a| 1
+            b| 2
+            c| 3
+            d| 4
+            """);
+    }
+
+    @Test
     void insertAppendsAndReturnsTheNewIndices() {
         assertTranscript(T + """
             q)`t insert (`d;5f;50)

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.ops.compare.Cmp;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
@@ -443,6 +444,14 @@ public final class Agg {
         }
         if (x instanceof KList l && l.count() == 0) {
             return Q.b(all);
+        }
+        if (x instanceof KList l) {
+            // min or max of the items as flags ("b"$x), item-wise: any (01b;10b) is 11b
+            K acc = Cmp.inequality(l.items()[0], Q.j(0));
+            for (int i = 1; i < l.count(); i++) {
+                acc = Atomic.dyad(acc, Cmp.inequality(l.items()[i], Q.j(0)), all ? Num::min : Num::max);
+            }
+            return acc;
         }
         if (t == QType.SYMBOL || t == QType.GUID || t == 0 || t > QType.TIME) {
             throw QException.type();

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.arith.Types;
+import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
@@ -15,8 +16,8 @@ import io.mserve.ipc.value.Table;
 /**
  * Uniform (running and moving) functions: {@code sums prds maxs mins avgs deltas ratios}, the
  * moving {@code msum mavg mcount mmax mmin mdev} and {@code ema}. A vector runs in
- * one loop; a general list runs item by item with the atomic verb; a dictionary maps its values
- * and a table its columns.
+ * one loop; a general list runs item by item with the atomic verb, or for the moving ones as
+ * columns of its rows; a dictionary maps its values and a table its columns.
  */
 public final class Running {
     private Running() {}
@@ -331,6 +332,24 @@ public final class Running {
         return uniform(x, simple, null);
     }
 
+    // Rows of one count run column by column, as q's k definitions do item-wise: 2 mmax of rows (ref/max.md).
+    private static K byColumns(KList rows, Atomic.Kernel1 simple) {
+        for (K row : rows.items()) {
+            if (row.type() < 0 || !Atomic.isSimple(row)) {
+                throw QException.type();
+            }
+        }
+        if (rows.items()[0].count() == 0) {
+            return rows;
+        }
+        K[] cols = ((KList) Dicts.flip(rows)).items();
+        K[] out = new K[cols.length];
+        for (int c = 0; c < cols.length; c++) {
+            out[c] = uniform(cols[c], simple);
+        }
+        return Dicts.flip(new KList(out));
+    }
+
     /**
      * {@code simple} on a vector (an atom as a vector of one, giving an atom), mapped over a
      * dictionary's values or a table's columns; a general list goes to {@code onList}, or if
@@ -354,8 +373,8 @@ public final class Running {
         }
         if (x instanceof KList) {
             K v = Lists.collapse(((KList) x).items());
-            if (v instanceof KList) {
-                throw QException.type();
+            if (v instanceof KList l) {
+                return byColumns(l, simple);
             }
             return uniform(v, simple);
         }

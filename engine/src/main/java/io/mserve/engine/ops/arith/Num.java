@@ -143,7 +143,8 @@ public final class Num {
     public static K xexp(K x, K y) {
         checkNumeric(x.type());
         checkNumeric(y.type());
-        return floating(x, y, Math::pow);
+        // computed as exp y*log x, as q does: 2 xexp 3 is 7.9999999999999982 and a negative x gives 0n (ref/exp.md)
+        return floating(x, y, (a, b) -> Math.exp(b * Math.log(a)));
     }
 
     public static K xlog(K x, K y) {
@@ -177,7 +178,15 @@ public final class Num {
         if (Types.isNumeric(tx) && Types.isNumeric(ty)) {
             return Math.max(tx, ty);
         }
+        // a char meets an integer as the higher type: 98|"a" is "b" (ref/greater.md, mixed types)
+        if ((tx == QType.CHAR && isIntegral(ty)) || (ty == QType.CHAR && isIntegral(tx))) {
+            return QType.CHAR;
+        }
         return Types.lookup(ADD, tx, ty);
+    }
+
+    private static boolean isIntegral(int t) {
+        return t == QType.BOOLEAN || (t >= QType.BYTE && t <= QType.LONG);
     }
 
     private static K symbols(K x, K y, boolean least) {

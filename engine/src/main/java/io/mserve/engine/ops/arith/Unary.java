@@ -1,7 +1,6 @@
 package io.mserve.engine.ops.arith;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -146,7 +145,8 @@ public final class Unary {
         double[] a = Types.doubles(x, t);
         long[] r = new long[a.length];
         for (int i = 0; i < a.length; i++) {
-            r[i] = Num.toLong(down ? floorTolerant(a[i]) : -floorTolerant(-a[i]));
+            // exact since V3.0: no comparison tolerance (basics/precision.md)
+            r[i] = Num.toLong(down ? Math.floor(a[i]) : Math.ceil(a[i]));
         }
         int rt = t == QType.REAL ? QType.INT : QType.LONG;
         if (rt == QType.INT) {
@@ -155,13 +155,5 @@ public final class Unary {
             }
         }
         return Types.fromLongs(r, rt, x.type() < 0);
-    }
-
-    // The floor, taking a value within tolerance of the next whole number as that number: ref/floor.md
-    // shows floor 2-1e-13 as 2 (basics/precision.md says floor left tolerance behind in V3.0).
-    private static double floorTolerant(double a) {
-        double f = Math.floor(a);
-        double up = f + 1;
-        return Math.abs(up - a) <= Tolerance.TOLERANCE * Math.abs(a) ? up : f;
     }
 }

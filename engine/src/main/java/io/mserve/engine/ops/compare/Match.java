@@ -31,6 +31,10 @@ public final class Match {
         if (x == y) {
             return true;
         }
+        if (x instanceof Dict a && y instanceof Dict b) {
+            // a sorted dictionary (type 127) matches the same dictionary unsorted (ref/apply.md)
+            return match(a.keys(), b.keys()) && match(a.values(), b.values());
+        }
         if (x.type() != y.type()) {
             return false;
         }
@@ -39,11 +43,6 @@ public final class Match {
         }
         if (x instanceof RealAtom) {
             return Tolerance.equal(((RealAtom) x).value(), ((RealAtom) y).value());
-        }
-        if (x instanceof Dict) {
-            Dict a = (Dict) x;
-            Dict b = (Dict) y;
-            return match(a.keys(), b.keys()) && match(a.values(), b.values());
         }
         if (x instanceof Table) {
             Table a = (Table) x;

@@ -117,7 +117,8 @@ public final class Join {
 
     /** {@code enlist x}: a 1-item list; a dictionary with symbol keys becomes a 1-row table. */
     public static K enlist(K x) {
-        if (x instanceof Dict d && d.keys() instanceof SymbolVector s) {
+        // a dictionary with symbol keys is a row; one with no keys stays a dictionary (a table needs a column)
+        if (x instanceof Dict d && d.keys() instanceof SymbolVector s && s.count() > 0) {
             K[] cols = new K[s.count()];
             for (int c = 0; c < cols.length; c++) {
                 cols[c] = enlist(Lists.at(d.values(), c));

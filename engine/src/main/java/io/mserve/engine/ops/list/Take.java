@@ -59,6 +59,14 @@ public final class Take {
         if (y.type() < 0 || !(Lists.isList(y) || y instanceof Table || y instanceof Dict)) {
             return Gather.at(y, new int[m]);
         }
+        if (c == 0 && y instanceof KList) {
+            // taking from () gives empty lists: flip (5#.Q.res)!5#() is an empty table (ref/dotq.md, .Q.id)
+            K[] empties = new K[m];
+            for (int i = 0; i < m; i++) {
+                empties[i] = new KList();
+            }
+            return new KList(empties);
+        }
         if (c == 0) {
             long[] nulls = new long[m];
             Arrays.fill(nulls, -1);

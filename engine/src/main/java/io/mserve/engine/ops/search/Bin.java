@@ -195,7 +195,7 @@ public final class Bin {
             // unlike temporals meet as comparisons have them meet
             return Atomic.dyad(Atomic.dyad(lo, x, Cmp::le), Atomic.dyad(x, hi, Cmp::le), Num::min);
         }
-        if (x.type() < 0) {
+        if (x.type() < 0 && lo.type() < 0 && hi.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
         if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
@@ -210,16 +210,16 @@ public final class Bin {
                 return withinKeys(keys, lo, hi);
             }
         }
-        int n = x.count();
-        boolean each = lo.type() >= 0;
-        if (each && (lo.count() != n || hi.count() != n)) {
-            throw QException.length();
+        // atoms extend to the lists among x, lo and hi, which must have one count (ref/within.md)
+        int n = x.type() >= 0 ? x.count() : lo.type() >= 0 ? lo.count() : hi.count();
+        for (K v : new K[] {x, lo, hi}) {
+            if (v.type() >= 0 && v.count() != n) {
+                throw QException.length();
+            }
         }
         K[] r = new K[n];
         for (int i = 0; i < n; i++) {
-            K a = each ? Lists.at(lo, i) : lo;
-            K b = each ? Lists.at(hi, i) : hi;
-            r[i] = within(Lists.at(x, i), Q.list(a, b));
+            r[i] = within(item(x, i), Q.list(item(lo, i), item(hi, i)));
         }
         return n == 0 ? new ByteVector(QType.BOOLEAN, new byte[0]) : Lists.collapse(r);
     }
@@ -227,6 +227,10 @@ public final class Bin {
     private static boolean isTemporal(K v) {
         int t = Math.abs(v.type());
         return t >= QType.TIMESTAMP && t <= QType.TIME;
+    }
+
+    private static K item(K v, int i) {
+        return v.type() < 0 ? v : Lists.at(v, i);
     }
 
     private static K withinFloats(double[] s, double lo, double hi) {

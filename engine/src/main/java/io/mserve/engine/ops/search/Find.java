@@ -72,11 +72,15 @@ public final class Find {
         if (y.type() == x.type()) {
             return new LongVector(QType.LONG, indices(x, y));
         }
-        if (y instanceof KList yl) {
+        if (y instanceof KList yl && yl.count() == 0) {
+            return new LongVector(QType.LONG, new long[0]);
+        }
+        if (y instanceof KList yl && yl.items()[0].type() >= 0) {
+            // right-atomic from a first item that is a list; a later atom is not found: w?(10 5 -1;-8;3 17) (ref/find.md)
             K[] items = yl.items();
             K[] r = new K[items.length];
             for (int i = 0; i < r.length; i++) {
-                r[i] = find(x, items[i]);
+                r[i] = items[i].type() < 0 ? Q.j(x.count()) : find(x, items[i]);
             }
             return Lists.collapse(r);
         }
@@ -178,8 +182,9 @@ public final class Find {
             }
             return Atomic.dyad(x, Lists.at(list, 0), Cmp::eq);
         }
-        if (list instanceof KList l && (depth(x) <= itemDepth(l) || !Lists.isList(x))) {
-            return Q.b(indices(list, new KList(x))[0] < n);
+        if (list instanceof KList l && depth(x) <= itemDepth(l)) {
+            // x whole is an item of y only when it nests as deeply as y's first item: 3 in (1 2;3) is 0b (ref/in.md)
+            return Q.b(depth(x) == itemDepth(l) && indices(list, new KList(x))[0] < n);
         }
         if (x.type() < 0) {
             return Q.b(indices(list, Join.enlist(x))[0] < n);

@@ -5,9 +5,11 @@ import io.mserve.engine.ops.cast.Cast;
 import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
 /** Numbers in a base or mixed radix: {@code 10 vs 1995}, {@code 24 60 60 vs 3805}, {@code 10 sv 1 9 9 5}. */
 final class Radix {
@@ -18,6 +20,9 @@ final class Radix {
      * list: one per item, mixed radix). For a list {@code y}, digit {@code i} of every item forms row {@code i}.
      */
     static K encode(K x, K y) {
+        if (y instanceof KList l) {
+            return encodeNested(x, l);
+        }
         int yt = Math.abs(y.type());
         if (!isIntegral(x.type()) || !isIntegral(yt)) {
             throw QException.type();
@@ -70,6 +75,48 @@ final class Radix {
             result[i] = Cast.fromLongs(out, rows[i]);
         }
         return new KList(result);
+    }
+
+    // Each digit's item has y's structure: 10 vs (1995;1996 1997) is ((1;1 1);(9;9 9);(9;9 9);(5;6 7)) (ref/vs.md).
+    private static K encodeNested(K x, KList y) {
+        LongStream.Builder flat = LongStream.builder();
+        flatten(y, flat);
+        K[] rows = ((KList) encode(x, new LongVector(QType.LONG, flat.build().toArray()))).items();
+        K[] out = new K[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = shaped(y, ((LongVector) rows[i]).items(), new int[1]);
+        }
+        return new KList(out);
+    }
+
+    private static void flatten(K y, LongStream.Builder into) {
+        if (y instanceof KList l) {
+            for (K item : l.items()) {
+                flatten(item, into);
+            }
+            return;
+        }
+        if (!isIntegral(y.type())) {
+            throw QException.type();
+        }
+        for (long v : Cast.longs(y)) {
+            into.add(v);
+        }
+    }
+
+    // The digits at pos.. laid out as y is, each leaf keeping its type.
+    private static K shaped(K y, long[] digits, int[] pos) {
+        if (y instanceof KList l) {
+            K[] items = new K[l.count()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = shaped(l.items()[i], digits, pos);
+            }
+            return new KList(items);
+        }
+        int n = y.isAtom() ? 1 : y.count();
+        K leaf = Cast.fromLongs(Math.abs(y.type()), Arrays.copyOfRange(digits, pos[0], pos[0] + n));
+        pos[0] += n;
+        return y.isAtom() ? Lists.at(leaf, 0) : leaf;
     }
 
     // In a single base, negative shorts and ints count as their unsigned bits (256 vs an IP address as int).

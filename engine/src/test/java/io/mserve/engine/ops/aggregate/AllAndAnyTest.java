@@ -43,6 +43,25 @@ class AllAndAnyTest {
     }
 
     @Test
+    void ofAListOfListsTheyCombineItemByItem() {
+        assertTranscript("""
+            q)any (01b;10b)
+            11b
+            q)all (01b;11b)
+            01b
+            q)any (0 1;0 0)
+            01b
+            q)e:([]c:("ams";"lon";"amS";"bar"))
+            q)select from e where any c like/:("lon";"am*")
+            c
+            -----
+            "ams"
+            "lon"
+            "amS"
+            """);
+    }
+
+    @Test
     void symbolsAreNotFlags() {
         assertSignals("all enlist `a", "type");
     }

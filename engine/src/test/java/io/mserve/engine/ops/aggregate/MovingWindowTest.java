@@ -94,6 +94,23 @@ class MovingWindowTest {
     }
 
     @Test
+    void movingFunctionsRunDownTheRowsOfADictionary() {
+        assertTranscript("""
+            q)d:`a`b!(10 21 3;4 5 6)
+            q)2 mmax d
+            a| 10 21 3
+            b| 10 21 6
+            q)2 mcount d
+            a| 1 1 1
+            b| 2 2 2
+            q)2 mdev d
+            a| 0 0 0
+            b| 3 8 1.5
+            """);
+        assertSignals("2 msum (1 2;3 4 5)", "length");
+    }
+
+    @Test
     void theWindowIsAWholeNumber() {
         assertSignals("2.0 msum 1 2", "type");
     }

@@ -18,6 +18,21 @@ class ExponentsAndLogarithmsTest {
     }
 
     @Test
+    void xexpIsExpOfYTimesLogXSoANegativeBaseIsNull() {
+        assertTranscript("""
+            q)-2 2 xexp .5
+            0n 1.414214
+            q)1.5 xexp -4.2 0 0.1 0n 0w
+            0.1821448 1 1.04138 0n 0w
+            q)\\P 0
+            q)2 xexp 3
+            7.9999999999999982
+            q)exp 3 * log 2
+            7.9999999999999982
+            """);
+    }
+
+    @Test
     void xlogIsTheLogarithmToABase() {
         assertTranscript("""
             q)2 xlog 8

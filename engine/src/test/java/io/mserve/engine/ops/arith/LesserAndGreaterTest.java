@@ -48,6 +48,10 @@ class LesserAndGreaterTest {
             2
             q)2i&3f
             2f
+            q)98|"a"
+            "b"
+            q)98&"c"
+            "b"
             """);
     }
 

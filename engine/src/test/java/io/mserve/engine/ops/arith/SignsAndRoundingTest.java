@@ -4,7 +4,6 @@ import static io.mserve.engine.QSpec.assertPrints;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** neg, abs, signum, reciprocal, floor, ceiling and not: atomic, over lists, dictionaries and temporal values. */
@@ -86,10 +85,19 @@ class SignsAndRoundingTest {
             """);
     }
 
-    @Disabled("engine differs from q: floor uses comparison tolerance, which q dropped in V3.0 (ref/floor.md); see notes")
     @Test
-    void floorIsExactSinceVersion3() {
-        assertPrints("floor 2 - 10 xexp -12 -13", "1 1");
+    void floorAndCeilingIgnoreComparisonToleranceSinceVersion3() {
+        assertTranscript("""
+            q)floor 2 - 10 xexp -12 -13
+            1 1
+            q)b:1f-10 xexp -13
+            q)b=1
+            1b
+            q)floor b
+            0
+            q)ceiling 1+10 xexp -13
+            2
+            """);
     }
 
     @Test

@@ -40,6 +40,9 @@ class MatchAndDifferTest {
         assertTranscript("""
             q)(`s#1 2 3)~1 2 3
             1b
+            q)d:`cat`cow`dog`sheep!`chat`vache`chien`mouton
+            q)(`s#d)~d
+            1b
             """);
     }
 

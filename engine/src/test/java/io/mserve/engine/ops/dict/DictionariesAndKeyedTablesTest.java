@@ -25,6 +25,21 @@ class DictionariesAndKeyedTablesTest {
     }
 
     @Test
+    void aSortedDictionaryIsAStepFunction() {
+        assertTranscript("""
+            q)d:`cat`cow`dog`sheep!`chat`vache`chien`mouton
+            q)d `sheep`snake`cat`ant
+            `mouton``chat`
+            q)ds:`s#d
+            q)ds `sheep`snake`cat`ant
+            `mouton`mouton`chat`
+            q)es:`s#(10*til 10)!til 10
+            q)es 80 35 20 -10
+            8 3 2 0N
+            """);
+    }
+
+    @Test
     void anIntegerKeysATableOnThatManyColumnsAndZeroUnkeysIt() {
         assertTranscript(T + """
             q)2!t

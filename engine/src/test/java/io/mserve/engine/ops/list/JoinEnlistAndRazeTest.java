@@ -126,6 +126,19 @@ class JoinEnlistAndRazeTest {
     }
 
     @Test
+    void enlistOfADictionaryWithNoKeysIsAListOfOneDictionary() {
+        assertTranscript("""
+            q)count enlist (0#`)!0#0N
+            1
+            q)type first enlist (0#`)!0#0N
+            99h
+            q)d:enlist[`]!enlist(0#`)!0#0N
+            q)count d
+            1
+            """);
+    }
+
+    @Test
     void razeJoinsTheItemsOfAList() {
         assertTranscript("""
             q)raze (1 2;enlist 3;4)

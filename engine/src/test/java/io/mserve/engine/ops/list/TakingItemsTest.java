@@ -51,8 +51,17 @@ class TakingItemsTest {
         assertTranscript("""
             q)2#0#0
             0N 0N
-            q)(2#())~(::;::)
+            """);
+    }
+
+    @Test
+    void takeFromTheEmptyGeneralListGivesEmptyLists() {
+        assertTranscript("""
+            q)(2#())~(();())
             1b
+            q)flip(`$("a";"a/b"))!2#()
+            a a/b
+            -----
             """);
     }
 

@@ -3,7 +3,6 @@ package io.mserve.engine.ops.search;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** bin and binr search a sorted list; within tests an inclusive range (ref/bin.md, ref/within.md). */
@@ -78,13 +77,18 @@ class BinarySearchAndWithinTest {
             """);
     }
 
-    @Disabled("engine differs from q: an atom within a pair of bound lists signals 'type instead of extending (ref/within.md); see notes")
     @Test
     void anAtomWithinListsOfBoundsExtends() {
         assertTranscript("""
             q)5 within (1 2 6;3 5 7)
             010b
+            q)2 5 6 within (1 2 6;3 5 7)
+            111b
+            q)(1 3 10 6 4;"acyxmpu") within ((2;"b");(6;"r"))
+            01011b
+            0100110b
             """);
+        assertSignals("5 within (1 2 6;3 5)", "length");
     }
 
     @Test

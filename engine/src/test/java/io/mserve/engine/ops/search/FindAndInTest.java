@@ -3,7 +3,6 @@ package io.mserve.engine.ops.search;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** x?y finds the first index of y in x, or count x; x in y asks whether x is an item of y (ref/find.md, ref/in.md). */
@@ -39,11 +38,17 @@ class FindAndInTest {
     @Test
     void findIsRightAtomicOverANestedList() {
         assertTranscript(W + """
-            q)w?(10 5 -1;-8;3 17)
+            q)i:w?(10 5 -1;-8;3 17)
+            q)i
             0 3 4
-            1
+            7
             2 7
+            q)w[i]
+            10 5 -1
+            0N
+            3 0N
             """);
+        assertSignals("10 -8 3?(-8;10 5 -1)", "type");
     }
 
     @Test
@@ -139,8 +144,16 @@ class FindAndInTest {
             """);
     }
 
-    @Disabled("engine differs from q: x in y of another type gives 00b; q compares with an atom or 1-item y "
-            + "and signals 'type for a longer one (ref/in.md, mixed argument types); see notes")
+    @Test
+    void inAGeneralListFindsOnlyWhatNestsAsDeeplyAsItsFirstItem() {
+        assertTranscript("""
+            q)3 in (1 2;3)
+            0b
+            q)3 in (3;1 2)
+            1b
+            """);
+    }
+
     @Test
     void inAcceptsMixedTypesOnlyAgainstAnAtomOrOneItem() {
         assertTranscript("""
@@ -149,6 +162,7 @@ class FindAndInTest {
             q)1 2. in 1#2
             01b
             """);
+        assertSignals("1 2. in 0#2", "type");
         assertSignals("1 2. in 2#2", "type");
         assertSignals("1 2 in 1 2i", "type");
     }

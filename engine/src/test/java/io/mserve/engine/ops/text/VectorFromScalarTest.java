@@ -128,7 +128,19 @@ class VectorFromScalarTest {
     }
 
     @Test
+    void eachDigitOfANestedListHasTheListsStructure() {
+        assertTranscript("""
+            q)a:10 vs(1995;1996 1997)
+            q)a~((1;1 1);(9;9 9);(9;9 9);(5;6 7))
+            1b
+            q)(24 60 vs (100;200 300))~((1;3 5);(40;20 0))
+            1b
+            """);
+    }
+
+    @Test
     void onlyIntegersEncodeInABase() {
         assertSignals("10 vs 1f", "type");
+        assertSignals("10 vs (1;`a)", "type");
     }
 }
