@@ -96,6 +96,7 @@ public final class Builtin extends Fn {
 
     @Override
     public String display() {
-        return name;
+        String glyph = operator ? null : PrimitiveCodes.unaryGlyph(name);
+        return glyph != null ? glyph : name;
     }
 }

@@ -109,6 +109,20 @@ public final class PrimitiveCodes {
     }
 
     /**
+     * How q shows keyword {@code name} when q.k defines it as an operator's unary form
+     * ({@code count} is {@code #:}, {@code type} {@code @:}, basics/parsetrees.md); else null.
+     */
+    public static String unaryGlyph(String name) {
+        K wire = WIRE.get(name);
+        if (!(wire instanceof Primitive p) || p.type() != QType.UNARY_PRIMITIVE) {
+            return null;
+        }
+        List<String> names = NAMES.get(wire);
+        String last = names == null ? null : names.get(names.size() - 1);
+        return last != null && !Character.isLetter(last.charAt(0)) ? last : null;
+    }
+
+    /**
      * The engine names a received primitive, derived function, composition, projection or
      * lambda may stand for, preferred first (a unary form is its glyph and a colon, {@code #:});
      * empty when it stands for none. The caller checks that the one it finds travels as {@code wire}.

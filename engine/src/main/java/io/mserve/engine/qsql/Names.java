@@ -1,5 +1,6 @@
 package io.mserve.engine.qsql;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.parse.Node;
 import io.mserve.ipc.value.QType;
 import java.util.Collection;
@@ -70,6 +71,19 @@ final class Names {
             out[i] = name;
         }
         return out;
+    }
+
+    /** A select's columns may not take a name of its groups: {@code 'dup names for cols/groups b} (basics/qsql.md). */
+    static void checkGroups(List<Node.Column> columns, List<Node.Column> by) {
+        if (by.isEmpty()) {
+            return;
+        }
+        Set<String> groups = new HashSet<>(List.of(of(by, List.of())));
+        for (String name : of(columns, List.of())) {
+            if (groups.contains(name)) {
+                throw new QException("dup names for cols/groups " + name);
+            }
+        }
     }
 
     /** Adds to {@code out} every name {@code n} mentions, outside lambdas (which have their own scope). */

@@ -10,6 +10,7 @@ import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
@@ -48,9 +49,17 @@ public final class QSql {
 
     /** A query as the parser read it, in {@code frame} (null at the top level). */
     public K evaluate(Node.Query q, Object frame) {
-        Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
+        List<Node> parts = q.limit() == null ? List.of() : q.limit() instanceof Node.ListOf l ? l.items() : List.of(q.limit());
+        if (parts.size() > 2 || q.limit() instanceof Node.ListOf l && l.items().contains(null)) {
+            throw QException.rank();
+        }
+        Node last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        Node.Monadic order = last instanceof Node.Monadic m && m.fn() instanceof Node.Op op
                 && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
-        K limit = q.limit() == null || order != null ? null : evaluator.eval(q.limit(), frame);
+        if (parts.size() == 2 && order == null) {
+            throw QException.type();
+        }
+        K limit = parts.isEmpty() || parts.size() == 1 && order != null ? null : evaluator.eval(parts.get(0), frame);
         K from = evaluator.eval(q.from(), frame);
         return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, order, frame);
     }
@@ -82,6 +91,9 @@ public final class QSql {
 
     private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
+        if (kind.equals("select")) {
+            Names.checkGroups(columns, by);
+        }
         Run r = new Run(src, frame);
         if (kind.equals("select") && by.isEmpty() && limit == null && order == null && countsOnly(columns, r.columns)) {
             r.where(where, true, false);
@@ -100,7 +112,7 @@ public final class QSql {
             r.where(where, false, false);
         }
         if (order != null) {
-            r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
+            r.sort(order);
         }
         switch (kind) {
             case "select":
@@ -226,9 +238,15 @@ public final class QSql {
             }
         }
 
-        void sort(Node key, boolean desc) {
-            K v = eval(key, bind(List.of(key), idx));
-            idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), desc));
+        // <c or >c: the rows in the order of column c; g c for another grade function g (?[t;c;b;a;n;(g;`c)])
+        void sort(Node.Monadic order) {
+            Node key = order.arg();
+            if (order.fn() instanceof Node.Op op) {
+                K v = eval(key, bind(List.of(key), idx));
+                idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), op.glyph().equals(">")));
+            } else {
+                idx = Cols.compose(all(), Ints.toInts(Ints.vector(eval(order, bind(List.of(key), idx)))));
+            }
         }
 
         int[] all() {

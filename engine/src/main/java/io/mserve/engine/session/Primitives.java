@@ -105,6 +105,10 @@ final class Primitives {
         t.operator(".", values::value, (f, x) -> Application.dot(interp, f, x), 4, args -> Application.dot(interp, args));
         t.operator("'", f -> IteratorFn.each(interp, f), (f, g) -> Composition.of(interp, new K[] {f, g}), 8,
                 fns -> Composition.of(interp, fns));
+        // the other iterators as values, as a parse tree holds them: (/;+) is +/
+        for (String iterator : new String[] {"/", "\\", "':", "/:", "\\:"}) {
+            t.operator(iterator, f -> IteratorFn.derive(interp, f, iterator), null);
+        }
         t.operator(":", null, Application::assign);
         t.operator("0:", null, FileIO::text);
         t.operator("1:", null, Binary::apply);

@@ -135,7 +135,7 @@ class FunctionWireTest {
                 q)-9!-8!til
                 til
                 q)-9!-8!(-:)
-                neg
+                -:
                 """);
     }
 
