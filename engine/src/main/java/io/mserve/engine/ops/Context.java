@@ -17,6 +17,9 @@ public interface Context {
     /** Sets the global {@code name} in the current namespace. */
     void setGlobal(String name, K value);
 
+    /** Removes the global of full name {@code name} ({@code a}, {@code .ns.a}), as {@code delete a from `.} does. */
+    void removeGlobal(String name);
+
     /**
      * The domain of enumerations over the global {@code name} (resolved in the current namespace):
      * one object per variable, reading the variable afresh on each use.

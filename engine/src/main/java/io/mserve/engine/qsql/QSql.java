@@ -73,6 +73,17 @@ public final class QSql {
     K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
         String name = null;
+        if (from instanceof SymbolAtom s && kind.equals("delete") && where.isEmpty() && isNamespace(s.value())) {
+            // delete a from `. (or `.ns): the namespace's globals
+            String prefix = s.value().equals(".") ? "" : s.value() + ".";
+            for (Node.Column c : columns) {
+                if (!(c.value() instanceof Node.Var v)) {
+                    throw QException.type();
+                }
+                ctx.removeGlobal(prefix + v.name());
+            }
+            return s;
+        }
         if (from instanceof SymbolAtom s) {
             name = s.value();
             from = ctx.global(name);
@@ -87,6 +98,12 @@ public final class QSql {
             return Q.s(name);
         }
         return result;
+    }
+
+    // `. or `.ns: a namespace's dictionary starts with the empty name (holding ::)
+    private boolean isNamespace(String name) {
+        return name.equals(".") || name.startsWith(".") && name.indexOf('.', 1) < 0 && ctx.global(name) instanceof Dict d
+                && d.keys() instanceof SymbolVector k && k.count() > 0 && k.items()[0].isEmpty();
     }
 
     private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
