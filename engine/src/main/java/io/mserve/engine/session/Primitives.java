@@ -209,8 +209,8 @@ final class Primitives {
         t.unary("idesc", Order::idesc);
         t.unary("rank", Order::rank);
         t.binary("xrank", Order::xrank);
-        t.binary("xasc", (x, y) -> Order.xsort(x, y, false));
-        t.binary("xdesc", (x, y) -> Order.xsort(x, y, true));
+        t.binary("xasc", (x, y) -> ctx.inPlace(y, v -> Order.xsort(x, v, false)));
+        t.binary("xdesc", (x, y) -> ctx.inPlace(y, v -> Order.xsort(x, v, true)));
 
         // dictionaries, tables, names and their values
         t.unary("key", values::key);
@@ -219,7 +219,7 @@ final class Primitives {
         t.binary("set", files::set);
         t.unary("flip", Dicts::flip);
         t.unary("cols", Tables::cols);
-        t.binary("xkey", Tables::xkey);
+        t.binary("xkey", (x, y) -> ctx.inPlace(y, v -> Tables.xkey(x, v)));
         t.binary("xcols", Tables::xcols);
         t.binary("xcol", Tables::xcol);
         t.unary("ungroup", Tables::ungroup);
