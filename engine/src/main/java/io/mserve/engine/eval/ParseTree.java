@@ -122,6 +122,17 @@ public final class ParseTree {
                 interp.setGlobal(s.value(), value, interp.namespace());
                 return value;
             }
+            if (assign && items.length == 3 && items[1] instanceof KList target && target.count() > 1
+                    && target.items()[0] instanceof SymbolAtom s) {
+                // (:;(`x;i;j);v) amends x at depth, as .[`x;(i;j);:;v] does
+                K[] at = new K[target.count() - 1];
+                for (int i = at.length - 1; i >= 0; i--) {
+                    at[i] = eval(interp, target.items()[i + 1]);
+                }
+                K value = eval(interp, items[2]);
+                interp.apply(interp.builtins().get("."), new K[] {s, new KList(at), interp.builtins().get(":"), value});
+                return value;
+            }
             K fn = eval(interp, head);
             K[] args = new K[items.length - 1];
             for (int i = args.length - 1; i >= 0; i--) {

@@ -58,6 +58,16 @@ class ParseTreeTest {
             5
             q)a
             5
+            q)parse "x[1]:2"
+            :
+            (`x;1)
+            2
+            q)m:(1 2;3 4)
+            q)eval parse "m[1;0]:9"
+            9
+            q)m
+            1 2
+            9 4
             """);
     }
 
