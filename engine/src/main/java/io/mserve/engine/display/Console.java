@@ -116,7 +116,10 @@ public final class Console {
             Grid.keyed(form, (Table) d.keys(), (Table) d.values(), max, columns, out);
         } else if (v instanceof Dict d && d.values() instanceof Table rows && d.keys() instanceof KVector && d.count() == rows.count()) {
             // a dictionary of rows shows as a keyed table whose key column has no name
-            Grid.keyed(form, new Table(new SymbolVector(new String[] {""}), new K[] {d.keys()}), rows, max, columns, out);
+            Grid.keyed(form, unnamed(d.keys()), rows, max, columns, out);
+        } else if (v instanceof Dict d && d.keys() instanceof Table keys && d.values() instanceof KVector && d.values().count() == keys.count()) {
+            // a list keyed by a table (exec c by k:c from t) shows as a keyed table whose value column has no name
+            Grid.keyed(form, keys, unnamed(d.values()), max, columns, out);
         } else if (v instanceof Dict d && d.count() > 0 && d.keys() instanceof KVector && d.values() instanceof KVector
                 && d.values().count() == d.count()) {
             Grid.dict(form, (KVector) d.keys(), (KVector) d.values(), max, columns, out);
@@ -127,6 +130,10 @@ public final class Console {
         } else {
             out.add(form.one(v, columns));
         }
+    }
+
+    private static Table unnamed(K column) {
+        return new Table(new SymbolVector(new String[] {""}), new K[] {column});
     }
 
     // A dictionary shows enumerated keys and values as their symbols, as q does (a table's columns: see Grid).

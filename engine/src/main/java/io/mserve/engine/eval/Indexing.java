@@ -35,7 +35,8 @@ final class Indexing {
             return result;
         }
         K[] rest = Arrays.copyOfRange(path, 1, path.length);
-        if (path[0] == Q.NIL || (isIndexList(path[0]) && !(x instanceof Dict))) {
+        boolean keyRows = x instanceof Dict d && d.isKeyedTable() && path[0] instanceof Table;
+        if (path[0] == Q.NIL || (isIndexList(path[0]) && !(x instanceof Dict)) || keyRows) {
             // x[i;j] with a list of i: j applies within each item picked.
             K[] items = Lists.items(result);
             K[] out = new K[items.length];
@@ -207,6 +208,14 @@ final class Indexing {
     private static K keyedRow(Interp interp, Dict d, K key) {
         Table keys = (Table) d.keys();
         Table values = (Table) d.values();
+        if (key instanceof Table rows) {
+            // kt[([]k:..)]: the value rows of those keys, a table (nulls for keys not there)
+            K[] found = new K[rows.count()];
+            for (int r = 0; r < found.length; r++) {
+                found[r] = keyedRow(interp, d, Lists.at(rows, r));
+            }
+            return found.length == 0 ? Gather.at(values, new int[0]) : Lists.collapse(found);
+        }
         int rows = keys.count();
         K keyRow = values(key instanceof Dict ? ((Dict) key).values() : key);
         for (int r = 0; r < rows; r++) {

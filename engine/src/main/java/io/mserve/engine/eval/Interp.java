@@ -9,6 +9,7 @@ import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
 import io.mserve.engine.qsql.Append;
 import io.mserve.engine.qsql.Evaluator;
+import io.mserve.engine.qsql.Names;
 import io.mserve.engine.qsql.QSql;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Fn;
@@ -790,24 +791,10 @@ public final class Interp implements Evaluator {
         return new Table(Q.syms(names), data);
     }
 
-    /** The column name q gives an unnamed column expression: the last name in it, else x, x1, ... */
+    /** The column name q gives an unnamed column expression, as in q-SQL; else x, x1, ... */
     static String derivedName(Node n, int index) {
-        if (n instanceof Node.Var) {
-            String name = ((Node.Var) n).name();
-            return name.substring(name.lastIndexOf('.') + 1);
-        }
-        if (n instanceof Node.Monadic) {
-            String r = derivedName(((Node.Monadic) n).arg(), index);
-            return r;
-        }
-        if (n instanceof Node.Dyadic) {
-            return derivedName(((Node.Dyadic) n).left(), index);
-        }
-        if (n instanceof Node.Apply && !((Node.Apply) n).args().isEmpty()) {
-            Node first = ((Node.Apply) n).args().get(((Node.Apply) n).args().size() - 1);
-            return first == null ? "x" : derivedName(first, index);
-        }
-        return index == 0 ? "x" : "x" + index;
+        String name = Names.derive(n);
+        return name != null ? name : index == 0 ? "x" : "x" + index;
     }
 
     /** Applies a function to arguments, or indexes a list, dictionary or table. Null arguments are holes: the result projects. */

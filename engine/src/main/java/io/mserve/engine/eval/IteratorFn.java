@@ -36,6 +36,11 @@ public final class IteratorFn extends Fn {
         return new IteratorFn(interp, f, "'");
     }
 
+    /** {@code f} derived by the iterator written {@code glyph}: {@code (/;+)} evaluated is {@code +/}. */
+    public static K derive(Interp interp, K f, String glyph) {
+        return new IteratorFn(interp, f, glyph);
+    }
+
     /** {@code f each x} (and {@code peach}). */
     public static K each(Interp interp, K f, K x) {
         return new IteratorFn(interp, f, "'").call(x);

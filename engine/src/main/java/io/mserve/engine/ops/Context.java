@@ -1,9 +1,12 @@
 package io.mserve.engine.ops;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.value.Domain;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.SymbolAtom;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 /**
  * What a primitive may ask of the session it runs in: its globals, its console, its random
@@ -16,6 +19,25 @@ public interface Context {
 
     /** Sets the global {@code name} in the current namespace. */
     void setGlobal(String name, K value);
+
+    /**
+     * {@code f} of {@code y} passed by value, or by reference: a symbol naming a global, which
+     * becomes {@code f} of its value, and the name is the result ({@code `sym xkey `trade}).
+     */
+    default K inPlace(K y, UnaryOperator<K> f) {
+        if (!(y instanceof SymbolAtom s)) {
+            return f.apply(y);
+        }
+        K v = global(s.value());
+        if (v == null) {
+            throw QException.undefined(s.value());
+        }
+        setGlobal(s.value(), f.apply(v));
+        return y;
+    }
+
+    /** Removes the global of full name {@code name} ({@code a}, {@code .ns.a}), as {@code delete a from `.} does. */
+    void removeGlobal(String name);
 
     /**
      * The domain of enumerations over the global {@code name} (resolved in the current namespace):

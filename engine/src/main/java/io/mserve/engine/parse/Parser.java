@@ -298,6 +298,10 @@ public final class Parser {
                     pos++;
                     return new Term(new Node.Apply(new Node.Op("'"), arguments()), false);
                 }
+                if (peek().is(Token.Kind.SEMI) || peek().is(Token.Kind.RPAREN)) {
+                    // an iterator alone as an item, (/;+): the value a parse tree holds
+                    return new Term(new Node.Op(t.text()), false);
+                }
                 throw new QException(t.text());
             case LPAREN:
                 return new Term(parenthesised(), false, true);
@@ -500,7 +504,8 @@ public final class Parser {
         if (peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
             pos++;
             List<Node> a = arguments();
-            limit = a.get(0);
+            // select[n], select[<c] or select[n;<c]: the limit, the order, or both as a list
+            limit = a.size() == 1 ? a.get(0) : new Node.ListOf(a);
         }
         Set<String> savedStops = stops;
         boolean savedComma = commaStops;

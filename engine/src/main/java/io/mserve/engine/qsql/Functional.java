@@ -1,9 +1,10 @@
 package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.ops.Builtin;
+import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -15,6 +16,7 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Functional q-SQL, {@code ?[t;c;b;a]} and {@code ![t;c;b;a]}: parse trees turned into a query. */
 public final class Functional {
@@ -40,6 +42,90 @@ public final class Functional {
             return new Node.Apply(node(items[0]), args);
         }
         return new Node.Const(tree);
+    }
+
+    /**
+     * The arguments of the functional form q's parser gives query {@code q} (basics/funsql.md):
+     * {@code t;c;b;a} and for {@code select[n;<c]} also {@code n;(g;c)}, each quoted (enlisted)
+     * where a parse tree would otherwise be evaluated, so that {@code eval} of each gives the
+     * argument itself. {@code tree} turns a phrase into its parse tree.
+     */
+    public static K[] arguments(Node.Query q, Function<Node, K> tree) {
+        List<K> out = new ArrayList<>();
+        out.add(tree.apply(q.from()));
+        List<K> where = new ArrayList<>();
+        q.where().forEach(w -> where.add(tree.apply(w)));
+        out.add(where.isEmpty() ? new KList() : quote(new KList(where.toArray(new K[0]))));
+        List<Node.Column> cols = q.columns();
+        List<Node.Column> by = q.by() == null ? List.of() : q.by();
+        switch (q.kind()) {
+            case "select" -> {
+                boolean distinct = !cols.isEmpty() && cols.get(0).name() == null && isDistinct(cols.get(0).value());
+                if (distinct) {
+                    cols = new ArrayList<>(cols);
+                    Node first = cols.remove(0).value();
+                    if (first instanceof Node.Monadic m) {
+                        cols.add(0, new Node.Column(null, m.arg()));
+                    }
+                }
+                Names.checkGroups(cols, by);
+                out.add(by.isEmpty() ? Q.b(distinct) : phrase(by, tree));
+                out.add(cols.isEmpty() ? new KList() : phrase(cols, tree));
+                limit(q.limit(), tree, out);
+            }
+            case "exec" -> {
+                boolean byName = single(by) && by.get(0).value() instanceof Node.Var;
+                out.add(by.isEmpty() ? new KList() : byName ? quote(tree.apply(by.get(0).value())) : phrase(by, tree));
+                out.add(cols.isEmpty() ? new KList() : single(cols) ? quote(tree.apply(cols.get(0).value())) : phrase(cols, tree));
+            }
+            case "update" -> {
+                out.add(by.isEmpty() ? Q.b(false) : phrase(by, tree));
+                out.add(phrase(cols, tree));
+            }
+            default -> {
+                out.add(Q.b(false));
+                String[] names = cols.stream().map(c -> ((Node.Var) c.value()).name()).toArray(String[]::new);
+                out.add(names.length == 0 ? Q.syms() : quote(Q.syms(names)));
+            }
+        }
+        return out.toArray(new K[0]);
+    }
+
+    // select[n], select[n;<c], select[>c]: n (0W when only an order is given), then the order (<:;`c) quoted
+    private static void limit(Node limit, Function<Node, K> tree, List<K> out) {
+        if (limit == null) {
+            return;
+        }
+        List<Node> parts = limit instanceof Node.ListOf l ? l.items() : List.of(limit);
+        Node last = parts.get(parts.size() - 1);
+        boolean ordered = last instanceof Node.Monadic m && m.fn() instanceof Node.Op;
+        out.add(parts.size() > 1 || !ordered ? tree.apply(parts.get(0)) : Q.j(Long.MAX_VALUE));
+        if (ordered) {
+            out.add(quote(tree.apply(last)));
+        }
+    }
+
+    private static boolean isDistinct(Node n) {
+        return n instanceof Node.Var v && v.name().equals("distinct")
+                || n instanceof Node.Monadic m && m.fn() instanceof Node.Var f && f.name().equals("distinct");
+    }
+
+    // one unnamed column: exec c by g from t is ?[t;();`g;`c]
+    private static boolean single(List<Node.Column> cols) {
+        return cols.size() == 1 && cols.get(0).name() == null;
+    }
+
+    // names!trees, with the names q gives unnamed columns
+    private static K phrase(List<Node.Column> cols, Function<Node, K> tree) {
+        K[] trees = new K[cols.size()];
+        for (int k = 0; k < trees.length; k++) {
+            trees[k] = tree.apply(cols.get(k).value());
+        }
+        return new Dict(Q.syms(Names.of(cols, List.of())), Lists.collapse(trees));
+    }
+
+    private static K quote(K v) {
+        return v instanceof SymbolAtom s ? Q.syms(s.value()) : new KList(v);
     }
 
     /** Named phrase columns from a dictionary of names to trees. */
@@ -109,28 +195,38 @@ public final class Functional {
             by.add(new Node.Column(null, new Node.Var(s.value())));
         } else if (b instanceof Dict) {
             by.addAll(columns(b));
-        } else if (b instanceof SymbolVector s) {
-            for (String name : s.items()) {
-                by.add(new Node.Column(name, new Node.Var(name)));
-            }
-        } else if (!isEmpty(b)) {
+        } else if (!isEmpty(b) && !(b instanceof SymbolVector)) {
             throw QException.type();
         }
         List<Node.Column> cols = a instanceof Dict ? columns(a) : isEmpty(a) ? List.of() : List.of(new Node.Column(null, node(a)));
-        return q.run("exec", cols, by, t, where, null, null);
+        K result = q.run("exec", cols, by, t, where, null, null);
+        return b instanceof SymbolVector ? underNoKey(result) : result;
     }
 
-    // (iasc;`c) or (idesc;`c): the order as select[<c] or select[>c] writes it
+    // Grouped by a list of names, exec groups nothing: the value, keyed by the empty symbol,
+    // a dictionary as a table of one row (basics/funsql.md, "Group by columns").
+    private static K underNoKey(K v) {
+        K value;
+        if (v instanceof Dict d) {
+            K[] cols = Lists.items(d.values());
+            K[] rows = new K[cols.length];
+            for (int c = 0; c < cols.length; c++) {
+                rows[c] = Join.enlist(cols[c]);
+            }
+            value = new Table((SymbolVector) d.keys(), rows);
+        } else {
+            value = new KList(v);
+        }
+        return new Dict(Q.syms(""), value);
+    }
+
+    // (g;`c): the rows ordered by grade function g of column c, as select[<c] writes it with <
     private static Node.Monadic order(K spec) {
         K[] items = Lists.items(spec);
-        if (items.length != 2 || !(items[0] instanceof Builtin g) || !(items[1] instanceof SymbolAtom c)) {
+        if (items.length != 2 || !QType.isFunction(items[0].type()) || !(items[1] instanceof SymbolAtom c)) {
             throw QException.type();
         }
-        String glyph = g.name().equals("iasc") ? "<" : g.name().equals("idesc") ? ">" : null;
-        if (glyph == null) {
-            throw QException.nyi();
-        }
-        return new Node.Monadic(new Node.Op(glyph), new Node.Var(c.value()));
+        return new Node.Monadic(new Node.Const(items[0]), new Node.Var(c.value()));
     }
 
     /** {@code ![t;c;b;a]}: update when a is a dictionary; else delete columns a, or rows matching c. */

@@ -1,5 +1,6 @@
 package io.mserve.engine.qsql;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.parse.Node;
 import io.mserve.ipc.value.QType;
 import java.util.Collection;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Names in q-SQL phrases: the names a phrase refers to, and the column names q derives. */
-final class Names {
+public final class Names {
     private Names() {}
 
     // Infix keywords that are k primitives: named, like operators, from their left argument.
@@ -18,9 +19,13 @@ final class Names {
      * q's name for an unnamed column, else null: a name as it is (not {@code i}); an operator's or
      * primitive's application named from its first argument ({@code c2+c3} is c2, {@code 2*c2} x), or
      * from its second after a symbol ({@code `p#sym} is sym, as is {@code `float$sym});
-     * any other function's from its last ({@code size wavg price} is price, {@code 1 xbar time} time).
+     * any other function's from its last ({@code size wavg price} is price, {@code 1 xbar time} time);
+     * an assignment's from its name ({@code `long$amount:()} is amount).
      */
-    static String derive(Node n) {
+    public static String derive(Node n) {
+        if (n instanceof Node.Assign a && a.indices() == null) {
+            return a.name();
+        }
         if (n instanceof Node.Var v) {
             String name = v.name();
             name = name.substring(name.lastIndexOf('.') + 1);
@@ -70,6 +75,19 @@ final class Names {
             out[i] = name;
         }
         return out;
+    }
+
+    /** A select's columns may not take a name of its groups: {@code 'dup names for cols/groups b} (basics/qsql.md). */
+    static void checkGroups(List<Node.Column> columns, List<Node.Column> by) {
+        if (by.isEmpty()) {
+            return;
+        }
+        Set<String> groups = new HashSet<>(List.of(of(by, List.of())));
+        for (String name : of(columns, List.of())) {
+            if (groups.contains(name)) {
+                throw new QException("dup names for cols/groups " + name);
+            }
+        }
     }
 
     /** Adds to {@code out} every name {@code n} mentions, outside lambdas (which have their own scope). */

@@ -10,6 +10,7 @@ import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
@@ -48,9 +49,17 @@ public final class QSql {
 
     /** A query as the parser read it, in {@code frame} (null at the top level). */
     public K evaluate(Node.Query q, Object frame) {
-        Node.Monadic order = q.limit() instanceof Node.Monadic m && m.fn() instanceof Node.Op op
+        List<Node> parts = q.limit() == null ? List.of() : q.limit() instanceof Node.ListOf l ? l.items() : List.of(q.limit());
+        if (parts.size() > 2 || q.limit() instanceof Node.ListOf l && l.items().contains(null)) {
+            throw QException.rank();
+        }
+        Node last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        Node.Monadic order = last instanceof Node.Monadic m && m.fn() instanceof Node.Op op
                 && (op.glyph().equals("<") || op.glyph().equals(">")) ? m : null;
-        K limit = q.limit() == null || order != null ? null : evaluator.eval(q.limit(), frame);
+        if (parts.size() == 2 && order == null) {
+            throw QException.type();
+        }
+        K limit = parts.isEmpty() || parts.size() == 1 && order != null ? null : evaluator.eval(parts.get(0), frame);
         K from = evaluator.eval(q.from(), frame);
         return run(q.kind(), q.columns(), q.by(), from, q.where(), limit, order, frame);
     }
@@ -64,6 +73,17 @@ public final class QSql {
     K run(String kind, List<Node.Column> columns, List<Node.Column> by, K from, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
         String name = null;
+        if (from instanceof SymbolAtom s && kind.equals("delete") && where.isEmpty() && isNamespace(s.value())) {
+            // delete a from `. (or `.ns): the namespace's globals
+            String prefix = s.value().equals(".") ? "" : s.value() + ".";
+            for (Node.Column c : columns) {
+                if (!(c.value() instanceof Node.Var v)) {
+                    throw QException.type();
+                }
+                ctx.removeGlobal(prefix + v.name());
+            }
+            return s;
+        }
         if (from instanceof SymbolAtom s) {
             name = s.value();
             from = ctx.global(name);
@@ -80,8 +100,17 @@ public final class QSql {
         return result;
     }
 
+    // `. or `.ns: a namespace's dictionary starts with the empty name (holding ::)
+    private boolean isNamespace(String name) {
+        return name.equals(".") || name.startsWith(".") && name.indexOf('.', 1) < 0 && ctx.global(name) instanceof Dict d
+                && d.keys() instanceof SymbolVector k && k.count() > 0 && k.items()[0].isEmpty();
+    }
+
     private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
+        if (kind.equals("select")) {
+            Names.checkGroups(columns, by);
+        }
         Run r = new Run(src, frame);
         if (kind.equals("select") && by.isEmpty() && limit == null && order == null && countsOnly(columns, r.columns)) {
             r.where(where, true, false);
@@ -100,7 +129,7 @@ public final class QSql {
             r.where(where, false, false);
         }
         if (order != null) {
-            r.sort(order.arg(), ((Node.Op) order.fn()).glyph().equals(">"));
+            r.sort(order);
         }
         switch (kind) {
             case "select":
@@ -226,9 +255,15 @@ public final class QSql {
             }
         }
 
-        void sort(Node key, boolean desc) {
-            K v = eval(key, bind(List.of(key), idx));
-            idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), desc));
+        // <c or >c: the rows in the order of column c; g c for another grade function g (?[t;c;b;a;n;(g;`c)])
+        void sort(Node.Monadic order) {
+            Node key = order.arg();
+            if (order.fn() instanceof Node.Op op) {
+                K v = eval(key, bind(List.of(key), idx));
+                idx = Cols.compose(all(), Sort.grade(Cols.fit(v, m), op.glyph().equals(">")));
+            } else {
+                idx = Cols.compose(all(), Ints.toInts(Ints.vector(eval(order, bind(List.of(key), idx)))));
+            }
         }
 
         int[] all() {

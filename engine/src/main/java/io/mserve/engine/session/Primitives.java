@@ -105,6 +105,10 @@ final class Primitives {
         t.operator(".", values::value, (f, x) -> Application.dot(interp, f, x), 4, args -> Application.dot(interp, args));
         t.operator("'", f -> IteratorFn.each(interp, f), (f, g) -> Composition.of(interp, new K[] {f, g}), 8,
                 fns -> Composition.of(interp, fns));
+        // the other iterators as values, as a parse tree holds them: (/;+) is +/
+        for (String iterator : new String[] {"/", "\\", "':", "/:", "\\:"}) {
+            t.operator(iterator, f -> IteratorFn.derive(interp, f, iterator), null);
+        }
         t.operator(":", null, Application::assign);
         t.operator("0:", null, FileIO::text);
         t.operator("1:", null, Binary::apply);
@@ -205,8 +209,8 @@ final class Primitives {
         t.unary("idesc", Order::idesc);
         t.unary("rank", Order::rank);
         t.binary("xrank", Order::xrank);
-        t.binary("xasc", (x, y) -> Order.xsort(x, y, false));
-        t.binary("xdesc", (x, y) -> Order.xsort(x, y, true));
+        t.binary("xasc", (x, y) -> ctx.inPlace(y, v -> Order.xsort(x, v, false)));
+        t.binary("xdesc", (x, y) -> ctx.inPlace(y, v -> Order.xsort(x, v, true)));
 
         // dictionaries, tables, names and their values
         t.unary("key", values::key);
@@ -215,7 +219,7 @@ final class Primitives {
         t.binary("set", files::set);
         t.unary("flip", Dicts::flip);
         t.unary("cols", Tables::cols);
-        t.binary("xkey", Tables::xkey);
+        t.binary("xkey", (x, y) -> ctx.inPlace(y, v -> Tables.xkey(x, v)));
         t.binary("xcols", Tables::xcols);
         t.binary("xcol", Tables::xcol);
         t.unary("ungroup", Tables::ungroup);

@@ -565,6 +565,11 @@ public final class Session {
         }
 
         @Override
+        public void removeGlobal(String name) {
+            interp.removeGlobal(name);
+        }
+
+        @Override
         public Domain domain(String name) {
             return Session.this.domain(name, interp.namespace());
         }

@@ -16,6 +16,22 @@ class DerivedColumnNameTest {
     }
 
     @Test
+    void aTableLiteralColumnIsNamedAsAQueryColumnIsAndAnAssignmentByItsName() {
+        assertTranscript("""
+            q)meta trade:([] stock:`$(); price:`float$(); `long$amount:(); `time$time:())
+            c     | t f a
+            ------| -----
+            stock | s
+            price | f
+            amount| j
+            time  | t
+            q)p:1 2
+            q)cols ([] `float$p; 2*p)
+            `p`x1
+            """);
+    }
+
+    @Test
     void updateWithAnAttributeSetsItOnTheColumn() {
         assertTranscript("""
             q)t:([]sym:`a`a`b;p:1 2 3)

@@ -2,7 +2,6 @@ package io.mserve.engine.qsql;
 
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** exec returns columns as lists or dictionaries rather than tables (ref/exec.md). */
@@ -79,8 +78,6 @@ class ExecTest {
             """);
     }
 
-    @Disabled("engine differs from q: a dictionary between a list and a table shows in one-line form, "
-            + "where q shows it as a keyed table (ref/exec.md); see notes")
     @Test
     void aDictionaryBetweenAListAndATableShowsAsAKeyedTable() {
         assertTranscript(T + """

@@ -67,6 +67,41 @@ class FunctionalQueriesTest {
     }
 
     @Test
+    void selectWithALimitAndAnOrderSortsThenTakes() {
+        assertTranscript(T + """
+            q)select[2;>price] from t
+            sym price size
+            --------------
+            c   4     40
+            a   3     30
+            q)?[t;();0b;();2;(>:;`price)]
+            sym price size
+            --------------
+            c   4     40
+            a   3     30
+            """);
+    }
+
+    @Test
+    void execGroupedByAListOfNamesIsKeyedByTheEmptySymbol() {
+        assertTranscript("""
+            q)t:([] c1:`a`b`c`c`a`a; c2:10 20 30 30 40 40; c3: 1.1 2.2 3.3 3.3 4.4 3.14159; c4:`cow`sheep`cat`dog`cow`dog)
+            q)?[t; (); `c1`c2; `c3]
+            | 1.1 2.2 3.3 3.3 4.4 3.14159
+            q)?[t; (); `c1`c2; `c3`c4!((max;`c3);(last;`c4))]
+            | c3  c4
+            | -------
+            | 4.4 dog
+            q)?[t; (); enlist[`one]!enlist `c1; `c2]
+            one|
+            ---| --------
+            a  | 10 40 40
+            b  | ,20
+            c  | 30 30
+            """);
+    }
+
+    @Test
     void functionalExecGivesListsAndDictionaries() {
         assertTranscript(T + """
             q)?[t;();();`size]

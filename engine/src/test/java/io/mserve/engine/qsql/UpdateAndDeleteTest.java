@@ -3,7 +3,6 @@ package io.mserve.engine.qsql;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** update adds or replaces columns, for the rows where or by group; delete drops rows or columns (ref/update.md, ref/delete.md). */
@@ -131,7 +130,6 @@ class UpdateAndDeleteTest {
             """);
     }
 
-    @Disabled("engine differs from q: delete a from `. signals '. instead of deleting the global (ref/delete.md); see notes")
     @Test
     void deleteFromTheRootNamespaceRemovesAGlobal() {
         assertTranscript("""
@@ -140,6 +138,11 @@ class UpdateAndDeleteTest {
             `.
             q)a
             'a
+            q).ns.b:1;.ns.c:2
+            q)delete b from `.ns
+            `.ns
+            q)key `.ns
+            ``c
             """);
     }
 

@@ -5,8 +5,10 @@ import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.ops.compare.Cmp;
+import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
@@ -76,7 +78,17 @@ public final class Agg {
         return moments(x, 0);
     }
 
+    /**
+     * The median. Of a table (a keyed table: its values) the rows are what is ordered, as ref/med.md
+     * defines med, {@code avg x (iasc x)@floor .5*-1 0+count x}: the mean of the middle row or two.
+     */
     public static K med(K x) {
+        K rows = x instanceof Dict d && d.isKeyedTable() ? d.values() : x;
+        if (rows instanceof Table t) {
+            int[] order = Ints.toInts(Ints.vector(Order.iasc(t)));
+            int n = order.length;
+            return avg(Gather.at(t, n == 0 ? order : new int[] {order[(n - 1) / 2], order[n / 2]}));
+        }
         return flipped(x, Agg::medSimple);
     }
 

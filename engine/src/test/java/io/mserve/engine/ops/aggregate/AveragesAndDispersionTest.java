@@ -2,7 +2,6 @@ package io.mserve.engine.ops.aggregate;
 
 import static io.mserve.engine.QSpec.assertTranscript;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** avg, med, var, svar, dev and sdev: floats, nulls ignored in vectors (ref/avg.md, ref/med.md, ref/var.md, ref/dev.md). */
@@ -61,13 +60,19 @@ class AveragesAndDispersionTest {
             """);
     }
 
-    @Disabled("engine differs from q: med of a table takes the median of each column; q sorts the rows (ref/med.md shows b| -6); see notes")
     @Test
-    void medOfATableSortsItsRows() {
+    void medOfATableOrKeyedTableIsTheMeanOfItsMiddleRowsInOrder() {
         assertTranscript("""
-            q)med flip `a`b!(10 -21 3;4 5 -6)
+            q)k:`k xkey update k:`abc`def`ghi from t:flip d:`a`b!(10 -21 3;4 5 -6)
+            q)med t
             a| 3
             b| -6
+            q)med k
+            a| 3
+            b| -6
+            q)med ([]a:1 2 3 4;b:8 7 6 5)
+            a| 2.5
+            b| 6.5
             """);
     }
 

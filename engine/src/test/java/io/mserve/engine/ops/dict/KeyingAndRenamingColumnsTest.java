@@ -26,6 +26,17 @@ class KeyingAndRenamingColumnsTest {
     }
 
     @Test
+    void xkeyOfATableNamedKeysItInPlace() {
+        assertTranscript("""
+            q)trade:([]sym:`a`b;size:100 200)
+            q)`sym xkey `trade
+            `trade
+            q)keys trade
+            ,`sym
+            """);
+    }
+
+    @Test
     void xcolsMovesTheNamedColumnsToTheFront() {
         assertTranscript(T + """
             q)`c`a xcols t

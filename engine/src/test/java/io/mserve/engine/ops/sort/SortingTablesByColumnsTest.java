@@ -10,6 +10,25 @@ class SortingTablesByColumnsTest {
     private static final String T = "q)t:([]a:`q`p`q`p;b:2 9 1 3)\n";
 
     @Test
+    void aTableNamedIsSortedInPlace() {
+        assertTranscript(T + """
+            q)`b xasc `t
+            `t
+            q)t
+            a b
+            ---
+            q 1
+            q 2
+            p 3
+            p 9
+            q)`b xdesc `t
+            `t
+            q)exec b from t
+            9 3 2 1
+            """);
+    }
+
+    @Test
     void xascSortsByOneColumnKeepingTheOrderOfTies() {
         assertTranscript(T + """
             q)`a xasc t
