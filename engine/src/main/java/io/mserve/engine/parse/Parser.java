@@ -100,7 +100,7 @@ public final class Parser {
             }
             return build(rest, 0);
         }
-        if (peek().isOp(":") && !endsAfterColon()) {
+        if (peek().isOp(":") && !endsAfterColon() && !iteratorFollows()) {
             pos++;
             return new Node.Return(expression());
         }
@@ -126,6 +126,12 @@ public final class Parser {
         Token.Kind k = tokens.get(pos + 1).kind();
         return k == Token.Kind.SEMI || k == Token.Kind.RBRACKET || k == Token.Kind.RPAREN || k == Token.Kind.RBRACE
                 || k == Token.Kind.EOF;
+    }
+
+    // :/ is the assign verb with an iterator (:/[x] is x's last item), not a return.
+    private boolean iteratorFollows() {
+        Token t = tokens.get(pos + 1);
+        return t.is(Token.Kind.ADVERB) && !t.spaced();
     }
 
     private boolean followedByBracketOrColon() {
@@ -180,7 +186,9 @@ public final class Parser {
                 // (0|+): a verb with a verb on its right and nothing after is a composition.
                 return new Node.Apply(new Node.Op("'"), List.of(new Node.Dyadic(b.node(), a.node(), null), t.get(i + 2).node()));
             }
-            return new Node.Dyadic(b.node(), a.node(), build(t, i + 2));
+            Node rhs = build(t, i + 2);
+            return isOpenFunction(rhs) ? compose(new Node.Dyadic(b.node(), a.node(), null), rhs)
+                    : new Node.Dyadic(b.node(), a.node(), rhs);
         }
         Node rhs = build(t, i + 1);
         return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
@@ -224,6 +232,11 @@ public final class Parser {
             if (p.is(Token.Kind.LBRACKET) && !(t.node() instanceof Node.Control)) {
                 pos++;
                 List<Node> args = arguments();
+                if (args.size() == 1 && args.get(0) != null && isOperator(t.node())) {
+                    // An operator given one argument in brackets is projected: ?["brown"] is "brown"?, +[2] is 2+.
+                    args = new ArrayList<>(List.of(args.get(0)));
+                    args.add(null);
+                }
                 t = new Term(new Node.Apply(t.node(), args), false);
             } else if (p.is(Token.Kind.ADVERB) && !p.spaced()) {
                 pos++;
@@ -232,6 +245,15 @@ public final class Parser {
                 return t;
             }
         }
+    }
+
+    // A glyph with a binary form: not ::, not a unary form such as -: or #:.
+    private static boolean isOperator(Node n) {
+        if (!(n instanceof Node.Op op) || op.glyph().equals("::")) {
+            return false;
+        }
+        String g = op.glyph();
+        return !(g.length() == 2 && g.endsWith(":") && !Character.isDigit(g.charAt(0)));
     }
 
     /** Bracket contents after {@code [}: expressions split by {@code ;}, empty ones elided (null); {@code []} is one {@code ::}. */
@@ -293,9 +315,16 @@ public final class Parser {
                 return new Term(new Node.Op(glyph), !applied);
             }
             case ADVERB:
-                if (t.text().equals("'") && peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                if (peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                    // An iterator applied with brackets, '[f] /[f] \[f], derives a function that is not infix.
                     pos++;
-                    return new Term(new Node.Apply(new Node.Op("'"), arguments()), false);
+                    List<Node> args = arguments();
+                    if (t.text().equals("'")) {
+                        return new Term(new Node.Apply(new Node.Op("'"), args), false);
+                    }
+                    if (args.size() == 1 && args.get(0) != null) {
+                        return new Term(new Node.Derived(args.get(0), t.text()), false);
+                    }
                 }
                 throw new QException(t.text());
             case LPAREN:

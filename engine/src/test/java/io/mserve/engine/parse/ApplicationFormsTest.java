@@ -1,0 +1,54 @@
+package io.mserve.engine.parse;
+
+import static io.mserve.engine.QSpec.assertPrints;
+import static io.mserve.engine.QSpec.assertSignals;
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/** How q reads application: iterators and operators applied with brackets, and compositions (basics/application.md). */
+class ApplicationFormsTest {
+
+    @Test
+    void anIteratorAppliedWithBracketsDerivesAFunctionThatIsNotInfix() {
+        // basics/application.md: after a ; the / is not a comment
+        assertPrints(";/[+]til 5", "10");
+        assertPrints(";\\[+][til 5]", "0 1 3 6 10");
+        assertPrints(";\\[+][1000;til 5]", "1000 1001 1003 1006 1010");
+        assertPrints("'[count](\"the\";\"quick\")", "3 5");
+        assertSignals("1000/[+]til 5", "type");
+    }
+
+    @Test
+    void assignWithAnIteratorIsAVerbNotAReturn() {
+        // ref/assign.md: :/ keeps the last item
+        assertPrints(":/[1 2 3 4 5]", "5");
+    }
+
+    @Test
+    void anOperatorGivenOneArgumentInBracketsIsProjected() {
+        // basics/application.md: f:?["brown"] is a projection of Find
+        assertTranscript("""
+            q)f:?["brown"]
+            q)f "fox"
+            5 2 5
+            q)-[10] 3
+            7
+            q)-:[3]
+            -3
+            """);
+    }
+
+    @Test
+    void aFunctionBeforeAnUnfinishedOneComposesWithIt() {
+        // learn/pb/xmas-days.md
+        assertPrints("1(\"And a\", _[1] @)\\\"A partridge\"", """
+            "A partridge"
+            "And a partridge\"""");
+        assertTranscript("""
+            q)f:1+2*
+            q)f 3
+            7
+            """);
+    }
+}
