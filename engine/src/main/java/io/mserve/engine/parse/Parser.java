@@ -450,6 +450,9 @@ public final class Parser {
             while (patterns.size() < params.size()) {
                 patterns.add(null);
             }
+            Set<String> declared = new HashSet<>(params);
+            Set<String> globals = new HashSet<>();
+            body.forEach(n -> globalUsedAsLocal(n, declared, globals));
             Set<String> locals = new HashSet<>();
             body.forEach(n -> assigned(n, locals));
             patterns.forEach(n -> bound(n, locals));
@@ -458,6 +461,20 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+        }
+    }
+
+    // q's compiler refuses a lambda that assigns a name globally (a::1) before it assigns it locally (a:1): 'a.
+    // A parameter or a name already local is amended by a::, which leaves it local.
+    private static void globalUsedAsLocal(Node n, Set<String> locals, Set<String> globals) {
+        if (n instanceof Node.Assign a && a.indices() == null && a.op() == null) {
+            if (!a.global() && globals.contains(a.name())) {
+                throw new QException(a.name());
+            }
+            (a.global() && !locals.contains(a.name()) ? globals : locals).add(a.name());
+        }
+        for (Node c : Node.children(n)) {
+            globalUsedAsLocal(c, locals, globals);
         }
     }
 
