@@ -279,7 +279,7 @@ public final class Interp implements Evaluator {
         }
         if (n instanceof Node.Match) {
             Node.Match m = (Node.Match) n;
-            return destructure(m.pattern(), eval(m.value(), f), f);
+            return Pattern.assign(this, m.pattern(), eval(m.value(), f), f);
         }
         if (n instanceof Node.Control) {
             return control((Node.Control) n, f);
@@ -307,150 +307,18 @@ public final class Interp implements Evaluator {
         return Q.NIL;
     }
 
-    // A pattern of :[x;...]: it matches when binding it raises no error.
-    private boolean matches(Node pattern, K value, Frame f) {
-        try {
-            destructure(pattern, value, f);
-            return true;
-        } catch (QException e) {
-            return false;
-        }
-    }
-
     /** A lambda parameter's pattern: binds its names in the call's frame. */
     void bindPattern(Node pattern, K value, Frame frame) {
-        destructure(pattern, value, frame);
+        Pattern.assign(this, pattern, value, frame);
     }
 
-    /**
-     * Binds the names of {@code pattern} to the parts of {@code value} and returns the value as
-     * the pattern leaves it: {@code name:f} and {@code :f} apply a function, {@code :`t} and
-     * {@code name:`t} check a type letter (upper case: a vector).
-     */
-    private K destructure(Node pattern, K value, Frame f) {
-        if (pattern == null || pattern instanceof Node.Nothing) {
-            return value;
-        }
-        if (pattern instanceof Node.Var) {
-            bind(((Node.Var) pattern).name(), value, f);
-            return value;
-        }
-        if (pattern instanceof Node.Assign && ((Node.Assign) pattern).indices() == null && ((Node.Assign) pattern).op() == null) {
-            K result = filter(((Node.Assign) pattern).value(), value, f);
-            bind(((Node.Assign) pattern).name(), result, f);
-            return result;
-        }
-        if (pattern instanceof Node.Return) {
-            return filter(((Node.Return) pattern).value(), value, f);
-        }
-        if (pattern instanceof Node.Match) {
-            // ((a;b):`F) checks or filters the whole value, then destructures it
-            Node.Match inner = (Node.Match) pattern;
-            return destructure(inner.pattern(), filter(inner.value(), value, f), f);
-        }
-        if (pattern instanceof Node.ListOf) {
-            List<Node> items = ((Node.ListOf) pattern).items();
-            if (value.type() < 0 || value.count() != items.size()) {
-                throw QException.length();
-            }
-            K[] out = new K[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                out[i] = destructure(items.get(i), Lists.at(value, i), f);
-            }
-            return Lists.collapse(out);
-        }
-        if (pattern instanceof Node.TableOf) {
-            destructureTable((Node.TableOf) pattern, value, f);
-            return value;
-        }
-        if (pattern instanceof Node.Dyadic && !(((Node.Dyadic) pattern).right() instanceof Node.ListOf)
-                && ((Node.Dyadic) pattern).fn() instanceof Node.Op && ((Node.Op) ((Node.Dyadic) pattern).fn()).glyph().equals("!")) {
-            // (k!v):d binds the keys and the values; (k!):d the keys alone
-            if (!(value instanceof Dict)) {
-                throw QException.type();
-            }
-            destructure(((Node.Dyadic) pattern).left(), ((Dict) value).keys(), f);
-            destructure(((Node.Dyadic) pattern).right(), ((Dict) value).values(), f);
-            return value;
-        }
-        if (pattern instanceof Node.Dyadic && ((Node.Dyadic) pattern).right() instanceof Node.ListOf) {
-            // keys!(names): each key must be in the dictionary; its value binds the name in the same place
-            K[] keys = Lists.items(eval(((Node.Dyadic) pattern).left(), f));
-            List<Node> names = ((Node.ListOf) ((Node.Dyadic) pattern).right()).items();
-            if (!(value instanceof Dict) || keys.length != names.size()) {
-                throw new QException("match");
-            }
-            for (int i = 0; i < keys.length; i++) {
-                destructure(names.get(i), entry((Dict) value, keys[i]), f);
-            }
-            return value;
-        }
-        K expected = eval(pattern, f);
-        K same = apply(builtins.get("~"), new K[] {expected, value});
-        if (!truthy(same)) {
-            throw new QException("match");
-        }
-        return value;
-    }
-
-    private void bind(String name, K value, Frame f) {
+    /** Binds a name: a local in a call, else a global in the current namespace. */
+    void bind(String name, K value, Frame f) {
         if (f != null) {
             f.locals().put(name, value);
         } else {
             setGlobal(name, value, namespace);
         }
-    }
-
-    // The :`t type check or :f filter of a pattern.
-    private K filter(Node check, K value, Frame f) {
-        K c = eval(check, f);
-        if (c instanceof SymbolAtom) {
-            String letter = ((SymbolAtom) c).value();
-            boolean typed = letter.length() == 1 && QType.letter(value.type()) == Character.toLowerCase(letter.charAt(0))
-                    && Character.isUpperCase(letter.charAt(0)) == (value.type() >= 0);
-            if (!typed) {
-                throw QException.type();
-            }
-            return value;
-        }
-        return apply(c, new K[] {value});
-    }
-
-    // ([k:a] c:b) against a keyed table, ([] c:b) against a table, ([k:a]) against a dictionary keyed by symbols.
-    private void destructureTable(Node.TableOf pattern, K value, Frame f) {
-        if (value instanceof Dict && !((Dict) value).isKeyedTable()) {
-            for (Node.Column c : pattern.keys()) {
-                destructure(c.value(), entry((Dict) value, Q.s(c.name())), f);
-            }
-            return;
-        }
-        Table keys = value instanceof Dict ? (Table) ((Dict) value).keys() : null;
-        Table values = value instanceof Dict ? (Table) ((Dict) value).values() : value instanceof Table ? (Table) value : null;
-        if (values == null || (!pattern.keys().isEmpty() && keys == null)) {
-            throw QException.type();
-        }
-        for (Node.Column c : pattern.keys()) {
-            destructure(c.value(), column(keys, c.name()), f);
-        }
-        for (Node.Column c : pattern.columns()) {
-            destructure(c.value(), column(values, c.name()), f);
-        }
-    }
-
-    private static K column(Table t, String name) {
-        int i = Indexing.find(t.columns(), Q.s(name));
-        if (i < 0) {
-            throw new QException("match");
-        }
-        return t.data()[i];
-    }
-
-    private static K entry(Dict d, K key) {
-        int i = Indexing.find(d.keys(), key);
-        if (i < 0) {
-            throw new QException("match");
-        }
-        return Lists.at(d.values(), i);
     }
 
     private K lookup(String name, Frame f) {
@@ -690,7 +558,7 @@ public final class Interp implements Evaluator {
                 K subject = eval(p.get(0), f);
                 int i = 1;
                 for (; i + 1 < p.size(); i += 2) {
-                    if (matches(p.get(i), subject, f)) {
+                    if (Pattern.matches(this, p.get(i), subject, f)) {
                         return eval(p.get(i + 1), f);
                     }
                 }

@@ -125,19 +125,6 @@ class EvaluationTest {
     }
 
     @Test
-    void patternAssignmentDestructuresAndChecksConstants() {
-        assertTranscript("""
-            q)(b;c):2 3
-            q)c
-            3
-            q)(1):2
-            'match
-            q)(d;e):1 2 3
-            'length
-            """);
-    }
-
-    @Test
     void aTopLevelDoubleColonAssignmentIsAView() {
         assertTranscript("""
             q)b:1
@@ -145,40 +132,6 @@ class EvaluationTest {
             q)b:10
             q)v
             11
-            """);
-    }
-
-    @Test
-    void colonBracketMatchesPatternsInTurn() {
-        assertTranscript("""
-            q):[1f;r:`f;"float";r:`i;"int";"other"]
-            "float"
-            q)r
-            1f
-            q):[1 2;(a;b);a+b;0]
-            3
-            q):[`x;1;`one;`other]
-            `other
-            """);
-    }
-
-    @Test
-    void patternsFilterCheckTypesAndBindLambdaParameters() {
-        assertTranscript("""
-            q)a:(b;:1+):1 2
-            q)a
-            1 3
-            q)b
-            1
-            q){[(a;b);c]a+b+c}[1 2;3]
-            6
-            q){[x;]x}[3;4]
-            3
-            q)(:`f):3e
-            'type
-            q)((c;d):`F):3 4f
-            q)d
-            4f
             """);
     }
 }
