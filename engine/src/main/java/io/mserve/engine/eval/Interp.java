@@ -289,7 +289,11 @@ public final class Interp implements Evaluator {
         }
         if (n instanceof Node.Signal) {
             K v = eval(((Node.Signal) n).value(), f);
-            throw new QException(v instanceof SymbolAtom ? ((SymbolAtom) v).value() : Q.text(v));
+            if (v instanceof SymbolAtom s) {
+                throw new QException(s.value());
+            }
+            // only a symbol or a string can be signalled
+            throw new QException(v.type() == QType.CHAR ? Q.text(v) : "stype");
         }
         if (n instanceof Node.Block) {
             K result = Q.NIL;

@@ -1,5 +1,6 @@
 package io.mserve.engine.eval;
 
+import static io.mserve.engine.QSpec.assertPrints;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
@@ -99,6 +100,26 @@ class EvaluationTest {
             q).[{[a;b] 'a};(`no;1);{x}]
             "no"
             """);
+    }
+
+    @Test
+    void onlyASymbolOrAStringCanBeSignalled() {
+        // ref/signal.md: trap always receives a string; a number or a char is 'stype
+        assertTranscript("""
+            q)f:{@[{'x};x;{"trap:",x}]}
+            q)f`err
+            "trap:err"
+            q)f 1
+            "trap:stype"
+            q)f"a"
+            "trap:stype"
+            """);
+    }
+
+    @Test
+    void amendAtAListOfIndicesAppliesEachInTurn() {
+        // ref/identity.md: :: among the indices stands for all of x
+        assertPrints("@[til 10;(::;2 3);2+]", "2 3 6 7 6 7 8 9 10 11");
     }
 
     @Test
