@@ -43,6 +43,22 @@ public final class Parser {
         return new Node.Block(statements);
     }
 
+    /** The tokens of {@code src} as q's {@code -4!} gives them: each token's text, and the text between tokens. */
+    public static List<String> tokens(String src) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (Token t : Lexer.lex(src)) {
+            if (t.start() > at) {
+                out.add(src.substring(at, t.start()));
+            }
+            if (t.end() > t.start()) {
+                out.add(src.substring(t.start(), t.end()));
+            }
+            at = Math.max(at, t.end());
+        }
+        return out;
+    }
+
     private Token peek() {
         return tokens.get(pos);
     }

@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.cast;
 
+import io.mserve.engine.QException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -59,6 +60,15 @@ public final class FloatText {
             }
         }
         return s;
+    }
+
+    /** {@code v} with {@code places} decimals: the exact binary value rounded half-even, as C's {@code %.nf}; {@code 'domain} for null and infinities. */
+    public static String fixed(double v, int places) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw QException.domain();
+        }
+        String s = new BigDecimal(v).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        return 1 / v < 0 && !s.startsWith("-") ? "-" + s : s;
     }
 
     private static String stripZeros(String s) {
