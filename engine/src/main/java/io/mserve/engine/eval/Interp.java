@@ -31,6 +31,7 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +50,11 @@ public final class Interp implements Evaluator {
     private final Builtins builtins;
     private final QSql queries;
     private final Map<String, K> globals = new HashMap<>();
-    private final Map<String, Node> views = new HashMap<>();
-    // Views not evaluated since they were defined or since a global changed (\B).
+    private final Map<String, View> views = new HashMap<>();
+    // Views not evaluated since they were defined or since a global they depend on changed (\B).
     private final Set<String> pendingViews = new TreeSet<>();
+    // Views being evaluated: one that reads itself gets its last value
+    private final Set<String> readingViews = new HashSet<>();
     private final Backtrace calls = new Backtrace();
     private String namespace = "";
     private int depth;
@@ -265,17 +268,18 @@ public final class Interp implements Evaluator {
             String outer = calls.innermostName();
             return lambda((Node.Lambda) n, f, outer == null ? null : outer + "@");
         }
-        if (n instanceof Node.Assign) {
-            Node.Assign a = (Node.Assign) n;
-            if (f == null && a.global() && a.indices() == null && a.op() == null) {
-                // a::expr at the top level is a view: evaluated again each time it is read.
-                views.put(a.name(), a.value());
-                globals.remove(a.name());
-                pendingViews.add(a.name());
-                return Q.NIL;
+        if (n instanceof Node.View v) {
+            if (f != null || !namespace.isEmpty()) {
+                // views are defined in the root namespace only; elsewhere :: assigns a global
+                return eval(new Node.Assign(v.name(), null, null, v.value(), true), f);
             }
-            views.remove(a.name());
-            return assign(a, f);
+            views.put(v.name(), View.of(v, this::isPrimitive));
+            globals.remove(v.name());
+            pendingViews.add(v.name());
+            return Q.NIL;
+        }
+        if (n instanceof Node.Assign) {
+            return assign((Node.Assign) n, f);
         }
         if (n instanceof Node.Match) {
             Node.Match m = (Node.Match) n;
@@ -342,11 +346,9 @@ public final class Interp implements Evaluator {
             }
             return f.self();
         }
-        Node view = views.get(name);
+        View view = views.get(name);
         if (view != null) {
-            K value = eval(view, null);
-            pendingViews.remove(name);
-            return value;
+            return read(name, view);
         }
         K q = globals.get(".q." + name);
         if (q != null) {
@@ -361,6 +363,9 @@ public final class Interp implements Evaluator {
             // t.col is a table's column, d.key a dictionary's entry, d.year a temporal value's field;
             // a name in a namespace (.z.p, .Q.fs) that is not there is undefined, whatever the namespace holds.
             String prefix = name.substring(0, dot);
+            if (views.containsKey(prefix)) {
+                throw QException.nyi(); // learn/views.md: views do not support dot notation
+            }
             K base = name.startsWith(".") ? global(prefix, "") : lookupOrNull(prefix, f);
             K field = Q.s(name.substring(dot + 1));
             if (base instanceof Table || base instanceof Dict && !isNamespace((Dict) base)) {
@@ -374,6 +379,50 @@ public final class Interp implements Evaluator {
             }
         }
         throw QException.undefined(name);
+    }
+
+    // A view's value: its last while no global it depends on has changed, else computed afresh.
+    private K read(String name, View view) {
+        if (readingViews.contains(name)) {
+            if (view.last() == null) {
+                throw new QException("loop");
+            }
+            return view.last();
+        }
+        if (view.last() != null && !pendingViews.contains(name)) {
+            return view.last();
+        }
+        readingViews.add(name);
+        try {
+            K value = eval(view.body(), null);
+            views.replace(name, view, view.withLast(value));
+            pendingViews.remove(name);
+            return value;
+        } finally {
+            readingViews.remove(name);
+        }
+    }
+
+    // Setting a global makes the views that depend on it pending, and those that depend on them.
+    private void invalidate(String name) {
+        for (Map.Entry<String, View> v : views.entrySet()) {
+            if (v.getValue().dependsOn(name) && pendingViews.add(v.getKey())) {
+                invalidate(v.getKey());
+            }
+        }
+    }
+
+    private boolean isPrimitive(String name) {
+        return builtins.get(name) != null || globals.containsKey(".q." + name);
+    }
+
+    /** {@code view`v}: the text that defined view v. */
+    public K view(K v) {
+        View view = v instanceof SymbolAtom s ? views.get(s.value()) : null;
+        if (view == null) {
+            throw v instanceof SymbolAtom s ? QException.undefined(s.value()) : QException.type();
+        }
+        return Q.str(view.source());
     }
 
     private K lookupOrNull(String name, Frame f) {
@@ -473,6 +522,7 @@ public final class Interp implements Evaluator {
                 root.put(k, v);
             }
         });
+        root.putAll(views);
         return new Dict(new SymbolVector(root.keySet().toArray(new String[0])), new KList(root.values().toArray(new K[0])));
     }
 
@@ -481,9 +531,15 @@ public final class Interp implements Evaluator {
         if (updatesBlocked) {
             throw new QException("noupdate");
         }
-        pendingViews.addAll(views.keySet());
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
+        if (!views.isEmpty()) {
+            // a view given a value is a view no more (v::x+y in a lambda)
+            if (views.remove(full) != null) {
+                pendingViews.remove(full);
+            }
+            invalidate(full);
+        }
     }
 
     private LambdaFn lambda(Node.Lambda n, Frame f, String name) {

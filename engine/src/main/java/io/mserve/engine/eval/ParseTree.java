@@ -54,6 +54,16 @@ public final class ParseTree {
             Node.Assign a = (Node.Assign) n;
             return new KList(interp.builtins().get(a.global() ? "::" : ":"), Q.s(a.name()), of(interp, a.value()));
         }
+        if (n instanceof Node.View v) {
+            return new KList(interp.builtins().get("::"), Q.s(v.name()), of(interp, v.value()));
+        }
+        if (n instanceof Node.Block b) {
+            // statements a;b;c are (";";a;b;c)
+            List<K> items = new ArrayList<>();
+            items.add(Q.c(';'));
+            b.statements().forEach(st -> items.add(of(interp, st)));
+            return new KList(items.toArray(new K[0]));
+        }
         if (n instanceof Node.ListOf) {
             List<K> items = new ArrayList<>();
             items.add(interp.builtins().get("enlist"));

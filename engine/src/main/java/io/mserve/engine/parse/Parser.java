@@ -39,8 +39,18 @@ public final class Parser {
      */
     public static Node.Block parse(String src, Predicate<String> infixKeyword) {
         Parser p = new Parser(src, infixKeyword);
-        List<Node> statements = p.statements(Token.Kind.EOF);
-        return new Node.Block(statements);
+        List<Node> statements = new ArrayList<>();
+        while (true) {
+            statements.add(p.isView() ? p.view() : p.expression());
+            if (p.peek().is(Token.Kind.SEMI)) {
+                p.pos++;
+                continue;
+            }
+            if (p.peek().is(Token.Kind.EOF)) {
+                return new Node.Block(statements);
+            }
+            throw new QException(p.peek().text());
+        }
     }
 
     /** The tokens of {@code src} as q's {@code -4!} gives them: each token's text, and the text between tokens. */
@@ -57,6 +67,26 @@ public final class Parser {
             at = Math.max(at, t.end());
         }
         return out;
+    }
+
+    // name::expr, a statement of its own at the top level
+    private boolean isView() {
+        return peek().is(Token.Kind.NAME) && tokens.get(pos + 1).isOp("::");
+    }
+
+    // A view's definition is the statements to the end of the line: v::a;b is a view of a;b.
+    private Node view() {
+        String name = next().text();
+        pos++; // ::
+        int from = peek().start();
+        List<Node> body = new ArrayList<>();
+        body.add(expression());
+        while (peek().is(Token.Kind.SEMI) && peek().text().equals(";")) {
+            pos++;
+            body.add(expression());
+        }
+        String source = src.substring(from, Math.max(from, tokens.get(pos - 1).end())).strip();
+        return new Node.View(name, body.size() == 1 ? body.get(0) : new Node.Block(body), source);
     }
 
     private Token peek() {

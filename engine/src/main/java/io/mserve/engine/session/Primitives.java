@@ -362,7 +362,7 @@ final class Primitives {
         t.unary("system", commands::system);
         t.unary("tables", commands::tables);
         t.unary("views", commands::views);
-        t.unary("view", session::view);
+        t.unary("view", interp::view);
         t.unary("exit", commands::exit);
         t.unary("getenv", Shell::getenv);
         t.binary("setenv", Shell::setenv);

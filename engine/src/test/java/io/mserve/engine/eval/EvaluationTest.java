@@ -144,15 +144,4 @@ class EvaluationTest {
     void runawayRecursionIsAStackError() {
         assertSignals("f:{f x}; f 1", "stack");
     }
-
-    @Test
-    void aTopLevelDoubleColonAssignmentIsAView() {
-        assertTranscript("""
-            q)b:1
-            q)v::b+1
-            q)b:10
-            q)v
-            11
-            """);
-    }
 }
