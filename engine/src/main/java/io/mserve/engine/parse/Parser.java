@@ -240,8 +240,11 @@ public final class Parser {
         return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
     }
 
-    // til count@ : a function written before an unfinished one composes with it.
+    // til count@ : a function written before an unfinished one composes with it, and with such a composition.
     private static boolean isOpenFunction(Node n) {
+        if (n instanceof Node.Apply a && a.fn() instanceof Node.Op op && op.glyph().equals("'") && a.args().size() == 2) {
+            return isOpenFunction(a.args().get(1));
+        }
         return n instanceof Node.Dyadic && ((Node.Dyadic) n).right() == null;
     }
 
@@ -280,8 +283,7 @@ public final class Parser {
                 List<Node> args = arguments();
                 if (args.size() == 1 && args.get(0) != null && isOperator(t.node())) {
                     // An operator given one argument in brackets is projected: ?["brown"] is "brown"?, +[2] is 2+.
-                    args = new ArrayList<>(List.of(args.get(0)));
-                    args.add(null);
+                    args = projected(args.get(0));
                 }
                 t = new Term(new Node.Apply(t.node(), args), false);
             } else if (p.is(Token.Kind.ADVERB) && !p.spaced()) {
@@ -291,6 +293,14 @@ public final class Parser {
                 return t;
             }
         }
+    }
+
+    // The arguments of an operator projected on its left argument: [x;].
+    private static List<Node> projected(Node left) {
+        List<Node> args = new ArrayList<>();
+        args.add(left);
+        args.add(null);
+        return args;
     }
 
     // A glyph with a binary form: not ::, not a unary form such as -: or #:.
@@ -349,7 +359,12 @@ public final class Parser {
                 if ((t.text().equals("$") || (t.text().equals(":") && t.spaced())) && peek().is(Token.Kind.LBRACKET)
                         && !peek().spaced()) {
                     pos++;
-                    return new Term(new Node.Control(t.text(), arguments()), false);
+                    List<Node> args = arguments();
+                    if (t.text().equals("$") && args.size() == 1 && args.get(0) != null) {
+                        // $[x] is no conditional but $ projected, as any operator given one argument
+                        return new Term(new Node.Apply(new Node.Op("$"), projected(args.get(0))), false);
+                    }
+                    return new Term(new Node.Control(t.text(), args), false);
                 }
                 String glyph = t.text();
                 if (!glyph.equals(":") && !glyph.equals("::") && peek().isOp(":") && !peek().spaced()) {

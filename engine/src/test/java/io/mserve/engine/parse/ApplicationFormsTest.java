@@ -37,6 +37,14 @@ class ApplicationFormsTest {
             q)-:[3]
             -3
             """);
+        // learn/q-by-examples.md: $[M] is $ projected, not a conditional
+        assertTranscript("""
+            q)M:(0 1.;1 1.)
+            q)(14$[M]\\M)[;0;1]
+            1 1 2 3 5 8 13 21 34 55 89 144 233 377 610f
+            q)$[1b;2;3]
+            2
+            """);
     }
 
     @Test
@@ -49,6 +57,14 @@ class ApplicationFormsTest {
             q)f:1+2*
             q)f 3
             7
+            """);
+        // learn/q-by-examples.md: sum composes with {x*x}@, which composes with (cos;sin)@\:
+        assertTranscript("""
+            q)a:(pi;2*pi;pi*pi:acos -1)
+            q)(t:sum{x*x}@(cos;sin)@\\:)pi
+            1f
+            q)t a
+            1 1 1f
             """);
     }
 }
