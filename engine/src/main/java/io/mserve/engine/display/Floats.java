@@ -1,11 +1,15 @@
 package io.mserve.engine.display;
 
+import io.mserve.engine.QException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** q's text for finite floats: C's {@code %.Pg} (significant digits {@code \P}), trailing zeros dropped. */
-final class Floats {
+/**
+ * q's text for finite floats: C's {@code %.Pg} (significant digits {@code \P}), trailing zeros
+ * dropped; and C's {@code %.nf} for {@code -27!}.
+ */
+public final class Floats {
     private Floats() {}
 
     /** The text of a finite {@code v} with {@code precision} significant digits (0: 17). */
@@ -28,6 +32,15 @@ final class Floats {
         }
         String plain = d.toPlainString();
         return plain.indexOf('.') >= 0 ? stripZeros(plain) : plain;
+    }
+
+    /** {@code v} with {@code places} decimals: the exact binary value rounded half-even, as C's {@code %.nf}; {@code 'domain} for null and infinities. */
+    public static String fixed(double v, int places) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw QException.domain();
+        }
+        String s = new BigDecimal(v).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+        return 1 / v < 0 && !s.startsWith("-") ? "-" + s : s;
     }
 
     private static String stripZeros(String s) {

@@ -55,6 +55,16 @@ final class Amend {
         if (x instanceof Dict) {
             return dict(interp, (Dict) x, i, fn, y);
         }
+        if (i.type() == QType.LIST && !(x instanceof Table)) {
+            // @[x;(::;2 3);f]: each index in turn, :: all of x, y spread over the indices when it matches them
+            K result = x;
+            int n = i.count();
+            boolean spread = y != null && y.type() >= 0 && y.count() == n;
+            for (int m = 0; m < n; m++) {
+                result = one(interp, result, Lists.at(i, m), fn, spread ? Lists.at(y, m) : y);
+            }
+            return result;
+        }
         if (x instanceof Table && i instanceof SymbolAtom) {
             Table t = (Table) x;
             int c = Indexing.find(t.columns(), i);

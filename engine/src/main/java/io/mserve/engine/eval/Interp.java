@@ -32,6 +32,7 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,9 +51,11 @@ public final class Interp implements Evaluator {
     private final Builtins builtins;
     private final QSql queries;
     private final Map<String, K> globals = new HashMap<>();
-    private final Map<String, Node> views = new HashMap<>();
-    // Views not evaluated since they were defined or since a global changed (\B).
+    private final Map<String, View> views = new HashMap<>();
+    // Views not evaluated since they were defined or since a global they depend on changed (\B).
     private final Set<String> pendingViews = new TreeSet<>();
+    // Views being evaluated: one that reads itself gets its last value
+    private final Set<String> readingViews = new HashSet<>();
     private final Backtrace calls = new Backtrace();
     private String namespace = "";
     private int depth;
@@ -266,21 +269,22 @@ public final class Interp implements Evaluator {
             String outer = calls.innermostName();
             return lambda((Node.Lambda) n, f, outer == null ? null : outer + "@");
         }
-        if (n instanceof Node.Assign) {
-            Node.Assign a = (Node.Assign) n;
-            if (f == null && a.global() && a.indices() == null && a.op() == null) {
-                // a::expr at the top level is a view: evaluated again each time it is read.
-                views.put(a.name(), a.value());
-                globals.remove(a.name());
-                pendingViews.add(a.name());
-                return Q.NIL;
+        if (n instanceof Node.View v) {
+            if (f != null || !namespace.isEmpty()) {
+                // views are defined in the root namespace only; elsewhere :: assigns a global
+                return eval(new Node.Assign(v.name(), null, null, v.value(), true), f);
             }
-            views.remove(a.name());
-            return assign(a, f);
+            views.put(v.name(), View.of(v, this::isPrimitive));
+            globals.remove(v.name());
+            pendingViews.add(v.name());
+            return Q.NIL;
+        }
+        if (n instanceof Node.Assign) {
+            return assign((Node.Assign) n, f);
         }
         if (n instanceof Node.Match) {
             Node.Match m = (Node.Match) n;
-            return destructure(m.pattern(), eval(m.value(), f), f);
+            return Pattern.assign(this, m.pattern(), eval(m.value(), f), f);
         }
         if (n instanceof Node.Control) {
             return control((Node.Control) n, f);
@@ -290,7 +294,11 @@ public final class Interp implements Evaluator {
         }
         if (n instanceof Node.Signal) {
             K v = eval(((Node.Signal) n).value(), f);
-            throw new QException(v instanceof SymbolAtom ? ((SymbolAtom) v).value() : Q.text(v));
+            if (v instanceof SymbolAtom s) {
+                throw new QException(s.value());
+            }
+            // only a symbol or a string can be signalled
+            throw new QException(v.type() == QType.CHAR ? Q.text(v) : "stype");
         }
         if (n instanceof Node.Block) {
             K result = Q.NIL;
@@ -308,150 +316,18 @@ public final class Interp implements Evaluator {
         return Q.NIL;
     }
 
-    // A pattern of :[x;...]: it matches when binding it raises no error.
-    private boolean matches(Node pattern, K value, Frame f) {
-        try {
-            destructure(pattern, value, f);
-            return true;
-        } catch (QException e) {
-            return false;
-        }
-    }
-
     /** A lambda parameter's pattern: binds its names in the call's frame. */
     void bindPattern(Node pattern, K value, Frame frame) {
-        destructure(pattern, value, frame);
+        Pattern.assign(this, pattern, value, frame);
     }
 
-    /**
-     * Binds the names of {@code pattern} to the parts of {@code value} and returns the value as
-     * the pattern leaves it: {@code name:f} and {@code :f} apply a function, {@code :`t} and
-     * {@code name:`t} check a type letter (upper case: a vector).
-     */
-    private K destructure(Node pattern, K value, Frame f) {
-        if (pattern == null || pattern instanceof Node.Nothing) {
-            return value;
-        }
-        if (pattern instanceof Node.Var) {
-            bind(((Node.Var) pattern).name(), value, f);
-            return value;
-        }
-        if (pattern instanceof Node.Assign && ((Node.Assign) pattern).indices() == null && ((Node.Assign) pattern).op() == null) {
-            K result = filter(((Node.Assign) pattern).value(), value, f);
-            bind(((Node.Assign) pattern).name(), result, f);
-            return result;
-        }
-        if (pattern instanceof Node.Return) {
-            return filter(((Node.Return) pattern).value(), value, f);
-        }
-        if (pattern instanceof Node.Match) {
-            // ((a;b):`F) checks or filters the whole value, then destructures it
-            Node.Match inner = (Node.Match) pattern;
-            return destructure(inner.pattern(), filter(inner.value(), value, f), f);
-        }
-        if (pattern instanceof Node.ListOf) {
-            List<Node> items = ((Node.ListOf) pattern).items();
-            if (value.type() < 0 || value.count() != items.size()) {
-                throw QException.length();
-            }
-            K[] out = new K[items.size()];
-            for (int i = 0; i < items.size(); i++) {
-                out[i] = destructure(items.get(i), Lists.at(value, i), f);
-            }
-            return Lists.collapse(out);
-        }
-        if (pattern instanceof Node.TableOf) {
-            destructureTable((Node.TableOf) pattern, value, f);
-            return value;
-        }
-        if (pattern instanceof Node.Dyadic && !(((Node.Dyadic) pattern).right() instanceof Node.ListOf)
-                && ((Node.Dyadic) pattern).fn() instanceof Node.Op && ((Node.Op) ((Node.Dyadic) pattern).fn()).glyph().equals("!")) {
-            // (k!v):d binds the keys and the values; (k!):d the keys alone
-            if (!(value instanceof Dict)) {
-                throw QException.type();
-            }
-            destructure(((Node.Dyadic) pattern).left(), ((Dict) value).keys(), f);
-            destructure(((Node.Dyadic) pattern).right(), ((Dict) value).values(), f);
-            return value;
-        }
-        if (pattern instanceof Node.Dyadic && ((Node.Dyadic) pattern).right() instanceof Node.ListOf) {
-            // keys!(names): each key must be in the dictionary; its value binds the name in the same place
-            K[] keys = Lists.items(eval(((Node.Dyadic) pattern).left(), f));
-            List<Node> names = ((Node.ListOf) ((Node.Dyadic) pattern).right()).items();
-            if (!(value instanceof Dict) || keys.length != names.size()) {
-                throw new QException("match");
-            }
-            for (int i = 0; i < keys.length; i++) {
-                destructure(names.get(i), entry((Dict) value, keys[i]), f);
-            }
-            return value;
-        }
-        K expected = eval(pattern, f);
-        K same = apply(builtins.get("~"), new K[] {expected, value});
-        if (!truthy(same)) {
-            throw new QException("match");
-        }
-        return value;
-    }
-
-    private void bind(String name, K value, Frame f) {
+    /** Binds a name: a local in a call, else a global in the current namespace. */
+    void bind(String name, K value, Frame f) {
         if (f != null) {
             f.locals().put(name, value);
         } else {
             setGlobal(name, value, namespace);
         }
-    }
-
-    // The :`t type check or :f filter of a pattern.
-    private K filter(Node check, K value, Frame f) {
-        K c = eval(check, f);
-        if (c instanceof SymbolAtom) {
-            String letter = ((SymbolAtom) c).value();
-            boolean typed = letter.length() == 1 && QType.letter(value.type()) == Character.toLowerCase(letter.charAt(0))
-                    && Character.isUpperCase(letter.charAt(0)) == (value.type() >= 0);
-            if (!typed) {
-                throw QException.type();
-            }
-            return value;
-        }
-        return apply(c, new K[] {value});
-    }
-
-    // ([k:a] c:b) against a keyed table, ([] c:b) against a table, ([k:a]) against a dictionary keyed by symbols.
-    private void destructureTable(Node.TableOf pattern, K value, Frame f) {
-        if (value instanceof Dict && !((Dict) value).isKeyedTable()) {
-            for (Node.Column c : pattern.keys()) {
-                destructure(c.value(), entry((Dict) value, Q.s(c.name())), f);
-            }
-            return;
-        }
-        Table keys = value instanceof Dict ? (Table) ((Dict) value).keys() : null;
-        Table values = value instanceof Dict ? (Table) ((Dict) value).values() : value instanceof Table ? (Table) value : null;
-        if (values == null || (!pattern.keys().isEmpty() && keys == null)) {
-            throw QException.type();
-        }
-        for (Node.Column c : pattern.keys()) {
-            destructure(c.value(), column(keys, c.name()), f);
-        }
-        for (Node.Column c : pattern.columns()) {
-            destructure(c.value(), column(values, c.name()), f);
-        }
-    }
-
-    private static K column(Table t, String name) {
-        int i = Indexing.find(t.columns(), Q.s(name));
-        if (i < 0) {
-            throw new QException("match");
-        }
-        return t.data()[i];
-    }
-
-    private static K entry(Dict d, K key) {
-        int i = Indexing.find(d.keys(), key);
-        if (i < 0) {
-            throw new QException("match");
-        }
-        return Lists.at(d.values(), i);
     }
 
     private K lookup(String name, Frame f) {
@@ -471,11 +347,9 @@ public final class Interp implements Evaluator {
             }
             return f.self();
         }
-        Node view = views.get(name);
+        View view = views.get(name);
         if (view != null) {
-            K value = eval(view, null);
-            pendingViews.remove(name);
-            return value;
+            return read(name, view);
         }
         K q = globals.get(".q." + name);
         if (q != null) {
@@ -490,6 +364,9 @@ public final class Interp implements Evaluator {
             // t.col is a table's column, d.key a dictionary's entry, d.year a temporal value's field;
             // a name in a namespace (.z.p, .Q.fs) that is not there is undefined, whatever the namespace holds.
             String prefix = name.substring(0, dot);
+            if (views.containsKey(prefix)) {
+                throw QException.nyi(); // learn/views.md: views do not support dot notation
+            }
             K base = name.startsWith(".") ? global(prefix, "") : lookupOrNull(prefix, f);
             K field = Q.s(name.substring(dot + 1));
             if (base instanceof Table || base instanceof Dict && !isNamespace((Dict) base)) {
@@ -503,6 +380,50 @@ public final class Interp implements Evaluator {
             }
         }
         throw QException.undefined(name);
+    }
+
+    // A view's value: its last while no global it depends on has changed, else computed afresh.
+    private K read(String name, View view) {
+        if (readingViews.contains(name)) {
+            if (view.last() == null) {
+                throw new QException("loop");
+            }
+            return view.last();
+        }
+        if (view.last() != null && !pendingViews.contains(name)) {
+            return view.last();
+        }
+        readingViews.add(name);
+        try {
+            K value = eval(view.body(), null);
+            views.replace(name, view, view.withLast(value));
+            pendingViews.remove(name);
+            return value;
+        } finally {
+            readingViews.remove(name);
+        }
+    }
+
+    // Setting a global makes the views that depend on it pending, and those that depend on them.
+    private void invalidate(String name) {
+        for (Map.Entry<String, View> v : views.entrySet()) {
+            if (v.getValue().dependsOn(name) && pendingViews.add(v.getKey())) {
+                invalidate(v.getKey());
+            }
+        }
+    }
+
+    private boolean isPrimitive(String name) {
+        return builtins.get(name) != null || globals.containsKey(".q." + name);
+    }
+
+    /** {@code view`v}: the text that defined view v. */
+    public K view(K v) {
+        View view = v instanceof SymbolAtom s ? views.get(s.value()) : null;
+        if (view == null) {
+            throw v instanceof SymbolAtom s ? QException.undefined(s.value()) : QException.type();
+        }
+        return Q.str(view.source());
     }
 
     private K lookupOrNull(String name, Frame f) {
@@ -602,6 +523,7 @@ public final class Interp implements Evaluator {
                 root.put(k, v);
             }
         });
+        root.putAll(views);
         return new Dict(new SymbolVector(root.keySet().toArray(new String[0])), new KList(root.values().toArray(new K[0])));
     }
 
@@ -610,9 +532,15 @@ public final class Interp implements Evaluator {
         if (updatesBlocked) {
             throw new QException("noupdate");
         }
-        pendingViews.addAll(views.keySet());
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
+        if (!views.isEmpty()) {
+            // a view given a value is a view no more (v::x+y in a lambda)
+            if (views.remove(full) != null) {
+                pendingViews.remove(full);
+            }
+            invalidate(full);
+        }
     }
 
     private LambdaFn lambda(Node.Lambda n, Frame f, String name) {
@@ -691,7 +619,7 @@ public final class Interp implements Evaluator {
                 K subject = eval(p.get(0), f);
                 int i = 1;
                 for (; i + 1 < p.size(); i += 2) {
-                    if (matches(p.get(i), subject, f)) {
+                    if (Pattern.matches(this, p.get(i), subject, f)) {
                         return eval(p.get(i + 1), f);
                     }
                 }

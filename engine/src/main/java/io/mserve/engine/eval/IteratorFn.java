@@ -71,8 +71,17 @@ public final class IteratorFn extends Fn {
         return PrimitiveCodes.derivedType(glyph);
     }
 
+    // A general list maps binary (m[x;y], a finite-state machine); other data is unary.
     private int baseRank() {
-        return fn instanceof Fn ? ((Fn) fn).rank() : 1;
+        if (fn instanceof Fn f) {
+            return f.rank();
+        }
+        return fn.type() == QType.LIST && fn.count() > 0 ? 2 : 1;
+    }
+
+    // (,/)/x: a variadic function derived by over or scan, given one argument, is unary: it converges.
+    private boolean unary(K[] args) {
+        return baseRank() == 1 || args.length == 1 && fn instanceof IteratorFn d && (d.glyph.equals("/") || d.glyph.equals("\\"));
     }
 
     @Override
@@ -182,8 +191,7 @@ public final class IteratorFn extends Fn {
     }
 
     private K over(K[] args, boolean scan) {
-        int r = baseRank();
-        if (r == 1 || (fn instanceof Fn && !(fn instanceof Builtin) && r == 1)) {
+        if (unary(args)) {
             return converge(args, scan);
         }
         K acc;

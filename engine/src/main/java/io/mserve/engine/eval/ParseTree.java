@@ -79,6 +79,16 @@ public final class ParseTree {
             }
             return new KList(a.global() ? Q.NIL : interp.builtins().get(":"), target, of(interp, a.value()));
         }
+        if (n instanceof Node.View v) {
+            return new KList(Q.NIL, Q.s(v.name()), of(interp, v.value()));
+        }
+        if (n instanceof Node.Block b) {
+            // statements a;b;c are (";";a;b;c)
+            List<K> items = new ArrayList<>();
+            items.add(Q.c(';'));
+            b.statements().forEach(st -> items.add(of(interp, st)));
+            return new KList(items.toArray(new K[0]));
+        }
         if (n instanceof Node.ListOf l) {
             List<K> items = new ArrayList<>();
             items.add(interp.builtins().get("enlist"));

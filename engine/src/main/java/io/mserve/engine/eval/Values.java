@@ -51,10 +51,14 @@ public final class Values {
 
     /**
      * {@code value x}: a file's data; an enumeration's symbols; q text evaluated; a name's value;
-     * a dictionary's values; a list applied, its first item to the rest; a primitive's internal
+     * a dictionary's values; a view's last value, parse tree, dependencies and text; a list
+     * applied, its first item to the rest; a primitive's internal
      * code ({@code value each (::;+;-)} is {@code 0 1 2}).
      */
     public K value(K x) {
+        if (x instanceof View v) {
+            return v.metadata(interp);
+        }
         if (QType.isFunction(x.type()) && x.wireForm() instanceof Primitive p) {
             return Q.j(p.code());
         }

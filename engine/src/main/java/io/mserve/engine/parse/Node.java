@@ -45,6 +45,12 @@ public sealed interface Node {
     /** {@code a:v}, {@code a::v}, {@code a[i]:v}, {@code a+:v}, {@code a[i],:v}. */
     record Assign(String name, List<Node> indices, Node op, Node value, boolean global) implements Node {}
 
+    /**
+     * {@code v::expr} as a statement of its own at the top level: a view (learn/views.md), whose
+     * definition runs to the end of the line, {@code ;} included; {@code source} is that text.
+     */
+    record View(String name, Node value, String source) implements Node {}
+
     /** {@code (a;b):1 2}: assignment by pattern; constants in the pattern must match. */
     record Match(Node pattern, Node value) implements Node {}
 
@@ -96,6 +102,8 @@ public sealed interface Node {
             }
             out.add(a.op());
             out.add(a.value());
+        } else if (n instanceof View v) {
+            out.add(v.value());
         } else if (n instanceof Match m) {
             out.add(m.pattern());
             out.add(m.value());

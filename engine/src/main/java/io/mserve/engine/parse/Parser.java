@@ -39,8 +39,54 @@ public final class Parser {
      */
     public static Node.Block parse(String src, Predicate<String> infixKeyword) {
         Parser p = new Parser(src, infixKeyword);
-        List<Node> statements = p.statements(Token.Kind.EOF);
-        return new Node.Block(statements);
+        List<Node> statements = new ArrayList<>();
+        while (true) {
+            statements.add(p.isView() ? p.view() : p.expression());
+            if (p.peek().is(Token.Kind.SEMI)) {
+                p.pos++;
+                continue;
+            }
+            if (p.peek().is(Token.Kind.EOF)) {
+                return new Node.Block(statements);
+            }
+            throw new QException(p.peek().text());
+        }
+    }
+
+    /** The tokens of {@code src} as q's {@code -4!} gives them: each token's text, and the text between tokens. */
+    public static List<String> tokens(String src) {
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        for (Token t : Lexer.lex(src)) {
+            if (t.start() > at) {
+                out.add(src.substring(at, t.start()));
+            }
+            if (t.end() > t.start()) {
+                out.add(src.substring(t.start(), t.end()));
+            }
+            at = Math.max(at, t.end());
+        }
+        return out;
+    }
+
+    // name::expr, a statement of its own at the top level
+    private boolean isView() {
+        return peek().is(Token.Kind.NAME) && tokens.get(pos + 1).isOp("::");
+    }
+
+    // A view's definition is the statements to the end of the line: v::a;b is a view of a;b.
+    private Node view() {
+        String name = next().text();
+        pos++; // ::
+        int from = peek().start();
+        List<Node> body = new ArrayList<>();
+        body.add(expression());
+        while (peek().is(Token.Kind.SEMI) && peek().text().equals(";")) {
+            pos++;
+            body.add(expression());
+        }
+        String source = src.substring(from, Math.max(from, tokens.get(pos - 1).end())).strip();
+        return new Node.View(name, body.size() == 1 ? body.get(0) : new Node.Block(body), source);
     }
 
     private Token peek() {
@@ -100,7 +146,7 @@ public final class Parser {
             }
             return build(rest, 0);
         }
-        if (peek().isOp(":") && !endsAfterColon()) {
+        if (peek().isOp(":") && !endsAfterColon() && !iteratorFollows()) {
             pos++;
             return new Node.Return(expression());
         }
@@ -126,6 +172,12 @@ public final class Parser {
         Token.Kind k = tokens.get(pos + 1).kind();
         return k == Token.Kind.SEMI || k == Token.Kind.RBRACKET || k == Token.Kind.RPAREN || k == Token.Kind.RBRACE
                 || k == Token.Kind.EOF;
+    }
+
+    // :/ is the assign verb with an iterator (:/[x] is x's last item), not a return.
+    private boolean iteratorFollows() {
+        Token t = tokens.get(pos + 1);
+        return t.is(Token.Kind.ADVERB) && !t.spaced();
     }
 
     private boolean followedByBracketOrColon() {
@@ -181,14 +233,19 @@ public final class Parser {
                 // (0|+): a verb with a verb on its right and nothing after is a composition.
                 return new Node.Apply(new Node.Op("'"), List.of(new Node.Dyadic(b.node(), a.node(), null), t.get(i + 2).node()));
             }
-            return new Node.Dyadic(b.node(), a.node(), build(t, i + 2));
+            Node rhs = build(t, i + 2);
+            return isOpenFunction(rhs) ? compose(new Node.Dyadic(b.node(), a.node(), null), rhs)
+                    : new Node.Dyadic(b.node(), a.node(), rhs);
         }
         Node rhs = build(t, i + 1);
         return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
     }
 
-    // til count@ : a function written before an unfinished one composes with it.
+    // til count@ : a function written before an unfinished one composes with it, and with such a composition.
     private static boolean isOpenFunction(Node n) {
+        if (n instanceof Node.Apply a && a.fn() instanceof Node.Op op && op.glyph().equals("'") && a.args().size() == 2) {
+            return isOpenFunction(a.args().get(1));
+        }
         return n instanceof Node.Dyadic && ((Node.Dyadic) n).right() == null;
     }
 
@@ -225,6 +282,10 @@ public final class Parser {
             if (p.is(Token.Kind.LBRACKET) && !(t.node() instanceof Node.Control)) {
                 pos++;
                 List<Node> args = arguments();
+                if (args.size() == 1 && args.get(0) != null && isOperator(t.node())) {
+                    // An operator given one argument in brackets is projected: ?["brown"] is "brown"?, +[2] is 2+.
+                    args = projected(args.get(0));
+                }
                 t = new Term(new Node.Apply(t.node(), args), false);
             } else if (p.is(Token.Kind.ADVERB) && !p.spaced()) {
                 pos++;
@@ -233,6 +294,23 @@ public final class Parser {
                 return t;
             }
         }
+    }
+
+    // The arguments of an operator projected on its left argument: [x;].
+    private static List<Node> projected(Node left) {
+        List<Node> args = new ArrayList<>();
+        args.add(left);
+        args.add(null);
+        return args;
+    }
+
+    // A glyph with a binary form: not ::, not a unary form such as -: or #:.
+    private static boolean isOperator(Node n) {
+        if (!(n instanceof Node.Op op) || op.glyph().equals("::")) {
+            return false;
+        }
+        String g = op.glyph();
+        return !(g.length() == 2 && g.endsWith(":") && !Character.isDigit(g.charAt(0)));
     }
 
     /** Bracket contents after {@code [}: expressions split by {@code ;}, empty ones elided (null); {@code []} is one {@code ::}. */
@@ -282,7 +360,12 @@ public final class Parser {
                 if ((t.text().equals("$") || (t.text().equals(":") && t.spaced())) && peek().is(Token.Kind.LBRACKET)
                         && !peek().spaced()) {
                     pos++;
-                    return new Term(new Node.Control(t.text(), arguments()), false);
+                    List<Node> args = arguments();
+                    if (t.text().equals("$") && args.size() == 1 && args.get(0) != null) {
+                        // $[x] is no conditional but $ projected, as any operator given one argument
+                        return new Term(new Node.Apply(new Node.Op("$"), projected(args.get(0))), false);
+                    }
+                    return new Term(new Node.Control(t.text(), args), false);
                 }
                 String glyph = t.text();
                 if (!glyph.equals(":") && !glyph.equals("::") && peek().isOp(":") && !peek().spaced()) {
@@ -294,9 +377,16 @@ public final class Parser {
                 return new Term(new Node.Op(glyph), !applied);
             }
             case ADVERB:
-                if (t.text().equals("'") && peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                if (peek().is(Token.Kind.LBRACKET) && !peek().spaced()) {
+                    // An iterator applied with brackets, '[f] /[f] \[f], derives a function that is not infix.
                     pos++;
-                    return new Term(new Node.Apply(new Node.Op("'"), arguments()), false);
+                    List<Node> args = arguments();
+                    if (t.text().equals("'")) {
+                        return new Term(new Node.Apply(new Node.Op("'"), args), false);
+                    }
+                    if (args.size() == 1 && args.get(0) != null) {
+                        return new Term(new Node.Derived(args.get(0), t.text()), false);
+                    }
                 }
                 if (peek().is(Token.Kind.SEMI) || peek().is(Token.Kind.RPAREN)) {
                     // an iterator alone as an item, (/;+): the value a parse tree holds
@@ -426,6 +516,9 @@ public final class Parser {
             while (patterns.size() < params.size()) {
                 patterns.add(null);
             }
+            Set<String> declared = new HashSet<>(params);
+            Set<String> globals = new HashSet<>();
+            body.forEach(n -> globalUsedAsLocal(n, declared, globals));
             Set<String> locals = new HashSet<>();
             body.forEach(n -> assigned(n, locals));
             patterns.forEach(n -> bound(n, locals));
@@ -434,6 +527,20 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+        }
+    }
+
+    // q's compiler refuses a lambda that assigns a name globally (a::1) before it assigns it locally (a:1): 'a.
+    // A parameter or a name already local is amended by a::, which leaves it local.
+    private static void globalUsedAsLocal(Node n, Set<String> locals, Set<String> globals) {
+        if (n instanceof Node.Assign a && a.indices() == null && a.op() == null) {
+            if (!a.global() && globals.contains(a.name())) {
+                throw new QException(a.name());
+            }
+            (a.global() && !locals.contains(a.name()) ? globals : locals).add(a.name());
+        }
+        for (Node c : Node.children(n)) {
+            globalUsedAsLocal(c, locals, globals);
         }
     }
 

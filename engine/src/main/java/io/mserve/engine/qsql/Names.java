@@ -96,6 +96,8 @@ public final class Names {
             out.add(v.name());
         } else if (n instanceof Node.Assign a) {
             out.add(a.name());
+        } else if (n instanceof Node.View v) {
+            out.add(v.name());
         }
         for (Node c : Node.children(n)) {
             collect(c, out);

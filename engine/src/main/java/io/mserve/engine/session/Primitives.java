@@ -13,6 +13,7 @@ import io.mserve.engine.io.FileIO;
 import io.mserve.engine.io.Globals;
 import io.mserve.engine.io.LineChunks;
 import io.mserve.engine.io.Partitions;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.Dyad;
@@ -45,6 +46,7 @@ import io.mserve.engine.ops.search.Bin;
 import io.mserve.engine.ops.search.Find;
 import io.mserve.engine.ops.sort.Order;
 import io.mserve.engine.ops.system.Codecs;
+import io.mserve.engine.ops.system.Internal;
 import io.mserve.engine.ops.system.Show;
 import io.mserve.engine.ops.text.Case;
 import io.mserve.engine.ops.text.Identifiers;
@@ -99,7 +101,7 @@ final class Primitives {
         t.operator(",", Join::enlist, Join::join);
         t.operator("?", Find::distinct, (x, y) -> FileIO.isFile(x) ? files.enumExtend(x, y) : Find.find(ctx, x, y), 6,
                 args -> Functional.query(queries, args));
-        t.operator("!", values::key, (x, y) -> Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
+        t.operator("!", values::key, (x, y) -> Internal.is(x) ? internal(interp, ctx, x, y) : Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
         t.operator("$", x -> Strings.string(ctx.console(), x), (x, y) -> Dollar.apply(ctx, x, y));
         t.operator("@", Datatypes::type, (f, x) -> Application.at(interp, f, x), 4, args -> Application.at(interp, args));
         t.operator(".", values::value, (f, x) -> Application.dot(interp, f, x), 4, args -> Application.dot(interp, args));
@@ -364,7 +366,7 @@ final class Primitives {
         t.unary("system", commands::system);
         t.unary("tables", commands::tables);
         t.unary("views", commands::views);
-        t.unary("view", session::view);
+        t.unary("view", interp::view);
         t.unary("exit", commands::exit);
         t.unary("getenv", Shell::getenv);
         t.binary("setenv", Shell::setenv);
@@ -387,6 +389,19 @@ final class Primitives {
     // .Q.fs and the like: f applied to the lines of each chunk of the file
     private static K lineChunks(Interp interp, K f, K file, K size) {
         return LineChunks.stream(file, size, lines -> interp.apply(f, new K[] {lines}));
+    }
+
+    // n!y, an internal function: the keyword that replaced it (-5! is parse), else Internal's own.
+    private static K internal(Interp interp, Context ctx, K n, K y) {
+        String name = Internal.replacedBy(n);
+        if (name == null) {
+            return Internal.apply(ctx, n, y);
+        }
+        Builtin keyword = interp.builtins().get(name);
+        if (keyword == null) {
+            throw QException.nyi();
+        }
+        return interp.apply(keyword, new K[] {y});
     }
 
     private static Dyad atomic(Atomic.Kernel k) {

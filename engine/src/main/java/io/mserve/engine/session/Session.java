@@ -40,7 +40,6 @@ import java.util.function.Supplier;
  */
 public final class Session {
     private final StringBuilder printed = new StringBuilder();
-    private final Map<String, String> viewSources = new HashMap<>();
     // the domains of enumerations, one per variable (full name)
     private final Map<String, Domain> domains = new HashMap<>();
     private SplittableRandom random = new SplittableRandom(Rand.DEFAULT_SEED);
@@ -324,9 +323,9 @@ public final class Session {
             for (Node statement : block.statements()) {
                 result = interp.evalTop(statement);
             }
-            rememberViewSource(block, input);
             Node last = block.statements().get(block.statements().size() - 1);
-            boolean quiet = last instanceof Node.Assign || last instanceof Node.Match || last instanceof Node.Nothing;
+            boolean quiet = last instanceof Node.Assign || last instanceof Node.View || last instanceof Node.Match
+                    || last instanceof Node.Nothing;
             return quiet ? Q.NIL : result;
         });
     }
@@ -383,26 +382,6 @@ public final class Session {
             return "domain";
         }
         return "nyi";
-    }
-
-    // view`v shows a view's definition as it was typed: kept from a line that is just name::expr.
-    private void rememberViewSource(Node.Block block, String input) {
-        if (block.statements().size() == 1 && block.statements().get(0) instanceof Node.Assign a) {
-            int at = input.indexOf("::");
-            if (a.global() && interp.viewNames().contains(a.name()) && at > 0) {
-                viewSources.put(a.name(), SystemCommands.withoutComment(input.substring(at + 2)).strip());
-            }
-        }
-    }
-
-    /** {@code view`v}: the text that defined view v. */
-    K view(K v) {
-        String name = ((SymbolAtom) v).value();
-        String text = viewSources.get(name);
-        if (text == null) {
-            throw QException.undefined(name);
-        }
-        return Q.str(text);
     }
 
     /** Evaluates q text (all its statements) and returns the last value. */

@@ -1,5 +1,6 @@
 package io.mserve.engine.eval;
 
+import static io.mserve.engine.QSpec.assertPrints;
 import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 
@@ -131,6 +132,26 @@ class EvaluationTest {
     }
 
     @Test
+    void onlyASymbolOrAStringCanBeSignalled() {
+        // ref/signal.md: trap always receives a string; a number or a char is 'stype
+        assertTranscript("""
+            q)f:{@[{'x};x;{"trap:",x}]}
+            q)f`err
+            "trap:err"
+            q)f 1
+            "trap:stype"
+            q)f"a"
+            "trap:stype"
+            """);
+    }
+
+    @Test
+    void amendAtAListOfIndicesAppliesEachInTurn() {
+        // ref/identity.md: :: among the indices stands for all of x
+        assertPrints("@[til 10;(::;2 3);2+]", "2 3 6 7 6 7 8 9 10 11");
+    }
+
+    @Test
     void tableLiteralsAndIndexingATableByColumn() {
         assertTranscript("""
             q)([] a:1 2; b:`x`y)
@@ -151,63 +172,5 @@ class EvaluationTest {
     @Test
     void runawayRecursionIsAStackError() {
         assertSignals("f:{f x}; f 1", "stack");
-    }
-
-    @Test
-    void patternAssignmentDestructuresAndChecksConstants() {
-        assertTranscript("""
-            q)(b;c):2 3
-            q)c
-            3
-            q)(1):2
-            'match
-            q)(d;e):1 2 3
-            'length
-            """);
-    }
-
-    @Test
-    void aTopLevelDoubleColonAssignmentIsAView() {
-        assertTranscript("""
-            q)b:1
-            q)v::b+1
-            q)b:10
-            q)v
-            11
-            """);
-    }
-
-    @Test
-    void colonBracketMatchesPatternsInTurn() {
-        assertTranscript("""
-            q):[1f;r:`f;"float";r:`i;"int";"other"]
-            "float"
-            q)r
-            1f
-            q):[1 2;(a;b);a+b;0]
-            3
-            q):[`x;1;`one;`other]
-            `other
-            """);
-    }
-
-    @Test
-    void patternsFilterCheckTypesAndBindLambdaParameters() {
-        assertTranscript("""
-            q)a:(b;:1+):1 2
-            q)a
-            1 3
-            q)b
-            1
-            q){[(a;b);c]a+b+c}[1 2;3]
-            6
-            q){[x;]x}[3;4]
-            3
-            q)(:`f):3e
-            'type
-            q)((c;d):`F):3 4f
-            q)d
-            4f
-            """);
     }
 }

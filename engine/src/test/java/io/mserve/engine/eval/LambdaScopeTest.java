@@ -32,6 +32,13 @@ class LambdaScopeTest {
     }
 
     @Test
+    void aNameAssignedGloballyAndThenLocallyIsRefusedWhenTheLambdaIsDefined() {
+        // basics/debug.md: the name error, global used as local
+        assertSignals("{a::1;a:1}", "a");
+        assertPrints("{a:1;a::2;a}[]", "2");
+    }
+
+    @Test
     void aLambdaReadsNamesItDoesNotAssignInTheRoot() {
         assertTranscript("""
             q)a:42

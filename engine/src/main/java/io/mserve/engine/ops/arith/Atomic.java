@@ -69,11 +69,11 @@ public final class Atomic {
         if (x instanceof Table || y instanceof Table) {
             return table(x, y, f, rightOnly);
         }
-        if (!isList(x) && !isList(y)) {
-            throw QException.type();
-        }
         boolean xl = isList(x) && x.type() >= 0;
         boolean yl = isList(y) && y.type() >= 0;
+        if (!xl && !yl) {
+            throw QException.type(); // an atom with a function, say
+        }
         if (xl && yl && x.count() != y.count()) {
             throw QException.length();
         }

@@ -8,7 +8,6 @@ import io.mserve.engine.ops.list.Items;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Take;
 import io.mserve.engine.ops.search.Groups;
-import io.mserve.engine.ops.system.Internal;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
@@ -28,13 +27,11 @@ public final class Dicts {
     private Dicts() {}
 
     /**
-     * {@code x!y}: an internal function {@code n!x}; {@code n!`t} keying the global table t in
-     * place; {@code `d!i}, an enumeration from indices into domain d; else {@link #bang(K, K)}.
+     * {@code x!y} when x is not a negative integer (an internal function, {@code Internal}):
+     * {@code n!`t} keying the global table t in place; {@code `d!i}, an enumeration from indices
+     * into domain d; else {@link #bang(K, K)}.
      */
     public static K bang(Context ctx, K x, K y) {
-        if (Internal.is(x)) {
-            return Internal.apply(ctx, x, y);
-        }
         if ((x.type() == -QType.LONG || x.type() == -QType.INT) && y instanceof SymbolAtom s) {
             K table = ctx.global(s.value());
             if (table == null) {

@@ -93,6 +93,13 @@ class AtomicArithmeticTest {
     }
 
     @Test
+    void aFunctionIsNotANumber() {
+        // basics/parsetrees.md: value applies + to 7 and the list (+;2;1), which holds a function
+        assertSignals("value(+;7;(+;2;1))", "type");
+        assertSignals("7+(+;2;1)", "type");
+    }
+
+    @Test
     void aNullOperandGivesANullOfTheResultType() {
         assertTranscript("""
             q)0N+1

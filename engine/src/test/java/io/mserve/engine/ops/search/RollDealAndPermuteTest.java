@@ -5,7 +5,6 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mserve.engine.session.Session;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** x?y rolls with duplicates, -x?y deals without, 0N?y permutes; the seed is fixed at start-up (ref/deal.md). */
@@ -73,7 +72,6 @@ class RollDealAndPermuteTest {
         assertThat(new Session().execute("10?100")).isEqualTo(new Session().execute("10?100"));
     }
 
-    @Disabled("engine differs from q: \\S shows 0 and \\S n does not re-seed (basics/syscmds.md#s-random-seed); see notes")
     @Test
     void backslashSShowsAndResetsTheSeed() {
         assertTranscript("""
