@@ -288,7 +288,7 @@ final class Form {
         }
         if (v instanceof Dict d) {
             String keys = one(d.keys(), limit);
-            boolean wrap = d.keys() instanceof Table || d.keys() instanceof Dict || keys.startsWith(",");
+            boolean wrap = d.keys() instanceof Table || d.keys() instanceof Dict || isApplication(keys);
             String left = wrap ? "(" + keys + ")" : keys;
             return left.length() > limit ? left : left + "!" + one(d.values(), limit - left.length() - 1);
         }
@@ -296,6 +296,16 @@ final class Form {
             return "+" + one(new Dict(t.columns(), new KList(t.data())), limit - 1);
         }
         return function(v);
+    }
+
+    // A form that applies a verb (,x `u#x `long$() `sym$x `$"a b"): as a dictionary's keys it needs
+    // parentheses, else the ! would take it as its argument. Sorted keys make the dictionary sorted,
+    // so `s#k!v reads back as it was.
+    private static boolean isApplication(String form) {
+        int cast = form.indexOf('$');
+        int quote = form.indexOf('"');
+        boolean attribute = form.length() > 2 && form.charAt(0) == '`' && form.charAt(2) == '#';
+        return form.startsWith(",") || attribute && form.charAt(1) != 's' || cast >= 0 && (quote < 0 || cast < quote);
     }
 
     private String function(K v) {

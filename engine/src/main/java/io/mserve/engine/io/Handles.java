@@ -12,6 +12,8 @@ import java.nio.file.Path;
 
 /** File symbols ({@code `:dir/file}) and the q errors file operations give. */
 final class Handles {
+    private static final int OS_ERROR_LIMIT = 255;
+
     private Handles() {}
 
     /** Whether {@code x} is a file symbol: a symbol atom that starts with a colon. */
@@ -64,13 +66,18 @@ final class Handles {
         }
     }
 
-    /** kdb+'s error for a failed file operation: {@code 'path: reason}, as {@code hdel} documents it. */
+    /**
+     * kdb+'s error for a failed file operation, {@code 'path. OS reports: reason} (basics/errors.md);
+     * one longer than 255 characters keeps its tail after {@code ..} (releases/ChangesIn4.0.md).
+     */
     static QException error(Path p, Throwable e) {
         String reason = e instanceof NoSuchFileException ? "No such file or directory"
                 : e instanceof AccessDeniedException ? "Permission denied"
                 : e instanceof DirectoryNotEmptyException ? "Directory not empty"
                 : e instanceof OutOfMemoryError ? "Cannot allocate memory"
                 : e.getMessage() == null ? "Input/output error" : e.getMessage();
-        return new QException(p + ": " + reason);
+        String text = p + ". OS reports: " + reason;
+        return new QException(text.length() <= OS_ERROR_LIMIT ? text
+                : ".." + text.substring(text.length() - OS_ERROR_LIMIT + 2));
     }
 }

@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Fill;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
@@ -29,7 +30,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The joins: {@code lj ij ej uj pj aj aj0}. Rows are matched by hashing whole key columns. */
+/**
+ * The joins: {@code lj ij ej uj pj aj aj0}, and {@code ljf ijf ujf ajf ajf0}, which fill: where y's
+ * value is null x's is kept, as V2.8's joins did (ref/lj.md, ref/uj.md, ref/aj.md). Rows are matched
+ * by hashing whole key columns.
+ */
 public final class Joins {
     private Joins() {}
 
@@ -87,22 +92,30 @@ public final class Joins {
         }
     }
 
-    /** {@code x lj y}: each row of x with the values of y's row of matching key; unmatched rows keep x's values, new columns null. */
-    public static K lj(K x, K y) {
+    /**
+     * {@code x lj y}, with {@code fill} {@code x ljf y}: each row of x with the values of y's row of
+     * matching key; unmatched rows keep x's values, new columns null.
+     */
+    public static K lj(K x, K y, boolean fill) {
         KeyMatch m = KeyMatch.of(x, y);
         String[] names = m.values().columns().items();
         K[] data = new K[names.length];
         for (int c = 0; c < names.length; c++) {
-            data[c] = has(m.flat(), names[c]) ? Cols.scatter(column(m.flat(), names[c]), m.hit(), m.matched(c))
+            data[c] = has(m.flat(), names[c]) ? replace(column(m.flat(), names[c]), m.hit(), m.matched(c), fill)
                     : Gather.atOrNull(m.values().data()[c], m.found());
         }
         return m.source().with(names, data);
     }
 
-    /** {@code x ij y}: the rows of x whose key is in y, joined with y's values. */
-    public static K ij(K x, K y) {
+    /** {@code x ij y}, with {@code fill} {@code x ijf y}: the rows of x whose key is in y, joined with y's values. */
+    public static K ij(K x, K y, boolean fill) {
         KeyMatch m = KeyMatch.of(x, y);
-        return lj(m.source().take(m.hit()), y);
+        return lj(m.source().take(m.hit()), y, fill);
+    }
+
+    // col with values at rows hit; filling, values' nulls keep col's items
+    private static K replace(K col, int[] hit, K values, boolean fill) {
+        return Cols.scatter(col, hit, fill ? Atomic.dyad(Gather.at(col, hit), values, Fill::fill) : values);
     }
 
     /** {@code x pj y}: x with y's matching values added (0 where there is none). */
@@ -187,8 +200,11 @@ public final class Joins {
         return Cols.table(names.toArray(new String[0]), data.toArray(new K[0]));
     }
 
-    /** {@code x uj y}: rows of both, columns of both (nulls where a table lacks one); keyed tables upsert by key. */
-    public static K uj(K x, K y) {
+    /**
+     * {@code x uj y}: rows of both, columns of both (nulls where a table lacks one); keyed tables
+     * upsert by key, with {@code fill} ({@code ujf}) keeping x's values where y's are null.
+     */
+    public static K uj(K x, K y, boolean fill) {
         if (x instanceof KList && x.count() == 0) {
             return y;
         }
@@ -199,13 +215,13 @@ public final class Joins {
             return Join.join(pad(tx, ty), pad(ty, tx));
         }
         if (Cols.keyed(x) && Cols.keyed(y)) {
-            return ujKeyed((Dict) x, (Dict) y);
+            return ujKeyed((Dict) x, (Dict) y, fill);
         }
         throw QException.type();
     }
 
     // Rows of y with x's keys replace those rows' values in y's columns only; the other rows of y are appended.
-    private static K ujKeyed(Dict x, Dict y) {
+    private static K ujKeyed(Dict x, Dict y, boolean fill) {
         Table kx = (Table) x.keys();
         Table ky = (Table) y.keys();
         Table vy = (Table) y.values();
@@ -219,7 +235,7 @@ public final class Joins {
         String[] xn = px.columns().items();
         for (int c = 0; c < xn.length; c++) {
             if (has(vy, xn[c])) {
-                data[c] = Cols.scatter(data[c], rowsX, Gather.at(column(vy, xn[c]), hit));
+                data[c] = replace(data[c], rowsX, Gather.at(column(vy, xn[c]), hit), fill);
             }
         }
         int[] miss = hits(found, nx, false);
@@ -249,8 +265,12 @@ public final class Joins {
         return Cols.table(names, data);
     }
 
-    /** {@code aj[c;x;y]} (time from x) and {@code aj0} (time from y): each row of x with y's last row at or before its time, matching on the other columns. */
-    public static K aj(K c, K x, K y, boolean timeFromY) {
+    /**
+     * {@code aj[c;x;y]} (time from x) and {@code aj0} (time from y): each row of x with y's last row
+     * at or before its time, matching on the other columns; with {@code fill} ({@code ajf ajf0})
+     * y's nulls keep x's values.
+     */
+    public static K aj(K c, K x, K y, boolean timeFromY, boolean fill) {
         String[] names = names(c);
         Table tx = Tables.unkey(x);
         Table ty = Tables.unkey(y);
@@ -307,7 +327,7 @@ public final class Joins {
             }
             K col = ty.data()[k];
             names2.add(yn[k]);
-            data.add(has(tx, yn[k]) ? Cols.scatter(column(tx, yn[k]), hit, Gather.at(col, take(row, hit)))
+            data.add(has(tx, yn[k]) ? replace(column(tx, yn[k]), hit, Gather.at(col, take(row, hit)), fill)
                     : Gather.atOrNull(col, row));
         }
         return Source.of(tx).with(names2.toArray(new String[0]), data.toArray(new K[0]));

@@ -47,6 +47,23 @@ class DictionaryAndTableDisplayTest {
     }
 
     @Test
+    void keysThatAreAnApplicationShowInParentheses() {
+        assertTranscript("""
+            q)MAXTBLSYM:MINTBLSYM:enlist[`]!enlist(0#`)!0#0N
+            q)MAXTBLSYM[`quote;`eurgbp]:75000;MAXTBLSYM[`quote;`eurusd]:100000
+            q)MAXTBLSYM[`trade;`eurgbp]:40000;MAXTBLSYM[`trade;`eurusd]:50000
+            q)MAXTBLSYM
+                 | (`symbol$())!`long$()
+            quote| `eurgbp`eurusd!75000 100000
+            trade| `eurgbp`eurusd!40000 50000
+            q)-3!(`u#`a`b`c)!100 200 300
+            "(`u#`a`b`c)!100 200 300"
+            q)-3!`s#`a`b!1 2
+            "`s#`a`b!1 2"
+            """);
+    }
+
+    @Test
     void stringKeysShowQuoted() {
         assertTranscript("""
             q)("john";"johnny";"jackie";"jamie")!4 4 2 3

@@ -1,5 +1,6 @@
 package io.mserve.engine.io;
 
+import static io.mserve.engine.QSpec.assertSignals;
 import static io.mserve.engine.QSpec.assertTranscript;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,10 +118,16 @@ class TextFilesTest {
             q)hdel `:DIR/l.txt
             `:DIR/l.txt
             q)hdel `:DIR/l.txt
-            'DIR/l.txt: No such file or directory
+            'DIR/l.txt. OS reports: No such file or directory
             q)key `:DIR/nothing
             ()
             """));
+    }
+
+    @Test
+    void anOsErrorLongerThan255CharactersKeepsItsTail() {
+        assertSignals("get`$\":root/\",(250#\"path/\"),\"file\"", ".." + "path/".repeat(42)
+                + "file. OS reports: No such file or directory");
     }
 
     @Test

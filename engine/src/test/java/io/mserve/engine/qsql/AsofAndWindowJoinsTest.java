@@ -24,6 +24,24 @@ class AsofAndWindowJoinsTest {
     }
 
     @Test
+    void ajfKeepsTheLeftValueWhereTheRightIsNull() {
+        assertTranscript("""
+            q)t0:([]time:2#00:00:01;sym:`a`b;p:1 1;n:`r`s)
+            q)t1:([]time:2#00:00:01;sym:`a`b;p:0 1)
+            q)t2:([]time:2#00:00:00;sym:`a`b;p:1 0N;n:`r`s)
+            q)t0~ajf[`sym`time;t1;t2]
+            1b
+            q)aj[`sym`time;t1;t2]
+            time     sym p n
+            ----------------
+            00:00:01 a   1 r
+            00:00:01 b     s
+            q)exec time from ajf0[`sym`time;t1;t2]
+            00:00:00 00:00:00
+            """);
+    }
+
+    @Test
     void asofJoinOnTimeAlone() {
         assertTranscript("""
             q)aj[enlist `t;([] t:1 5 9);([] t:2 4 6; v:`a`b`c)]

@@ -136,4 +136,61 @@ class KeyedJoinsTest {
             c  | 6     2
             """);
     }
+
+    private static final String NULLS_IN_Y = """
+        q)x:([]a:1 2;b:`x`y;c:10 20)
+        q)y:([a:1 2]b:``z;c:1 0N)
+        """;
+
+    @Test
+    void leftJoinTakesTheRightNullsAndLjfKeepsTheLeftValuesThere() {
+        assertTranscript(NULLS_IN_Y + """
+            q)x lj y
+            a b c
+            -----
+            1   1
+            2 z
+            q)x ljf y
+            a b c
+            ------
+            1 x 1
+            2 z 20
+            """);
+    }
+
+    @Test
+    void innerJoinTakesTheRightNullsAndIjfKeepsTheLeftValuesThere() {
+        assertTranscript(NULLS_IN_Y + """
+            q)x ij y
+            a b c
+            -----
+            1   1
+            2 z
+            q)x ijf y
+            a b c
+            ------
+            1 x 1
+            2 z 20
+            """);
+    }
+
+    @Test
+    void unionJoinOfKeyedTablesTakesTheRightNullsAndUjfKeepsTheLeftValuesThere() {
+        assertTranscript("""
+            q)x:([a:1 2]b:`x`y;c:10 20)
+            q)y:([a:1 2]b:``z;c:1 0N)
+            q)x uj y
+            a| b c
+            -| ---
+            1|   1
+            2| z
+            q)x ujf y
+            a| b c
+            -| ----
+            1| x 1
+            2| z 20
+            q)([a:1 2 3]b:2 3 7;c:10 20 30;d:"WEC")~([a:1 2]b:2 3;c:5 7;d:"WE")ujf([a:1 2 3]b:2 3 7;c:10 20 30;d:"  C")
+            1b
+            """);
+    }
 }

@@ -29,7 +29,7 @@ public final class Dicts {
     /**
      * {@code x!y} when x is not a negative integer (an internal function, {@code Internal}):
      * {@code n!`t} keying the global table t in place; {@code `d!i}, an enumeration from indices
-     * into domain d; else {@link #bang(K, K)}.
+     * into domain d, uniform, d perhaps not defined yet (releases/ChangesIn3.6.md); else {@link #bang(K, K)}.
      */
     public static K bang(Context ctx, K x, K y) {
         if ((x.type() == -QType.LONG || x.type() == -QType.INT) && y instanceof SymbolAtom s) {
@@ -40,7 +40,8 @@ public final class Dicts {
             ctx.setGlobal(s.value(), bang(x, table));
             return y;
         }
-        if (x instanceof SymbolAtom s && y.type() != QType.SYMBOL && Enumerations.isDomain(ctx, s.value())
+        if (x instanceof SymbolAtom s && y.type() != QType.SYMBOL
+                && (Enumerations.isDomain(ctx, s.value()) || ctx.global(s.value()) == null)
                 && (y.type() == -QType.LONG || y.type() == QType.LONG || y.type() == -QType.INT || y.type() == QType.INT)) {
             return Enumerations.fromIndices(ctx, s.value(), y);
         }

@@ -113,6 +113,17 @@ class EnumerationsTest {
     }
 
     @Test
+    void enumerationFromIndicesIsUniformAndNeedsNoDomainYet() {
+        assertTranscript("""
+            q)(type a:`sym?`a`b;type `zym!4000000000)
+            20 -20h
+            q)x:`a`b`c`d
+            q)`x!2
+            `x$`c
+            """);
+    }
+
+    @Test
     void anAtomShowsItsDomainAndSymbol() {
         assertTranscript("""
             q)sym:`a`b
