@@ -90,6 +90,32 @@ class EvaluationTest {
     }
 
     @Test
+    void aTypedVectorTakesOnlyAtomsOfItsTypeWhenAmended() {
+        // ref/amend.md, ref/assign.md: replacement items of different type than selection are 'type
+        assertTranscript("""
+            q)@[1 2; ::; *; 3 4]
+            3 8
+            q)@[(1 2;4 5); ::; ,; 3 6]
+            1 2 3
+            4 5 6
+            q)@[1 2; ::; 3 4*]
+            'type
+            q)s:1 2 3
+            q)s[2]:5f
+            'type
+            q)s[0]:7 8
+            'type
+            q)s[0 1]:7 8
+            q)s
+            7 8 3
+            q)s:(1;2f;3)
+            q)s[1]:4
+            q)s
+            1 4 3
+            """);
+    }
+
+    @Test
     void localsStayLocalAndDoubleColonSetsGlobals() {
         assertTranscript("""
             q)v:1
