@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.ops.arith.Atomic;
+import io.mserve.engine.ops.arith.Fill;
 import io.mserve.engine.ops.arith.Num;
 import io.mserve.engine.ops.dict.Tables;
 import io.mserve.engine.ops.list.Join;
@@ -29,7 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The joins: {@code lj ij ej uj pj aj aj0}. Rows are matched by hashing whole key columns. */
+/** The joins: {@code lj ij ej uj pj aj aj0 ajf ajf0}. Rows are matched by hashing whole key columns. */
 public final class Joins {
     private Joins() {}
 
@@ -249,8 +250,11 @@ public final class Joins {
         return Cols.table(names, data);
     }
 
-    /** {@code aj[c;x;y]} (time from x) and {@code aj0} (time from y): each row of x with y's last row at or before its time, matching on the other columns. */
-    public static K aj(K c, K x, K y, boolean timeFromY) {
+    /**
+     * {@code aj[c;x;y]} (time from x) and {@code aj0} (time from y): each row of x with y's last row at or before its time,
+     * matching on the other columns; {@code ajf ajf0} (filling) keep x's value where y's is null, as V2.8's aj did.
+     */
+    public static K aj(K c, K x, K y, boolean timeFromY, boolean filling) {
         String[] names = names(c);
         Table tx = Tables.unkey(x);
         Table ty = Tables.unkey(y);
@@ -307,8 +311,13 @@ public final class Joins {
             }
             K col = ty.data()[k];
             names2.add(yn[k]);
-            data.add(has(tx, yn[k]) ? Cols.scatter(column(tx, yn[k]), hit, Gather.at(col, take(row, hit)))
-                    : Gather.atOrNull(col, row));
+            if (has(tx, yn[k])) {
+                K fromY = Gather.at(col, take(row, hit));
+                K own = column(tx, yn[k]);
+                data.add(Cols.scatter(own, hit, filling ? Fill.fill(Gather.at(own, hit), fromY) : fromY));
+            } else {
+                data.add(Gather.atOrNull(col, row));
+            }
         }
         return Source.of(tx).with(names2.toArray(new String[0]), data.toArray(new K[0]));
     }

@@ -277,8 +277,10 @@ final class Primitives {
         t.binary("uj", Joins::uj);
         t.binary("pj", Joins::pj);
         t.variadic("ej", 3, a -> Joins.ej(a[0], a[1], a[2]));
-        t.variadic("aj", 3, a -> Joins.aj(a[0], a[1], a[2], false));
-        t.variadic("aj0", 3, a -> Joins.aj(a[0], a[1], a[2], true));
+        t.variadic("aj", 3, a -> Joins.aj(a[0], a[1], a[2], false, false));
+        t.variadic("aj0", 3, a -> Joins.aj(a[0], a[1], a[2], true, false));
+        t.variadic("ajf", 3, a -> Joins.aj(a[0], a[1], a[2], false, true));
+        t.variadic("ajf0", 3, a -> Joins.aj(a[0], a[1], a[2], true, true));
         t.variadic("wj", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], true, interp::apply));
         t.variadic("wj1", 4, a -> WindowJoin.join(a[0], a[1], a[2], a[3], false, interp::apply));
         t.binary("fby", (fd, g) -> TableOps.fby(fd, g, interp::apply));
