@@ -116,6 +116,25 @@ class EvaluationTest {
     }
 
     @Test
+    void anOperatorAppliedToOneArgumentByApplyIsProjectedAndOnlyItsUnaryFormReverses() {
+        // basics/variadic.md: the unary form is selected with a colon; (#)@x is #[x], as (#)[x] is
+        assertTranscript("""
+            q)(|:)@"zero"
+            "orez"
+            q)@[|:;"zero"]
+            "orez"
+            q)(#:)"zero"
+            4
+            q)((#)@2)"zero"
+            "ze"
+            q)((#) . enlist 2)"zero"
+            "ze"
+            q)@[;1 2;{`$x}]each(#)@'(2 3 0N;-1 2 3)
+            `domain`domain
+            """);
+    }
+
+    @Test
     void localsStayLocalAndDoubleColonSetsGlobals() {
         assertTranscript("""
             q)v:1
