@@ -251,6 +251,17 @@ final class Form {
         }
     }
 
+    /**
+     * An item of a table's nested column: its one-line text, but a numeric vector's without the
+     * type suffix ({@code 300 300} and {@code ,400} for ints: ref/xgroup.md, ref/deltas.md).
+     */
+    String nested(K v, int limit) {
+        String s = one(v, limit);
+        int t = v.type();
+        boolean suffixed = v.count() > 0 && (t == QType.SHORT || t == QType.INT || t == QType.REAL || (t == QType.FLOAT && s.endsWith("f")));
+        return suffixed ? s.substring(0, s.length() - 1) : s;
+    }
+
     /** The one-line text of {@code -3!v}. */
     String one(K v) {
         return one(v, Integer.MAX_VALUE);

@@ -161,7 +161,7 @@ final class Grid {
             String[] col = new String[shown];
             int w = names[used].length();
             for (int i = 0; i < shown; i++) {
-                col[i] = simple ? form.cell(c, i) : form.one(Lists.at(c, i), maxWidth);
+                col[i] = simple ? form.cell(c, i) : form.nested(Lists.at(c, i), maxWidth);
                 w = Math.max(w, col[i].length());
             }
             cells[used] = col;

@@ -50,7 +50,7 @@ final class Amend {
             for (int k = 0; k < items.length; k++) {
                 items[k] = value(interp, items[k], fn, y == null || y.type() < 0 || y.count() != items.length ? y : Lists.at(y, k));
             }
-            return Lists.collapse(items);
+            return typed(x, items);
         }
         if (x instanceof Dict) {
             return dict(interp, (Dict) x, i, fn, y);
@@ -89,9 +89,6 @@ final class Amend {
         if (x instanceof Enumeration e && y != null && (fn == null || isAssign(fn))) {
             y = Enumerations.into(e.domain(), y); // an enumeration takes items of its domain
         }
-        if (isSimpleVector(x) && (fn == null || isAssign(fn)) && !fits(x, y)) {
-            throw QException.type();
-        }
         K[] items = Lists.items(x).clone();
         if (i.type() < 0) {
             int k = (int) Ints.toLong(i);
@@ -110,7 +107,7 @@ final class Amend {
                 items[k] = value(interp, items[k], fn, spread ? Lists.at(y, m) : y);
             }
         }
-        return Lists.collapse(items);
+        return typed(x, items);
     }
 
     private static K dict(Interp interp, Dict d, K key, K fn, K y) {
@@ -152,14 +149,15 @@ final class Amend {
         return fn instanceof Builtin && ((Builtin) fn).name().equals(":");
     }
 
-    // A typed vector takes only items of its own type, as q's amend does ('type otherwise).
-    private static boolean fits(K x, K y) {
-        if (y == null) {
-            return true;
+    // A typed vector takes only atoms of its own type: replacement items of another type are 'type (amend.md).
+    private static K typed(K x, K[] items) {
+        if (!isSimpleVector(x) || items.length == 0) {
+            return items.length == 0 ? x : Lists.collapse(items);
         }
-        if (y.type() < 0) {
-            return y.type() == -x.type();
+        K result = Lists.collapse(items);
+        if (result.type() != x.type()) {
+            throw QException.type();
         }
-        return y.type() == x.type() || y.type() == QType.LIST;
+        return result;
     }
 }

@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
@@ -15,16 +16,16 @@ import io.mserve.ipc.value.SymbolAtom;
 public final class Application {
     private Application() {}
 
-    /** {@code f@x}: f applied to x, or x indexing f. */
+    /** {@code f@x}: f applied to x, or x indexing f; an operator is projected, {@code (#)@x} is {@code #[x]}. */
     public static K at(Interp interp, K f, K x) {
-        return interp.apply(f, new K[] {x});
+        return interp.apply(f, binary(f) ? new K[] {x, null} : new K[] {x});
     }
 
     /** {@code f . args}: f applied to the items of args, or indexed at depth by them. */
     public static K dot(Interp interp, K f, K args) {
         if (f instanceof Fn || f instanceof SymbolAtom) {
             K[] a = args.type() < 0 ? new K[] {args} : Lists.items(args);
-            return interp.apply(f, a.length == 0 ? new K[] {Q.NIL} : a);
+            return interp.apply(f, a.length == 0 ? new K[] {Q.NIL} : a.length == 1 && binary(f) ? new K[] {a[0], null} : a);
         }
         K[] path = args.type() < 0 ? new K[] {args} : Lists.items(args);
         return path.length == 0 ? f : interp.apply(f, path);
@@ -56,6 +57,12 @@ public final class Application {
         }
         K[] path = args[1].type() < 0 ? new K[] {args[1]} : Lists.items(args[1]);
         return amend(interp, args[0], path, args, false);
+    }
+
+    // An operator given one argument is projected, as with brackets: only prefix application takes
+    // its unary form (basics/variadic.md, (|:)@x for reverse); an iterator derives.
+    private static boolean binary(K f) {
+        return f instanceof Builtin b && b.isOperator() && b.dyad() != null && !b.name().equals("'");
     }
 
     /** {@code x:y} as a function, what an amend with {@code :} applies: y. */

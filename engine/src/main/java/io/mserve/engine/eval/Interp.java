@@ -454,6 +454,9 @@ public final class Interp implements Evaluator {
 
     /** A global by name, looked up first in namespace {@code ns}; null when there is none. */
     public K global(String name, String ns) {
+        if (name.startsWith("..")) {
+            return globals.get(name.substring(2)); // ..a: the root's a, from any namespace (key.md)
+        }
         if (!ns.isEmpty() && !name.startsWith(".")) {
             K v = globals.get(ns + "." + name);
             if (v != null) {
@@ -532,7 +535,7 @@ public final class Interp implements Evaluator {
         if (updatesBlocked) {
             throw new QException("noupdate");
         }
-        String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
+        String full = name.startsWith("..") ? name.substring(2) : !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
         if (!views.isEmpty()) {
             // a view given a value is a view no more (v::x+y in a lambda)

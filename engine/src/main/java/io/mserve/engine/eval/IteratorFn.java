@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.display.Console;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.PrimitiveCodes;
+import io.mserve.engine.ops.aggregate.Running;
 import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Fn;
@@ -191,6 +192,9 @@ public final class IteratorFn extends Fn {
     }
 
     private K over(K[] args, boolean scan) {
+        if (scan && args.length == 2 && Math.abs(fn.type()) == QType.FLOAT) {
+            return Running.recurrence(args[0], fn, args[1]);
+        }
         if (unary(args)) {
             return converge(args, scan);
         }

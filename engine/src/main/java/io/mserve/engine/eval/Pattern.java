@@ -10,19 +10,22 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Pattern assignment (basics/pattern.md): {@code (a;b):x}, {@code (k!v):d}, {@code ([k:a] c:b):t},
- * {@code (flip([a;b])):t}, type checks {@code p:`t} and filters {@code p:f}. The names are bound
- * only when the whole pattern matches: a failure leaves every name as it was.
+ * {@code (flip([a;b])):t}, a name with an index {@code (a[i]):x} (also written {@code (a i):x}, the
+ * same parse tree), type checks {@code p:`t} and filters {@code p:f}. The names are bound only when
+ * the whole pattern matches: a failure leaves every name as it was.
  */
 final class Pattern {
     private final Interp interp;
     private final Frame frame;
     private final Map<String, K> bound = new LinkedHashMap<>();
+    private final List<Node.Assign> amends = new ArrayList<>();
 
     private Pattern(Interp interp, Frame frame) {
         this.interp = interp;
@@ -34,6 +37,7 @@ final class Pattern {
         Pattern p = new Pattern(interp, frame);
         K result = p.match(pattern, value);
         p.bound.forEach((name, v) -> interp.bind(name, v, frame));
+        p.amends.forEach(a -> interp.eval(a, frame));
         return result;
     }
 
@@ -59,6 +63,12 @@ final class Pattern {
             K result = filter(a.value(), value);
             bound.put(a.name(), result);
             return result;
+        }
+        if (pattern instanceof Node.Apply a && isName(a.fn())) {
+            return amend(((Node.Var) a.fn()).name(), a.args(), value);
+        }
+        if (pattern instanceof Node.Monadic m && isName(m.fn())) {
+            return amend(((Node.Var) m.fn()).name(), List.of(m.arg()), value);
         }
         if (pattern instanceof Node.Return r) {
             return filter(r.value(), value);
@@ -87,6 +97,21 @@ final class Pattern {
         if (!Interp.truthy(interp.apply(interp.builtins().get("~"), new K[] {expected, value}))) {
             throw new QException("match");
         }
+        return value;
+    }
+
+    // A name, not a keyword: only a name can be given an index.
+    private boolean isName(Node n) {
+        return n instanceof Node.Var v && interp.builtins().get(v.name()) == null;
+    }
+
+    // The index is a value, not a pattern: evaluated now, the amend made with the other bindings.
+    private K amend(String name, List<Node> index, K value) {
+        List<Node> at = new ArrayList<>(index.size());
+        for (Node i : index) {
+            at.add(i == null ? null : new Node.Const(interp.eval(i, frame)));
+        }
+        amends.add(new Node.Assign(name, at, null, new Node.Const(value), false));
         return value;
     }
 

@@ -2,11 +2,14 @@ package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.io.FileIO;
+import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.dict.Dicts;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.Derived;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.FunctionList;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.Primitive;
@@ -53,7 +56,8 @@ public final class Values {
      * {@code value x}: a file's data; an enumeration's symbols; q text evaluated; a name's value;
      * a dictionary's values; a view's last value, parse tree, dependencies and text; a list
      * applied, its first item to the rest; a primitive's internal
-     * code ({@code value each (::;+;-)} is {@code 0 1 2}).
+     * code ({@code value each (::;+;-)} is {@code 0 1 2}); a projection's function and arguments,
+     * a composition's functions, a derived function's operand.
      */
     public K value(K x) {
         if (x instanceof View v) {
@@ -61,6 +65,9 @@ public final class Values {
         }
         if (QType.isFunction(x.type()) && x.wireForm() instanceof Primitive p) {
             return Q.j(p.code());
+        }
+        if (QType.isFunction(x.type()) && (x.wireForm() instanceof FunctionList || x.wireForm() instanceof Derived)) {
+            return parts(x.wireForm());
         }
         if (FileIO.isFile(x)) {
             return files.read(x);
@@ -88,6 +95,23 @@ public final class Values {
             return interp.apply(fn, rest);
         }
         throw QException.type();
+    }
+
+    // value +[2] is (+;2), value '[f;g] is (f;g), value f/ is f (value.md); an inner hole is ::, trailing ones go.
+    private K parts(K wire) {
+        if (wire instanceof Derived d) {
+            return FunctionWire.local(interp, d.function());
+        }
+        K[] items = ((FunctionList) wire).items();
+        int n = items.length;
+        while (n > 1 && items[n - 1].equals(PrimitiveCodes.HOLE)) {
+            n--;
+        }
+        K[] out = new K[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = items[i].equals(PrimitiveCodes.HOLE) ? Q.NIL : FunctionWire.local(interp, items[i]);
+        }
+        return new KList(out);
     }
 
     // key `name: the names in a namespace (` lists the namespaces, `. the root's names), a

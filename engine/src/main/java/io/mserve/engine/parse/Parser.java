@@ -226,7 +226,7 @@ public final class Parser {
         }
         if (a.verb()) {
             Node rhs = orNothing(build(t, i + 1));
-            return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
+            return opens(t, i + 1, rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
         }
         if (b.verb()) {
             if (i + 2 == n - 1 && t.get(i + 2).verb()) {
@@ -234,11 +234,16 @@ public final class Parser {
                 return new Node.Apply(new Node.Op("'"), List.of(new Node.Dyadic(b.node(), a.node(), null), t.get(i + 2).node()));
             }
             Node rhs = build(t, i + 2);
-            return isOpenFunction(rhs) ? compose(new Node.Dyadic(b.node(), a.node(), null), rhs)
+            return opens(t, i + 2, rhs) ? compose(new Node.Dyadic(b.node(), a.node(), null), rhs)
                     : new Node.Dyadic(b.node(), a.node(), rhs);
         }
         Node rhs = build(t, i + 1);
-        return isOpenFunction(rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
+        return opens(t, i + 1, rhs) ? compose(a.node(), rhs) : new Node.Monadic(a.node(), rhs);
+    }
+
+    // The right-hand side, terms from..., is an unfinished function to compose with; one in parentheses is a value: type (2+) is 104h.
+    private static boolean opens(List<Term> t, int from, Node rhs) {
+        return isOpenFunction(rhs) && !(from == t.size() - 1 && t.get(from).parenthesised());
     }
 
     // til count@ : a function written before an unfinished one composes with it, and with such a composition.

@@ -371,7 +371,8 @@ final class SystemCommands {
     private K views() {
         Interp interp = session.interp();
         String[] names = new TreeSet<>(interp.viewNames()).toArray(new String[0]);
-        return new SymbolVector(Q.syms(names).items(), Attribute.SORTED);
+        // `s#`v`w, but no views is `symbol$() (ref/view.md, ref/parse.md)
+        return new SymbolVector(names, names.length == 0 ? Attribute.NONE : Attribute.SORTED);
     }
 
     // \v, \a, \f: variables, tables, functions of namespace ns ("" for the root); an unknown one is undefined

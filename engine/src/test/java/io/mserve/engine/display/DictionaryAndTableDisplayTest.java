@@ -192,4 +192,27 @@ class DictionaryAndTableDisplayTest {
             s2| jones 10     paris
             """);
     }
+
+    @Test
+    void aNumericVectorInATableCellShowsWithoutItsTypeSuffix() {
+        // ref/deltas.md (signum gives ints), ref/xgroup.md (qty is an int column)
+        assertTranscript("""
+            q)t:([]sym:`AAPL`AAPL`AAPL`GOOG`GOOG`GOOG;price:3 3 2 1 2 3)
+            q)select movement:signum deltas price by sym from t
+            sym | movement
+            ----| --------
+            AAPL| 1 0 -1
+            GOOG| 1 1 1
+            q)`p xgroup ([]p:`p1`p2`p2;qty:300 400 200i)
+            p | qty
+            --| -------
+            p1| ,300
+            p2| 400 200
+            q)([]a:(1 2f;3 4.5);b:(,1h;2 3h))
+            a     b
+            ---------
+            1 2   ,1
+            3 4.5 2 3
+            """);
+    }
 }

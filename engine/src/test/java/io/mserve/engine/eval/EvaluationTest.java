@@ -90,6 +90,51 @@ class EvaluationTest {
     }
 
     @Test
+    void aTypedVectorTakesOnlyAtomsOfItsTypeWhenAmended() {
+        // ref/amend.md, ref/assign.md: replacement items of different type than selection are 'type
+        assertTranscript("""
+            q)@[1 2; ::; *; 3 4]
+            3 8
+            q)@[(1 2;4 5); ::; ,; 3 6]
+            1 2 3
+            4 5 6
+            q)@[1 2; ::; 3 4*]
+            'type
+            q)s:1 2 3
+            q)s[2]:5f
+            'type
+            q)s[0]:7 8
+            'type
+            q)s[0 1]:7 8
+            q)s
+            7 8 3
+            q)s:(1;2f;3)
+            q)s[1]:4
+            q)s
+            1 4 3
+            """);
+    }
+
+    @Test
+    void anOperatorAppliedToOneArgumentByApplyIsProjectedAndOnlyItsUnaryFormReverses() {
+        // basics/variadic.md: the unary form is selected with a colon; (#)@x is #[x], as (#)[x] is
+        assertTranscript("""
+            q)(|:)@"zero"
+            "orez"
+            q)@[|:;"zero"]
+            "orez"
+            q)(#:)"zero"
+            4
+            q)((#)@2)"zero"
+            "ze"
+            q)((#) . enlist 2)"zero"
+            "ze"
+            q)@[;1 2;{`$x}]each(#)@'(2 3 0N;-1 2 3)
+            `domain`domain
+            """);
+    }
+
+    @Test
     void localsStayLocalAndDoubleColonSetsGlobals() {
         assertTranscript("""
             q)v:1

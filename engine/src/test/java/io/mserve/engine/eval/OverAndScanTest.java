@@ -22,6 +22,22 @@ class OverAndScanTest {
     }
 
     @Test
+    void scanOfFloatsAppliedBinaryIsTheBuiltInRecurrence() {
+        // ref/accumulators.md, Alternative syntax (V3.1): a b\\c is {z+x*y}\\[a;b;c]
+        assertTranscript("""
+            q)a:1000f;b:1 2 3 4f;c:5 6 7 8f
+            q){z+x*y}\\[a;b;c]
+            1005 2016 6055 24228f
+            q)a b\\c
+            1005 2016 6055 24228f
+            q)a 0.5\\1 2 3
+            501 252.5 129.25
+            q)a 1 2f\\1 2 3
+            'length
+            """);
+    }
+
+    @Test
     void aGeneralListIsABinaryMapAFiniteStateMachine() {
         // ref/accumulators.md: m[x;first y], then on through y
         assertTranscript("""

@@ -21,6 +21,24 @@ class PatternTest {
     }
 
     @Test
+    void aNameWithAnIndexAmendsTheNameThereAsIndexedAssignmentDoes() {
+        assertTranscript("""
+            q)a:1 2 3
+            q)(a[1]):4
+            q)a
+            1 4 3
+            q)(a 0):9
+            q)a
+            9 4 3
+            q)(b;a[2]):7 8
+            q)a
+            9 4 8
+            q)fills {(x where x=0W):0N;x} 0N 2 3 0W 0N 7 0W
+            0N 2 3 3 3 7 7
+            """);
+    }
+
+    @Test
     void colonBracketMatchesPatternsInTurn() {
         assertTranscript("""
             q):[1f;r:`f;"float";r:`i;"int";"other"]

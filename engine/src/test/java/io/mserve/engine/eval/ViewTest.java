@@ -119,6 +119,21 @@ class ViewTest {
     }
 
     @Test
+    void viewsListsTheViewsSortedAndNoneAsAnEmptySymbolList() {
+        // ref/parse.md, ref/view.md, basics/syscmds.md (\\b)
+        assertTranscript("""
+            q)views[]
+            `symbol$()
+            q)b::x+1
+            q)a::x+y
+            q)views[]
+            `s#`a`b
+            q)\\b
+            `s#`a`b
+            """);
+    }
+
+    @Test
     void viewsDoNotSupportDotNotation() {
         assertTranscript("""
             q)t:.z.p

@@ -67,4 +67,17 @@ class ApplicationFormsTest {
             1 1 1f
             """);
     }
+
+    @Test
+    void anUnfinishedFunctionInParenthesesIsAValueNotComposed() {
+        // ref/type.md: (0|+) is a composition; (2+) likewise stays the projection it is
+        assertTranscript("""
+            q)type (0|+)
+            105h
+            q)type (2+)
+            104h
+            q)count (2+)
+            1
+            """);
+    }
 }

@@ -54,6 +54,28 @@ class AsofAndWindowJoinsTest {
     }
 
     @Test
+    void ajfFillsFromTheFirstTableWhereTheSecondsValueIsNull() {
+        // ref/aj.md: ajf and ajf0 behave as V2.8's aj and aj0
+        assertTranscript("""
+            q)t0:([]time:2#00:00:01;sym:`a`b;p:1 1;n:`r`s)
+            q)t1:([]time:2#00:00:01;sym:`a`b;p:0 1)
+            q)t2:([]time:2#00:00:00;sym:`a`b;p:1 0N;n:`r`s)
+            q)t0~ajf[`sym`time;t1;t2]
+            1b
+            q)aj[`sym`time;t1;t2]
+            time     sym p n
+            ----------------
+            00:00:01 a   1 r
+            00:00:01 b     s
+            q)ajf0[`sym`time;t1;t2]
+            time     sym p n
+            ----------------
+            00:00:00 a   1 r
+            00:00:00 b   1 s
+            """);
+    }
+
+    @Test
     void windowJoinAggregatesTheQuotesInEachWindow() {
         assertTranscript("""
             q)t:([]sym:3#`ibm;time:10:01:01 10:01:04 10:01:08;price:100 101 105)

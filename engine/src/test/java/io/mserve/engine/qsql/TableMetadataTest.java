@@ -36,9 +36,9 @@ class TableMetadataTest {
             q)`sym xgroup t
             sym| price size
             ---| -----------
-            a  | 1 3f  10 30
-            b  | ,2f   ,20
-            c  | ,4f   ,40
+            a  | 1 3   10 30
+            b  | ,2    ,20
+            c  | ,4    ,40
             """);
     }
 }

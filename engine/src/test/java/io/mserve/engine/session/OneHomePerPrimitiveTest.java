@@ -56,6 +56,27 @@ class OneHomePerPrimitiveTest {
     }
 
     @Test
+    void keyOfARootNameFullyQualifiedWithTwoDotsIsThatNameFromAnyNamespace() {
+        // ref/key.md
+        assertTranscript("""
+            q)a:1
+            q)\\d .foo
+            q)a:1 2!3 4
+            q)key`.foo.a
+            1 2
+            q)key`..a
+            `..a
+            q)\\d .
+            q)key`..a
+            `..a
+            q)value`..a
+            1
+            q)key`..nope
+            ()
+            """);
+    }
+
+    @Test
     void valueAndGetAreOneFunction() {
         assertTranscript("""
             q)v:10

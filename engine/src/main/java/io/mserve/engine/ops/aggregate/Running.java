@@ -161,6 +161,29 @@ public final class Running {
         });
     }
 
+    /**
+     * {@code x y\z} for a float y: the recurrence {@code {z+x*y}\[x;y;z]} that Scan has built in
+     * (ref/accumulators.md): r[i] is z[i]+r[i-1]*y[i], starting from x; y and z atoms or lists of one count.
+     */
+    public static K recurrence(K x, K y, K z) {
+        if (x.type() >= 0 || !Types.isNumeric(x.type()) || !Types.isNumeric(z.type())) {
+            throw QException.type();
+        }
+        double[] b = Types.doubles(y);
+        double[] c = Types.doubles(z);
+        if (y.type() >= 0 && z.type() >= 0 && b.length != c.length) {
+            throw QException.length();
+        }
+        int n = z.type() >= 0 ? c.length : y.type() >= 0 ? b.length : 1;
+        double[] r = new double[n];
+        double prev = Types.doubles(x)[0];
+        for (int i = 0; i < n; i++) {
+            prev = c[z.type() < 0 ? 0 : i] + prev * b[y.type() < 0 ? 0 : i];
+            r[i] = prev;
+        }
+        return Types.fromDoubles(r, QType.FLOAT, y.type() < 0 && z.type() < 0);
+    }
+
     private static int window(K w) {
         if (w.type() != -QType.LONG && w.type() != -QType.INT && w.type() != -QType.SHORT) {
             throw QException.type();

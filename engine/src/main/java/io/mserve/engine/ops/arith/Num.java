@@ -143,8 +143,9 @@ public final class Num {
     public static K xexp(K x, K y) {
         checkNumeric(x.type());
         checkNumeric(y.type());
-        // computed as exp y*log x, as q does: 2 xexp 3 is 7.9999999999999982 and a negative x gives 0n (ref/exp.md)
-        return floating(x, y, (a, b) -> Math.exp(b * Math.log(a)));
+        // computed as exp y*log x, as q does: 2 xexp 3 is 7.9999999999999982 and a negative x gives 0n (ref/exp.md);
+        // a non-negative x to the power 0 is 1, 0 and 0w too, where y*log x would be 0*-0w
+        return floating(x, y, (a, b) -> b == 0 && a >= 0 ? 1 : Math.exp(b * Math.log(a)));
     }
 
     public static K xlog(K x, K y) {

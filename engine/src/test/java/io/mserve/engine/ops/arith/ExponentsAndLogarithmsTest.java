@@ -33,6 +33,23 @@ class ExponentsAndLogarithmsTest {
     }
 
     @Test
+    void aNonNegativeBaseToThePowerZeroIsOneSoPolynomialsFitExactly() {
+        assertTranscript("""
+            q)0 0w 0n xexp 0
+            1 1 0n
+            q)lsfit:{(enlist y) lsq x xexp/: til 1+z}
+            q)poly:{[c;x]sum c*x xexp til count c}
+            q)x:til 6
+            q)y:poly[1 5 -3 2] each x
+            q)lsfit[x;y] each 1 2
+            -33 37.6
+            7 -22.4 12
+            q)lsfit[x;y] 3
+            1 5 -3 2
+            """);
+    }
+
+    @Test
     void xlogIsTheLogarithmToABase() {
         assertTranscript("""
             q)2 xlog 8
