@@ -24,6 +24,8 @@ public final class Parser {
     // Inside a q-SQL phrase, these names and (when set) top-level commas end an expression.
     private Set<String> stops = Set.of();
     private boolean commaStops;
+    // Inside a q-SQL query (outside its lambdas), whose phrases q evaluates as parse trees.
+    private boolean inQuery;
 
     private Parser(String src, Predicate<String> infixKeyword) {
         this.src = src;
@@ -365,6 +367,10 @@ public final class Parser {
                         // $[x] is no conditional but $ projected, as any operator given one argument
                         return new Term(new Node.Apply(new Node.Op("$"), projected(args.get(0))), false);
                     }
+                    if (t.text().equals("$") && inQuery) {
+                        // q-SQL has no Cond (ref/cond.md): its parse tree applies $ to all the arguments
+                        return new Term(new Node.Apply(new Node.Op("$"), args), false);
+                    }
                     return new Term(new Node.Control(t.text(), args), false);
                 }
                 String glyph = t.text();
@@ -488,8 +494,10 @@ public final class Parser {
     private Node lambda(Token open) {
         Set<String> savedStops = stops;
         boolean savedComma = commaStops;
+        boolean savedQuery = inQuery;
         stops = Set.of();
         commaStops = false;
+        inQuery = false;
         try {
             List<String> params = null;
             List<Node> patterns = new ArrayList<>();
@@ -527,6 +535,7 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+            inQuery = savedQuery;
         }
     }
 
@@ -616,6 +625,8 @@ public final class Parser {
         }
         Set<String> savedStops = stops;
         boolean savedComma = commaStops;
+        boolean savedQuery = inQuery;
+        inQuery = true;
         try {
             List<Column> columns = new ArrayList<>();
             List<Column> by = new ArrayList<>();
@@ -654,6 +665,7 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+            inQuery = savedQuery;
         }
     }
 

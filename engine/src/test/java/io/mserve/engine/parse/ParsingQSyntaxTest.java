@@ -1,5 +1,6 @@
 package io.mserve.engine.parse;
 
+import static io.mserve.engine.QSpec.assertTranscript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,6 +100,31 @@ class ParsingQSyntaxTest {
         assertThat(q.by()).hasSize(1);
         assertThat(q.where()).hasSize(2);
         assertThat(q.from()).isEqualTo(new Node.Var("t"));
+    }
+
+    @Test
+    void condInsideAQSqlQueryIsDollarAppliedToThreeArgumentsARankError() {
+        // basics/qsql.md#cond, ref/cond.md: Cond is not supported inside q-SQL; a lambda or ? (vector conditional) is
+        assertTranscript("""
+            q)u:([]a:raze ("ref/";"kb/"),\\:/:"abc"; b:til 6)
+            q)select from u where a like $[1b;"ref/*";"kb/*"]
+            'rank
+            q)select from u where a like {$[x;"ref/*";"kb/*"]}1b
+            a       b
+            ---------
+            "ref/a" 0
+            "ref/b" 2
+            "ref/c" 4
+            q)select c:?[b>3;`hi;`lo] from u
+            c
+            --
+            lo
+            lo
+            lo
+            lo
+            hi
+            hi
+            """);
     }
 
     @Test
