@@ -51,6 +51,8 @@ public final class Interp implements Evaluator {
     private final Builtins builtins;
     private final QSql queries;
     private final Map<String, K> globals = new HashMap<>();
+    // The namespaces that globals were set in, by full name: .fee and .fee.fi for .fee.fi.fo.
+    private final Set<String> namespaces = new HashSet<>();
     private final Map<String, View> views = new HashMap<>();
     // Views not evaluated since they were defined or since a global they depend on changed (\B).
     private final Set<String> pendingViews = new TreeSet<>();
@@ -462,7 +464,11 @@ public final class Interp implements Evaluator {
         }
         K v = globals.get(name);
         if (v == null && name.startsWith(".")) {
-            return name.indexOf('.', 1) < 0 ? namespaceDict(name) : system.apply(name);
+            if (name.indexOf('.', 1) < 0) {
+                return namespaceDict(name);
+            }
+            v = system.apply(name);
+            return v == null && namespaces.contains(name) ? namespaceDict(name) : v;
         }
         return v;
     }
@@ -496,22 +502,30 @@ public final class Interp implements Evaluator {
         return globals.remove(name) != null;
     }
 
-    // A namespace read as a value: the dictionary of its names.
+    // A namespace read as a value: the dictionary of its names, a namespace within it among them.
     private K namespaceDict(String ns) {
-        List<String> names = new ArrayList<>();
-        List<K> values = new ArrayList<>();
+        TreeMap<String, K> entries = new TreeMap<>();
         String prefix = ns + ".";
-        for (Map.Entry<String, K> e : new TreeMap<>(globals).entrySet()) {
-            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('.', prefix.length()) < 0) {
-                names.add(e.getKey().substring(prefix.length()));
-                values.add(e.getValue());
+        for (Map.Entry<String, K> e : globals.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith(prefix)) {
+                int dot = name.indexOf('.', prefix.length());
+                if (dot < 0) {
+                    entries.put(name.substring(prefix.length()), e.getValue());
+                } else {
+                    entries.putIfAbsent(name.substring(prefix.length(), dot), null);
+                }
             }
         }
-        if (names.isEmpty()) {
+        if (entries.isEmpty()) {
             return null;
         }
-        names.add(0, "");
-        values.add(0, Q.NIL);
+        List<String> names = new ArrayList<>(List.of(""));
+        List<K> values = new ArrayList<>(List.of(Q.NIL));
+        entries.forEach((name, value) -> {
+            names.add(name);
+            values.add(value != null ? value : namespaceDict(prefix + name));
+        });
         return new Dict(new SymbolVector(names.toArray(new String[0])), new KList(values.toArray(new K[0])));
     }
 
@@ -534,6 +548,9 @@ public final class Interp implements Evaluator {
         }
         String full = !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
+        for (int dot = full.indexOf('.', 1); dot > 0 && full.charAt(0) == '.'; dot = full.indexOf('.', dot + 1)) {
+            namespaces.add(full.substring(0, dot));
+        }
         if (!views.isEmpty()) {
             // a view given a value is a view no more (v::x+y in a lambda)
             if (views.remove(full) != null) {

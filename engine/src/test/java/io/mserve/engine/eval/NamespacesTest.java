@@ -1,0 +1,41 @@
+package io.mserve.engine.eval;
+
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/** Namespaces are dictionaries, within one another (basics/namespaces.md). */
+class NamespacesTest {
+
+    @Test
+    void referringToANamespaceCreatesItAndEveryNamespaceItIsIn() {
+        // basics/namespaces.md#construction (whose key ` lists .j, which basics/syscmds.md's does not)
+        assertTranscript("""
+            q).fee.fi.fo:42
+            q)last key `
+            `fee
+            q)key `.fee
+            ``fi
+            q)key `.fee.fi
+            ``fo
+            """);
+    }
+
+    @Test
+    void aNamespaceWithinANamespaceIsADictionaryValue() {
+        assertTranscript("""
+            q).fee.fi.fo:42
+            q).fee.fi
+              | ::
+            fo| 42
+            q).fee.fi`fo
+            42
+            q).fee[`fi;`fo]
+            42
+            q)value `.fee.fi.fo
+            42
+            q).fee.fi.fum
+            '.fee.fi.fum
+            """);
+    }
+}
