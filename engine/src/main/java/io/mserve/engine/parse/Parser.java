@@ -215,7 +215,7 @@ public final class Parser {
             if (b.verb() && i + 2 < n && t.get(i + 2).isOp(":")) {
                 return assign(a.node(), b.node(), orNothing(build(t, i + 3)), false);
             }
-            if (b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
+            if (!b.parenthesised() && b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
                     && ((Node.Op) b.node()).glyph().endsWith(":") && !((Node.Op) b.node()).glyph().equals("::")
                     && !Character.isDigit(((Node.Op) b.node()).glyph().charAt(0))) {
                 String op = ((Node.Op) b.node()).glyph().substring(0, 1);
