@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.search;
 
+import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.ByteVector;
@@ -11,6 +12,7 @@ import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortVector;
@@ -28,6 +30,9 @@ public final class ExactMatch {
         }
         if (a.type() != b.type()) {
             return false;
+        }
+        if (QType.isFunction(a.type())) {
+            return Match.match(a, b);
         }
         if (a instanceof LongVector x) {
             return Arrays.equals(x.items(), ((LongVector) b).items());
@@ -115,6 +120,9 @@ public final class ExactMatch {
     }
 
     public static int hash(K a) {
+        if (QType.isFunction(a.type())) {
+            return a.type(); // functions match by what they are (Match), not by identity
+        }
         if (a instanceof LongVector x) {
             return Arrays.hashCode(x.items());
         }
