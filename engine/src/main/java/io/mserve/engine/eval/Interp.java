@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
@@ -33,6 +34,7 @@ import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -502,21 +504,32 @@ public final class Interp implements Evaluator {
         return globals.remove(name) != null;
     }
 
-    // A namespace read as a value: the dictionary of its names, a namespace within it among them.
+    // A namespace read as a value: the dictionary of its names, a namespace within it among them;
+    // .q begins with the keywords q.k defines there.
     private K namespaceDict(String ns) {
-        TreeMap<String, K> entries = new TreeMap<>();
+        Map<String, K> entries = new LinkedHashMap<>();
+        if (ns.equals(".q")) {
+            for (String keyword : PrimitiveCodes.DOT_Q) {
+                K value = globals.getOrDefault(".q." + keyword, builtins.get(keyword));
+                if (value != null) {
+                    entries.put(keyword, value);
+                }
+            }
+        }
+        TreeMap<String, K> defined = new TreeMap<>();
         String prefix = ns + ".";
         for (Map.Entry<String, K> e : globals.entrySet()) {
             String name = e.getKey();
             if (name.startsWith(prefix)) {
                 int dot = name.indexOf('.', prefix.length());
                 if (dot < 0) {
-                    entries.put(name.substring(prefix.length()), e.getValue());
+                    defined.put(name.substring(prefix.length()), e.getValue());
                 } else {
-                    entries.putIfAbsent(name.substring(prefix.length(), dot), null);
+                    defined.putIfAbsent(name.substring(prefix.length(), dot), null);
                 }
             }
         }
+        defined.forEach(entries::putIfAbsent);
         if (entries.isEmpty()) {
             return null;
         }

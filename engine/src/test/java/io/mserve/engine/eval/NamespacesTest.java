@@ -38,4 +38,22 @@ class NamespacesTest {
             '.fee.fi.fum
             """);
     }
+
+    @Test
+    void dotQHoldsTheKeywordsQkDefinesForReverseLookup() {
+        // basics/funsql.md (ltime and reciprocal are both %:), basics/parsetrees.md (.q?(+:), qfind)
+        assertTranscript("""
+            q).q`ltime
+            %:
+            q).q`reciprocal
+            %:
+            q).q?(+:)
+            `flip
+            q)qfind:{key[.q]where x~/:string value .q}
+            q)qfind"~:"
+            `not`hdel
+            q)5#key .q
+            ``neg`not`null`string
+            """);
+    }
 }
