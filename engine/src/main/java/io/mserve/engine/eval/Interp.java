@@ -25,6 +25,7 @@ import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.ShortAtom;
@@ -213,7 +214,7 @@ public final class Interp implements Evaluator {
             Node.Monadic m = (Node.Monadic) n;
             K x = eval(m.arg(), f);
             K fn = eval(m.fn(), f);
-            return apply(fn, new K[] {x});
+            return applyWritten(fn, new K[] {x});
         }
         if (n instanceof Node.Dyadic) {
             Node.Dyadic d = (Node.Dyadic) n;
@@ -238,7 +239,7 @@ public final class Interp implements Evaluator {
                 args[i] = arg == null ? null : eval(arg, f);
             }
             K fn = eval(a.fn(), f);
-            return apply(fn, args);
+            return applyWritten(fn, args);
         }
         if (n instanceof Node.Op) {
             String glyph = ((Node.Op) n).glyph();
@@ -835,6 +836,18 @@ public final class Interp implements Evaluator {
             return apply(target, args);
         }
         return Indexing.index(this, fn, args);
+    }
+
+    // An int written before a value is a handle, written to: 10 deltas y is 10 (deltas y), and 10 is not open.
+    private K applyWritten(K fn, K[] args) {
+        if ((fn.type() == -QType.INT || fn.type() == -QType.LONG) && args.length == 1 && args[0] != null
+                && args[0] != Q.NIL && !isHandle(fn)) {
+            long h = fn instanceof IntAtom i ? (i.value() == QNull.INT ? QNull.LONG : i.value()) : ((LongAtom) fn).value();
+            if (h != QNull.LONG) {
+                throw QException.notOpen(Math.abs(h));
+            }
+        }
+        return apply(fn, args);
     }
 
     /** Whether {@code x} is a connection handle (0, 1, 2 or one opened): an int or long atom the session writes to. */
