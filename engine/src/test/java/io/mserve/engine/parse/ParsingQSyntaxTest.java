@@ -128,6 +128,19 @@ class ParsingQSyntaxTest {
     }
 
     @Test
+    void zeroWithTheTimestampLetterIsTheTimestampZero() {
+        // basics/datatypes.md: the valid range of timestamps, and its offsets from 0p
+        assertTranscript("""
+            q)0p
+            2000.01.01D00:00:00.000000000
+            q)-0W 0Wp+1 -1
+            1707.09.22D00:12:43.145224194 2292.04.10D23:47:16.854775806
+            q)0p+ -0W 0Wp+1 -1
+            -106751D23:47:16.854775806 106751D23:47:16.854775806
+            """);
+    }
+
+    @Test
     void tableLiteralsSeparateKeyAndValueColumns() {
         Node.TableOf t = (Node.TableOf) one("([k:1 2] v:3 4)");
         assertThat(t.keys()).extracting(Node.Column::name).containsExactly("k");
