@@ -9,11 +9,13 @@ class NamespacesTest {
 
     @Test
     void referringToANamespaceCreatesItAndEveryNamespaceItIsIn() {
-        // basics/namespaces.md#construction (whose key ` lists .j, which basics/syscmds.md's does not)
+        // basics/namespaces.md#construction; kdb+ 4's q.k makes .q .Q .h .j .o in that order
         assertTranscript("""
+            q)key `
+            `q`Q`h`j`o
             q).fee.fi.fo:42
-            q)last key `
-            `fee
+            q)key `
+            `q`Q`h`j`o`fee
             q)key `.fee
             ``fi
             q)key `.fee.fi
