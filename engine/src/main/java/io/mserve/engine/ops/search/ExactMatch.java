@@ -11,7 +11,9 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.RealVector;
@@ -121,7 +123,9 @@ public final class ExactMatch {
 
     public static int hash(K a) {
         if (QType.isFunction(a.type())) {
-            return a.type(); // functions match by what they are (Match), not by identity
+            // functions match by how they travel (Match): a primitive by its code, a lambda by its text
+            K wire = a.wireForm();
+            return wire instanceof Primitive || wire instanceof Lambda ? wire.hashCode() : a.type();
         }
         if (a instanceof LongVector x) {
             return Arrays.hashCode(x.items());

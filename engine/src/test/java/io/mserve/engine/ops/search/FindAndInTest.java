@@ -179,6 +179,8 @@ class FindAndInTest {
             `
             q)count distinct (flip;(+:);neg)
             2
+            q)count distinct ({x+y};{x+y};{x*y})
+            2
             """);
     }
 }
