@@ -38,6 +38,12 @@ class NamespacesTest {
             42
             q).fee.fi.fum
             '.fee.fi.fum
+            q)delete fo from `.fee.fi
+            `.fee.fi
+            q).fee.fi.fum:1
+            q).fee.fi
+               | ::
+            fum| 1
             """);
     }
 
