@@ -50,6 +50,11 @@ public final class QException extends RuntimeException {
         return new QException("nyi");
     }
 
+    /** Writing to a handle that is not open (basics/ipc.md, basics/exposed-infrastructure.md). */
+    public static QException notOpen(long handle) {
+        return new QException("Cannot write to handle " + handle + ". OS reports: Bad file descriptor");
+    }
+
     /** A name that has no value: q signals the name itself ({@code 'foo}). */
     public static QException undefined(String name) {
         return new QException(name);

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
+import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.enumeration.Enumerations;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
@@ -24,6 +25,7 @@ import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.ShortAtom;
@@ -33,6 +35,7 @@ import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +54,8 @@ public final class Interp implements Evaluator {
     private final Builtins builtins;
     private final QSql queries;
     private final Map<String, K> globals = new HashMap<>();
+    // The namespaces that globals were set in, by full name: .fee and .fee.fi for .fee.fi.fo.
+    private final Set<String> namespaces = new HashSet<>();
     private final Map<String, View> views = new HashMap<>();
     // Views not evaluated since they were defined or since a global they depend on changed (\B).
     private final Set<String> pendingViews = new TreeSet<>();
@@ -209,7 +214,7 @@ public final class Interp implements Evaluator {
             Node.Monadic m = (Node.Monadic) n;
             K x = eval(m.arg(), f);
             K fn = eval(m.fn(), f);
-            return apply(fn, new K[] {x});
+            return applyWritten(fn, new K[] {x});
         }
         if (n instanceof Node.Dyadic) {
             Node.Dyadic d = (Node.Dyadic) n;
@@ -234,7 +239,7 @@ public final class Interp implements Evaluator {
                 args[i] = arg == null ? null : eval(arg, f);
             }
             K fn = eval(a.fn(), f);
-            return apply(fn, args);
+            return applyWritten(fn, args);
         }
         if (n instanceof Node.Op) {
             String glyph = ((Node.Op) n).glyph();
@@ -465,7 +470,11 @@ public final class Interp implements Evaluator {
         }
         K v = globals.get(name);
         if (v == null && name.startsWith(".")) {
-            return name.indexOf('.', 1) < 0 ? namespaceDict(name) : system.apply(name);
+            if (name.indexOf('.', 1) < 0) {
+                return namespaceDict(name);
+            }
+            v = system.apply(name);
+            return v == null && namespaces.contains(name) ? namespaceDict(name) : v;
         }
         return v;
     }
@@ -499,22 +508,41 @@ public final class Interp implements Evaluator {
         return globals.remove(name) != null;
     }
 
-    // A namespace read as a value: the dictionary of its names.
+    // A namespace read as a value: the dictionary of its names, a namespace within it among them;
+    // .q begins with the keywords q.k defines there.
     private K namespaceDict(String ns) {
-        List<String> names = new ArrayList<>();
-        List<K> values = new ArrayList<>();
-        String prefix = ns + ".";
-        for (Map.Entry<String, K> e : new TreeMap<>(globals).entrySet()) {
-            if (e.getKey().startsWith(prefix) && e.getKey().indexOf('.', prefix.length()) < 0) {
-                names.add(e.getKey().substring(prefix.length()));
-                values.add(e.getValue());
+        Map<String, K> entries = new LinkedHashMap<>();
+        if (ns.equals(".q")) {
+            for (String keyword : PrimitiveCodes.DOT_Q) {
+                K value = globals.getOrDefault(".q." + keyword, builtins.get(keyword));
+                if (value != null) {
+                    entries.put(keyword, value);
+                }
             }
         }
-        if (names.isEmpty()) {
+        TreeMap<String, K> defined = new TreeMap<>();
+        String prefix = ns + ".";
+        for (Map.Entry<String, K> e : globals.entrySet()) {
+            String name = e.getKey();
+            if (name.startsWith(prefix)) {
+                int dot = name.indexOf('.', prefix.length());
+                if (dot < 0) {
+                    defined.put(name.substring(prefix.length()), e.getValue());
+                } else {
+                    defined.putIfAbsent(name.substring(prefix.length(), dot), null);
+                }
+            }
+        }
+        defined.forEach(entries::putIfAbsent);
+        if (entries.isEmpty()) {
             return null;
         }
-        names.add(0, "");
-        values.add(0, Q.NIL);
+        List<String> names = new ArrayList<>(List.of(""));
+        List<K> values = new ArrayList<>(List.of(Q.NIL));
+        entries.forEach((name, value) -> {
+            names.add(name);
+            values.add(value != null ? value : namespaceDict(prefix + name));
+        });
         return new Dict(new SymbolVector(names.toArray(new String[0])), new KList(values.toArray(new K[0])));
     }
 
@@ -537,6 +565,9 @@ public final class Interp implements Evaluator {
         }
         String full = name.startsWith("..") ? name.substring(2) : !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
         globals.put(full, value);
+        for (int dot = full.indexOf('.', 1); dot > 0 && full.charAt(0) == '.'; dot = full.indexOf('.', dot + 1)) {
+            namespaces.add(full.substring(0, dot));
+        }
         if (!views.isEmpty()) {
             // a view given a value is a view no more (v::x+y in a lambda)
             if (views.remove(full) != null) {
@@ -808,6 +839,18 @@ public final class Interp implements Evaluator {
             return apply(target, args);
         }
         return Indexing.index(this, fn, args);
+    }
+
+    // An int written before a value is a handle, written to: 10 deltas y is 10 (deltas y), and 10 is not open.
+    private K applyWritten(K fn, K[] args) {
+        if ((fn.type() == -QType.INT || fn.type() == -QType.LONG) && args.length == 1 && args[0] != null
+                && args[0] != Q.NIL && !isHandle(fn)) {
+            long h = fn instanceof IntAtom i ? (i.value() == QNull.INT ? QNull.LONG : i.value()) : ((LongAtom) fn).value();
+            if (h != QNull.LONG) {
+                throw QException.notOpen(Math.abs(h));
+            }
+        }
+        return apply(fn, args);
     }
 
     /** Whether {@code x} is a connection handle (0, 1, 2 or one opened): an int or long atom the session writes to. */

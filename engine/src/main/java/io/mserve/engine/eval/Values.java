@@ -124,7 +124,8 @@ public final class Values {
                     out.add(n.substring(1, n.indexOf('.', 1)));
                 }
             }
-            Set<String> all = new LinkedHashSet<>(List.of("q", "Q", "o", "h"));
+            // the namespaces kdb+ 4's q.k makes, in its order
+            Set<String> all = new LinkedHashSet<>(List.of("q", "Q", "h", "j", "o"));
             all.addAll(out);
             return Q.syms(all.toArray(new String[0]));
         }

@@ -170,7 +170,7 @@ public final class Ipc implements Connections, AutoCloseable {
         Handle handle = handles.get(n);
         if (handle == null) {
             if (gone.contains(n)) {
-                throw new QException("Cannot write to handle " + n + ". OS reports: Bad file descriptor");
+                throw QException.notOpen(n);
             }
             return null;
         }

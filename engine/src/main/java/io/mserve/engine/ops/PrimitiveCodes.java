@@ -28,6 +28,19 @@ import java.util.regex.Pattern;
 public final class PrimitiveCodes {
     private PrimitiveCodes() {}
 
+    /**
+     * The names kdb+ 4.1's q.k defines in {@code .q}, in its order: the {@code .q} namespace,
+     * where a k form is looked up by value ({@code .q?(+:)} is {@code `flip}, basics/parsetrees.md).
+     */
+    public static final List<String> DOT_Q = List.of(("neg not null string reciprocal floor ceiling signum mod xbar"
+            + " xlog and or each scan over prior mmu lsq inv md5 ltime gtime count first svar sdev scov med all any rand"
+            + " sums prds mins maxs fills deltas ratios avgs differ prev next rank reverse iasc idesc asc desc msum mcount"
+            + " mavg mdev xrank mmin mmax xprev rotate ema distinct group where flip type key til value get attr cut set"
+            + " upsert raze union inter except cross sv vs sublist read0 read1 hclose hdel hsym hcount peach system ltrim"
+            + " rtrim trim lower upper ssr view tables views cols xcols keys xkey xcol xasc xdesc fkeys meta lj ljf aj aj0"
+            + " ajf ajf0 ij ijf pj asof uj ujf ww wj wj1 fby xgroup ungroup ej save load rsave rload dsave show csv parse"
+            + " eval reval").split(" "));
+
     /** The hole of a projection, {@code f[;1]}: unary primitive 0xff. */
     public static final Primitive HOLE = new Primitive(QType.UNARY_PRIMITIVE, 0xff);
 

@@ -176,6 +176,9 @@ final class Literals {
         if (type == QType.DATETIME) {
             return new FloatAtom(-QType.DATETIME, Temporal.parseDatetime(text));
         }
+        if (type == QType.TIMESTAMP && text.equals("0")) {
+            return new LongAtom(-type, 0); // 0p is the timestamp zero, as 0j the long (basics/datatypes.md)
+        }
         long raw = Temporal.parse(type, text);
         if (type == QType.TIMESTAMP || type == QType.TIMESPAN) {
             return new LongAtom(-type, raw);

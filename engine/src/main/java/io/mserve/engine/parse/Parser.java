@@ -24,6 +24,8 @@ public final class Parser {
     // Inside a q-SQL phrase, these names and (when set) top-level commas end an expression.
     private Set<String> stops = Set.of();
     private boolean commaStops;
+    // Inside a q-SQL query (outside its lambdas), whose phrases q evaluates as parse trees.
+    private boolean inQuery;
 
     private Parser(String src, Predicate<String> infixKeyword) {
         this.src = src;
@@ -213,7 +215,7 @@ public final class Parser {
             if (b.verb() && i + 2 < n && t.get(i + 2).isOp(":")) {
                 return assign(a.node(), b.node(), orNothing(build(t, i + 3)), false);
             }
-            if (b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
+            if (!b.parenthesised() && b.node() instanceof Node.Op && ((Node.Op) b.node()).glyph().length() == 2
                     && ((Node.Op) b.node()).glyph().endsWith(":") && !((Node.Op) b.node()).glyph().equals("::")
                     && !Character.isDigit(((Node.Op) b.node()).glyph().charAt(0))) {
                 String op = ((Node.Op) b.node()).glyph().substring(0, 1);
@@ -370,6 +372,10 @@ public final class Parser {
                         // $[x] is no conditional but $ projected, as any operator given one argument
                         return new Term(new Node.Apply(new Node.Op("$"), projected(args.get(0))), false);
                     }
+                    if (t.text().equals("$") && inQuery) {
+                        // q-SQL has no Cond (ref/cond.md): its parse tree applies $ to all the arguments
+                        return new Term(new Node.Apply(new Node.Op("$"), args), false);
+                    }
                     return new Term(new Node.Control(t.text(), args), false);
                 }
                 String glyph = t.text();
@@ -493,8 +499,10 @@ public final class Parser {
     private Node lambda(Token open) {
         Set<String> savedStops = stops;
         boolean savedComma = commaStops;
+        boolean savedQuery = inQuery;
         stops = Set.of();
         commaStops = false;
+        inQuery = false;
         try {
             List<String> params = null;
             List<Node> patterns = new ArrayList<>();
@@ -532,6 +540,7 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+            inQuery = savedQuery;
         }
     }
 
@@ -621,6 +630,8 @@ public final class Parser {
         }
         Set<String> savedStops = stops;
         boolean savedComma = commaStops;
+        boolean savedQuery = inQuery;
+        inQuery = true;
         try {
             List<Column> columns = new ArrayList<>();
             List<Column> by = new ArrayList<>();
@@ -659,6 +670,7 @@ public final class Parser {
         } finally {
             stops = savedStops;
             commaStops = savedComma;
+            inQuery = savedQuery;
         }
     }
 

@@ -100,9 +100,9 @@ public final class QSql {
         return result;
     }
 
-    // `. or `.ns: a namespace's dictionary starts with the empty name (holding ::)
+    // `. or `.ns (or `.ns.inner): a namespace's dictionary starts with the empty name (holding ::)
     private boolean isNamespace(String name) {
-        return name.equals(".") || name.startsWith(".") && name.indexOf('.', 1) < 0 && ctx.global(name) instanceof Dict d
+        return name.equals(".") || name.startsWith(".") && ctx.global(name) instanceof Dict d
                 && d.keys() instanceof SymbolVector k && k.count() > 0 && k.items()[0].isEmpty();
     }
 

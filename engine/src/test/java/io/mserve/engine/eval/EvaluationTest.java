@@ -218,4 +218,18 @@ class EvaluationTest {
     void runawayRecursionIsAStackError() {
         assertSignals("f:{f x}; f 1", "stack");
     }
+
+    @Test
+    void anIntegerAppliedToAValueWritesToThatHandle() {
+        // basics/exposed-infrastructure.md: a variadic keyword cannot be applied infix, 10 deltas y is 10 (deltas y)
+        assertTranscript("""
+            q)y:1 1 3 5 8 13
+            q)10 deltas y
+            'Cannot write to handle 10. OS reports: Bad file descriptor
+            q)10-':y
+            -9 0 2 2 3 5
+            q)deltas[10;y]
+            -9 0 2 2 3 5
+            """);
+    }
 }

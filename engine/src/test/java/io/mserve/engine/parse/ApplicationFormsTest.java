@@ -80,4 +80,19 @@ class ApplicationFormsTest {
             1
             """);
     }
+
+    @Test
+    void aParenthesisedUnaryFormIsAnArgumentNotAnAmend() {
+        // basics/parsetrees.md: (+:) is the unary form of +, a value; basics/datatypes.md: type 101 is a unary primitive
+        assertTranscript("""
+            q)type (+:)
+            101h
+            q)d:`c1`c2!(1 2;3 4)
+            q)count (+:)
+            1
+            q)d
+            c1| 1 2
+            c2| 3 4
+            """);
+    }
 }

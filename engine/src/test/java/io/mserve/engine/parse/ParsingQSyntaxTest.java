@@ -1,5 +1,6 @@
 package io.mserve.engine.parse;
 
+import static io.mserve.engine.QSpec.assertTranscript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,6 +100,44 @@ class ParsingQSyntaxTest {
         assertThat(q.by()).hasSize(1);
         assertThat(q.where()).hasSize(2);
         assertThat(q.from()).isEqualTo(new Node.Var("t"));
+    }
+
+    @Test
+    void condInsideAQSqlQueryIsDollarAppliedToThreeArgumentsARankError() {
+        // basics/qsql.md#cond, ref/cond.md: Cond is not supported inside q-SQL; a lambda or ? (vector conditional) is
+        assertTranscript("""
+            q)u:([]a:raze ("ref/";"kb/"),\\:/:"abc"; b:til 6)
+            q)select from u where a like $[1b;"ref/*";"kb/*"]
+            'rank
+            q)select from u where a like {$[x;"ref/*";"kb/*"]}1b
+            a       b
+            ---------
+            "ref/a" 0
+            "ref/b" 2
+            "ref/c" 4
+            q)select c:?[b>3;`hi;`lo] from u
+            c
+            --
+            lo
+            lo
+            lo
+            lo
+            hi
+            hi
+            """);
+    }
+
+    @Test
+    void zeroWithTheTimestampLetterIsTheTimestampZero() {
+        // basics/datatypes.md: the valid range of timestamps, and its offsets from 0p
+        assertTranscript("""
+            q)0p
+            2000.01.01D00:00:00.000000000
+            q)-0W 0Wp+1 -1
+            1707.09.22D00:12:43.145224194 2292.04.10D23:47:16.854775806
+            q)0p+ -0W 0Wp+1 -1
+            -106751D23:47:16.854775806 106751D23:47:16.854775806
+            """);
     }
 
     @Test

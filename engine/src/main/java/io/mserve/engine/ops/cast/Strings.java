@@ -48,6 +48,9 @@ public final class Strings {
         if (x instanceof Fn) {
             return Q.str(((Fn) x).display());
         }
+        if (QType.isFunction(x.type())) {
+            return Q.str(console.line(x)); // ::, and primitives as they came over IPC
+        }
         if (x.type() > 0 && x.type() <= QType.TIME) {
             int n = x.count();
             K[] out = new K[n];

@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.search;
 
+import io.mserve.engine.ops.compare.Match;
 import io.mserve.engine.ops.sort.SortKeys;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.ByteVector;
@@ -10,7 +11,10 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.Lambda;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.Primitive;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealAtom;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortVector;
@@ -28,6 +32,9 @@ public final class ExactMatch {
         }
         if (a.type() != b.type()) {
             return false;
+        }
+        if (QType.isFunction(a.type())) {
+            return Match.match(a, b);
         }
         if (a instanceof LongVector x) {
             return Arrays.equals(x.items(), ((LongVector) b).items());
@@ -115,6 +122,11 @@ public final class ExactMatch {
     }
 
     public static int hash(K a) {
+        if (QType.isFunction(a.type())) {
+            // functions match by how they travel (Match): a primitive by its code, a lambda by its text
+            K wire = a.wireForm();
+            return wire instanceof Primitive || wire instanceof Lambda ? wire.hashCode() : a.type();
+        }
         if (a instanceof LongVector x) {
             return Arrays.hashCode(x.items());
         }

@@ -43,8 +43,9 @@ public final class Find {
 
     public static K find(K x, K y) {
         if (x instanceof Dict d && !d.isKeyedTable()) {
-            K r = Gather.atOrNull(d.keys(), indices(d.values(), y.type() < 0 ? Join.enlist(y) : y));
-            return y.type() < 0 ? Lists.at(r, 0) : r;
+            boolean atom = y.type() < 0 || QType.isFunction(y.type());
+            K r = Gather.atOrNull(d.keys(), indices(d.values(), atom ? Join.enlist(y) : y));
+            return atom ? Lists.at(r, 0) : r;
         }
         if (x instanceof Table t) {
             return findRows(t, y);

@@ -195,4 +195,16 @@ class StringOfValuesTest {
             "+/"
             """);
     }
+
+    @Test
+    void theStringOfTheIdentityIsItsGlyphs() {
+        // basics/parsetrees.md: qfind applies string to every value of .q, whose first is ::
+        assertTranscript("""
+            q)string (::)
+            "::"
+            q)string (::;1)
+            "::"
+            ,"1"
+            """);
+    }
 }

@@ -166,4 +166,21 @@ class FindAndInTest {
         assertSignals("1 2. in 2#2", "type");
         assertSignals("1 2 in 1 2i", "type");
     }
+
+    @Test
+    void findComparesFunctionsByWhatTheyAreAsMatchDoes() {
+        // basics/parsetrees.md: .q?(+:) finds flip by reverse lookup
+        assertTranscript("""
+            q)(flip;neg)?(-:)
+            1
+            q)(`a`b!(flip;neg))?(+:)
+            `a
+            q)(`a`b!(flip;neg))?(~:)
+            `
+            q)count distinct (flip;(+:);neg)
+            2
+            q)count distinct ({x+y};{x+y};{x*y})
+            2
+            """);
+    }
 }
