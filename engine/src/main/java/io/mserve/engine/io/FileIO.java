@@ -1,6 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.io.format.CompressedFile;
+import io.mserve.engine.io.format.FileCompression;
 import io.mserve.engine.ops.cast.Datatypes;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
@@ -26,6 +28,7 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -56,7 +59,10 @@ public final class FileIO {
     /** {@code x set y}: y to the global x names, or to the file (a table to a directory {@code `:dir/t/}, splayed). */
     public K set(K x, K y) {
         if (Handles.isFile(x)) {
-            return write(x, y);
+            return write(x, y, FileCompression.NONE);
+        }
+        if (Lists.isList(x) && x.count() > 0 && Handles.isFile(Lists.at(x, 0))) {
+            return writeCompressed(x, y);
         }
         if (!(x instanceof SymbolAtom s)) {
             throw QException.type();
@@ -72,7 +78,20 @@ public final class FileIO {
 
     /** {@code hcount `:f}: the file's size in bytes. */
     public static K hcount(K x) {
-        return Q.j(size(Handles.path(x)));
+        Path p = Handles.path(x);
+        long size = size(p);
+        if (size > 8 && CompressedFile.is(head(p))) {
+            return Q.j(CompressedFile.read(p.toString(), Handles.read(p)).length()); // the plain length (kb/file-compression.md)
+        }
+        return Q.j(size);
+    }
+
+    private static byte[] head(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw Handles.error(p, e);
+        }
     }
 
     /** {@code hdel `:f}. */
@@ -98,19 +117,77 @@ public final class FileIO {
         return KdbFile.decode(p.toString(), Handles.read(p), domains);
     }
 
-    /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed. */
-    private K write(K x, K v) {
+    // (`:f;lbs;alg;lvl) set y, (`:dir/;lbs;alg;lvl) set t, (`:dir/;dic) set t (ref/get.md)
+    private K writeCompressed(K x, K v) {
+        K target = Lists.at(x, 0);
+        if (x.count() == 4) {
+            return write(target, v, FileCompression.of(new KList(new K[] {Lists.at(x, 1), Lists.at(x, 2), Lists.at(x, 3)})));
+        }
+        if (x.count() == 2 && Lists.at(x, 1) instanceof Dict) {
+            return write(target, v, FileCompression.of(Lists.at(x, 1)));
+        }
+        throw QException.length();
+    }
+
+    /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed; files are compressed as {@code zip}, else as {@code .z.zd}, chooses. */
+    private K write(K x, K v, FileCompression zip) {
         Path p = Handles.path(x);
+        FileCompression choice = zip.orElse(defaultCompression());
         if (Handles.isDirectoryName(x)) {
             if (!(v instanceof Table)) {
                 throw QException.type();
             }
             K sym = globals.get(Splayed.DOMAIN);
-            Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null);
+            Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null, choice);
         } else {
-            Handles.write(p, KdbFile.encode(v));
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            KdbFile.write(p, v, name.indexOf('.', 1) > 0 ? zip : choice, false);
         }
         return x;
+    }
+
+    // .z.zd, the zip defaults: for files with no extension (kb/file-compression.md); unset, none.
+    private FileCompression defaultCompression() {
+        K zd = globals.get(".z.zd");
+        return zd == null ? FileCompression.NONE : FileCompression.of(zd);
+    }
+
+    /** {@code -21!`:f}: the compression statistics of the file, an empty dictionary when it is not compressed (basics/internal.md). */
+    public static K compressionStats(K x) {
+        Path p = Handles.path(x);
+        byte[] bytes = Handles.read(p);
+        if (!CompressedFile.is(bytes)) {
+            return new Dict(new KList(), new KList());
+        }
+        CompressedFile f = CompressedFile.read(p.toString(), bytes);
+        return new Dict(new SymbolVector(new String[] {"compressedLength", "uncompressedLength", "algorithm", "logicalBlockSize", "zipLevel"}),
+                new KList(new K[] {Q.j(f.compressedLength()), Q.j(f.length()), Q.i(f.algorithm()),
+                        Q.i(f.logicalBlockSize()), Q.i(f.level())}));
+    }
+
+    /** {@code -19!(src;tgt;lbs;alg;lvl)}: file src written compressed to tgt; tgt (basics/internal.md). */
+    public K compressFile(K x) {
+        if (!Lists.isList(x) || x.count() != 5) {
+            throw x.type() == QType.LIST ? QException.length() : QException.type();
+        }
+        K source = Lists.at(x, 0);
+        K target = Lists.at(x, 1);
+        if (!Handles.isFile(source) || !Handles.isFile(target)) {
+            throw QException.type();
+        }
+        Path src = Handles.path(source);
+        byte[] bytes = Handles.read(src);
+        if (CompressedFile.is(bytes)) {
+            bytes = CompressedFile.read(src.toString(), bytes).image();
+        }
+        Path tgt = Handles.path(target);
+        if (Files.isDirectory(tgt)) {
+            tgt = tgt.resolve(src.getFileName());
+        }
+        String name = tgt.getFileName().toString();
+        FileCompression zip = FileCompression.of(new KList(new K[] {Lists.at(x, 2), Lists.at(x, 3), Lists.at(x, 4)}));
+        Handles.write(tgt, zip.store(name, bytes));
+        return target;
     }
 
     private static K key(Path p, K x) {
@@ -351,12 +428,12 @@ public final class FileIO {
         }
         K handle = new SymbolAtom(Symbols.intern(":" + file));
         if (splay) {
-            write(new SymbolAtom(Symbols.intern(":" + file + "/")), v);
+            write(new SymbolAtom(Symbols.intern(":" + file + "/")), v, FileCompression.NONE);
             return handle;
         }
         switch (ext) {
             case "":
-                Handles.write(p, KdbFile.encode(v));
+                KdbFile.write(p, v, defaultCompression(), false);
                 break;
             case "csv":
                 Handles.write(p, TextOut.lines(text(Q.c(','), v)));
@@ -435,7 +512,7 @@ public final class FileIO {
         all.addAll(names);
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
         if (file != null && (sym != current || !Files.isRegularFile(file))) {
-            Handles.write(file, KdbFile.encode(sym));
+            Handles.write(file, KdbFile.encode(sym, true));
         }
         globals.set(name, sym);
         return globals.domain(name);
@@ -497,7 +574,7 @@ public final class FileIO {
         if (f != null) {
             table = sortedOn(table, ((SymbolAtom) f).value());
         }
-        write(partitionPath(d, p, new SymbolAtom(name + "/")), table);
+        write(partitionPath(d, p, new SymbolAtom(name + "/")), table, FileCompression.NONE);
         return t;
     }
 

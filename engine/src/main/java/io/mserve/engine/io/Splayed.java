@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.io.format.FileCompression;
 import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
@@ -31,17 +32,17 @@ final class Splayed {
     /**
      * Writes {@code t} under {@code dir}. Symbol columns must be enumerable against {@code sym}
      * (every symbol already in it, as after {@code .Q.en}); otherwise {@code 'type}, as kdb+
-     * refuses to splay unenumerated symbols.
+     * refuses to splay unenumerated symbols. Each file is compressed as {@code zip} chooses for it.
      */
-    static void write(Path dir, Table t, SymbolVector sym) {
+    static void write(Path dir, Table t, SymbolVector sym, FileCompression zip) {
         String[] names = t.columns().items();
         K[] data = t.data();
         Map<String, Long> index = null;
-        byte[][] files = new byte[names.length][];
+        K[] files = new K[names.length];
         for (int c = 0; c < names.length; c++) {
             K col = data[c];
             if (col instanceof Enumeration e) {
-                files[c] = KdbFile.encode(e);
+                files[c] = e;
             } else if (col.type() == QType.SYMBOL) {
                 if (sym == null) {
                     throw QException.type();
@@ -49,17 +50,17 @@ final class Splayed {
                 if (index == null) {
                     index = indexOf(sym);
                 }
-                files[c] = KdbFile.encodeEnum(DOMAIN, enumerate((SymbolVector) col, index), ((KVector) col).attribute());
+                files[c] = new Enumeration(new Domain(DOMAIN, () -> sym), enumerate((SymbolVector) col, index), ((KVector) col).attribute());
             } else if (col.type() < 0 || col.type() > QType.TIME && col.type() != 0) {
                 throw QException.type();
             } else {
-                files[c] = KdbFile.encode(col);
+                files[c] = col;
             }
         }
         for (int c = 0; c < names.length; c++) {
-            Handles.write(dir.resolve(names[c]), files[c]);
+            KdbFile.write(dir.resolve(names[c]), files[c], zip, true);
         }
-        Handles.write(dir.resolve(".d"), KdbFile.encode(t.columns()));
+        KdbFile.write(dir.resolve(".d"), t.columns(), zip, true);
     }
 
     /** Writes under {@code dir} an empty table with the columns of the one splayed at {@code template} (what {@code .Q.chk} fills a partition with). */
@@ -70,7 +71,7 @@ final class Splayed {
         for (int c = 0; c < empty.length; c++) {
             empty[c] = Gather.slice(t.data()[c], 0, 0);
         }
-        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]));
+        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]), FileCompression.NONE);
     }
 
     static Map<String, Long> indexOf(SymbolVector sym) {
