@@ -28,10 +28,13 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -79,19 +82,29 @@ public final class FileIO {
     /** {@code hcount `:f}: the file's size in bytes. */
     public static K hcount(K x) {
         Path p = Handles.path(x);
-        long size = size(p);
-        if (size > 8 && CompressedFile.is(head(p))) {
-            return Q.j(CompressedFile.read(p.toString(), Handles.read(p)).length()); // the plain length (kb/file-compression.md)
-        }
-        return Q.j(size);
-    }
-
-    private static byte[] head(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            return in.readNBytes(8);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < 8 || !CompressedFile.is(bytesAt(ch, 0, p).array())) {
+                return Q.j(size);
+            }
+            // a compressed file's plain length (kb/file-compression.md), from its trailer
+            long n = size < 56 ? -1 : bytesAt(ch, size - 8, p).getLong();
+            if (n < 0 || n > (size - 56) / 8) {
+                throw CompressedFile.corrupt(p.toString());
+            }
+            return Q.j(bytesAt(ch, size - 40 - 8 * n + 8, p).getLong());
         } catch (IOException e) {
             throw Handles.error(p, e);
         }
+    }
+
+    // The 8 bytes at {@code at} of file p.
+    private static ByteBuffer bytesAt(FileChannel ch, long at, Path p) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        if (ch.read(b, at) != 8) {
+            throw CompressedFile.corrupt(p.toString());
+        }
+        return b.flip();
     }
 
     /** {@code hdel `:f}. */
@@ -140,8 +153,7 @@ public final class FileIO {
             K sym = globals.get(Splayed.DOMAIN);
             Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null, choice);
         } else {
-            String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            KdbFile.write(p, v, name.indexOf('.', 1) > 0 ? zip : choice, false);
+            KdbFile.write(p, v, choice, false);
         }
         return x;
     }

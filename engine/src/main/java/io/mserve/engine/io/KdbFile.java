@@ -214,25 +214,32 @@ final class KdbFile {
         return VectorBytes.get(t, bytes, HEADER, (int) n, attribute);
     }
 
-    /**
-     * The item count of a vector whose header ends at {@code data}. kdb+ writes the count field as 0
-     * for vectors without an attribute (the items then fill the file), and the true count for u# p#
-     * g# vectors, whose index lies past the items.
-     */
+    /** The item count of the vector in {@code bytes} whose header ends at {@code data} (see {@link #count}). */
     static long items(String name, byte[] bytes, int data, int width, int attribute) {
-        long n = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong(data - 8);
-        long room = (bytes.length - data) / width;
+        long stored = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong(data - 8);
+        return count(name, stored, attribute, bytes.length - data, width);
+    }
+
+    /**
+     * The item count of a vector file (file {@code name}) whose header says {@code stored} items with
+     * {@code attribute}, followed by {@code bytes} bytes of items of {@code width} bytes. kdb+ writes
+     * the count field as 0 in splayed columns and compressed files (the items then fill the file),
+     * and the true count for u# p# g# vectors, whose index lies past the items.
+     */
+    static long count(String name, long stored, int attribute, long bytes, int width) {
+        long room = bytes / width;
         if (attribute > Attribute.SORTED) {
-            if (n < 0 || n > room) {
+            if (stored < 0 || stored > room) {
                 throw CompressedFile.corrupt(name);
             }
-        } else if ((bytes.length - data) % width != 0 || n != 0 && n != room) {
+        } else if (bytes % width != 0 || stored != 0 && stored != room) {
             throw CompressedFile.corrupt(name);
         }
-        if (room > Integer.MAX_VALUE - 8) {
+        long n = attribute > Attribute.SORTED ? stored : room;
+        if (n > Integer.MAX_VALUE - 8) {
             throw new QException("wsfull");
         }
-        return attribute > Attribute.SORTED ? n : room;
+        return n;
     }
 
     private static K enumeration(String name, byte[] bytes, Function<String, Domain> domains) {

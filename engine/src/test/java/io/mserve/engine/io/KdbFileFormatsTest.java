@@ -164,6 +164,18 @@ class KdbFileFormatsTest {
     }
 
     @Test
+    void zipDefaultsCompressASplaysColumnsAndTheirCompanionsButNotDotD() throws IOException {
+        run(".z.zd:17 2 6");
+        run("`:DIR/t/ set ([]a:til 100;s:100#(\"ab\";\"c\"))");
+        assertThat(file("t/a")).startsWith("kxzipped".getBytes());
+        assertThat(file("t/s#")).startsWith("kxzipped".getBytes());
+        assertThat(file("t/.d")).startsWith((byte) 0xff, (byte) 1);
+        assertThat(run("hcount `:DIR/t/a")).isEqualTo("816");
+        Files.write(dir.resolve("t/a"), Arrays.copyOf(file("t/a"), 30));
+        assertThat(run("hcount `:DIR/t/a")).isEqualTo("'DIR/t/a: corrupt file");
+    }
+
+    @Test
     void everyAlgorithmRoundTripsATableSplayedCompressed() {
         run("t:([]a:til 5000;b:5000#\"abcd\";c:5000#(1 2;3 4 5);d:5000#0.5 1.5)");
         for (int alg = 0; alg <= 5; alg++) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Which files {@code set} writes compressed, and how (ref/get.md, kb/file-compression.md): one
  * {@code (lbs;alg;lvl)} for every file, or a dictionary from file (column) names to such triples
- * with {@code `} for the rest; a file it does not name falls back to {@code .z.zd}.
+ * with {@code `} for the rest; a file it does not name falls back to {@code .z.zd}, which applies
+ * to files with no extension only.
  */
 public final class FileCompression {
     /** Every file written as it is. */
@@ -64,7 +65,8 @@ public final class FileCompression {
         return p != null && p[1] != Codec.NONE;
     }
 
-    // The triple for a file: the one for all, else its own entry, else the dictionary's ` entry, else the fallback's.
+    // The triple for a file: the one for all, else its own entry, else the dictionary's ` entry, else
+    // the fallback's (.z.zd), which leaves files with an extension, .d among them, as they are.
     private int[] parameters(String file) {
         if (all != null) {
             return all;
@@ -73,7 +75,7 @@ public final class FileCompression {
         if (p == null) {
             p = byName.get("");
         }
-        return p != null || fallback == null ? p : fallback.parameters(file);
+        return p != null || fallback == null || file.indexOf('.') >= 0 ? p : fallback.parameters(file);
     }
 
     private static int[] triple(K spec) {
