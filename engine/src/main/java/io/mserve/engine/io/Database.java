@@ -33,10 +33,18 @@ public final class Database {
     }
 
     /**
-     * Loads {@code path} into {@code globals} and returns the scripts found in a database
-     * directory, for the caller to run after the data (as kdb+ does).
+     * Loads {@code path} into {@code session} and returns the scripts found in a database
+     * directory, for the caller to run after the data (as kdb+ does). Every file is read before
+     * any global changes, so an unreadable one leaves the session as it was.
      */
-    public static List<Path> load(Path path, Globals globals) {
+    public static List<Path> load(Path path, Globals session) {
+        StagedGlobals globals = new StagedGlobals(session);
+        List<Path> scripts = loadInto(path, globals);
+        globals.commit();
+        return scripts;
+    }
+
+    private static List<Path> loadInto(Path path, Globals globals) {
         Function<String, Domain> domains = globals::domain;
         if (!Files.isDirectory(path)) {
             globals.set(baseName(path), KdbFile.decode(path.toString(), Handles.read(path), domains));
@@ -55,8 +63,8 @@ public final class Database {
                 dirs.add(p);
             } else if (name.endsWith(".q") || name.endsWith(".k")) {
                 scripts.add(p);
-            } else if (!name.equals("par.txt")) {
-                files.add(p);
+            } else if (!name.equals("par.txt") && !name.endsWith("#")) {
+                files.add(p); // f# and f## belong to the nested list f
             }
         }
         for (Path f : files) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
+import io.mserve.engine.session.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -252,5 +253,18 @@ class KdbFileFormatsTest {
         assertThat(run("get `:DIR/d")).isEqualTo("'DIR/d#: corrupt file");
         Files.delete(dir.resolve("d#"));
         assertThat(run("get `:DIR/d")).startsWith("'DIR/d#. OS reports: No such file");
+    }
+
+    @Test
+    void loadingADatabaseWithACorruptFileChangesNoGlobal() throws IOException {
+        run("`:DIR/db/a set 1 2 3");
+        run("`:DIR/db/n set (1 2;\"ab\")");
+        run("`:DIR/db/z set 4 5 6");
+        assertThat(run("\\l DIR/db")).isEmpty();
+        assertThat(run("(a;n;z)~(1 2 3;(1 2;\"ab\");4 5 6)")).isEqualTo("1b");
+        Files.write(dir.resolve("db/z"), Arrays.copyOf(file("db/z"), 30));
+        Session fresh = new Session();
+        assertThat(fresh.execute("\\l " + dir.resolve("db")).strip()).isEqualTo("'" + dir.resolve("db/z") + ": corrupt file");
+        assertThat(fresh.execute("a").strip()).isEqualTo("'a");
     }
 }
