@@ -199,6 +199,11 @@ public final class FileIO {
         String name = tgt.getFileName().toString();
         FileCompression zip = FileCompression.of(new KList(new K[] {Lists.at(x, 2), Lists.at(x, 3), Lists.at(x, 4)}));
         Handles.write(tgt, zip.store(name, bytes));
+        // a nested list's companion goes with it (kb/file-compression.md)
+        Path companion = src.resolveSibling(src.getFileName() + "#");
+        if (Files.isRegularFile(companion)) {
+            Handles.write(tgt.resolveSibling(name + "#"), zip.store(name, KdbFile.companion(src.toString())));
+        }
         return target;
     }
 

@@ -216,6 +216,23 @@ class KdbFileFormatsTest {
     }
 
     @Test
+    void oneColonWritesBytesCompressedWhenGivenParameters() {
+        // ref/file-binary.md: (`:file;17;2;9)1:100#0x0
+        assertThat(run("(`:DIR/file;17;2;9) 1: 100#0x0")).isEqualTo("`:DIR/file");
+        assertThat(run("(-21!`:DIR/file)`algorithm`zipLevel")).isEqualTo("2 9i");
+        assertThat(run("hcount `:DIR/file")).isEqualTo("100");
+        assertThat(run("(`:DIR/file;17;2) 1: 0x00")).isEqualTo("'type");
+    }
+
+    @Test
+    void minus19CompressesANestedFilesCompanionWithIt() {
+        run("`:DIR/s set (\"ab\";\"cde\")");
+        run("-19!(`:DIR/s;`:DIR/zs;12;5;1)");
+        assertThat(run("(-21!hsym `$\"DIR/zs#\")`algorithm")).isEqualTo("5i");
+        assertThat(run("(\"ab\";\"cde\")~get `:DIR/zs")).isEqualTo("1b");
+    }
+
+    @Test
     void aCorruptCompressedColumnIsAQErrorNamingTheFile() throws IOException {
         run("(`:DIR/t/;17;2;6) set ([]a:til 1000)");
         Path a = dir.resolve("t/a");
