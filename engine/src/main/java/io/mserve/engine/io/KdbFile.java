@@ -9,6 +9,7 @@ import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.QType;
@@ -136,7 +137,12 @@ final class KdbFile {
      */
     static K decode(String name, byte[] bytes, Function<String, Domain> domains) {
         if (CompressedFile.is(bytes)) {
-            bytes = CompressedFile.read(name, bytes).image();
+            CompressedFile f = CompressedFile.read(name, bytes);
+            K v = itemsByBlock(name, f, domains);
+            if (v != null) {
+                return v;
+            }
+            bytes = f.image();
         }
         if (bytes.length < 2) {
             throw new QException(name + ": not a kdb+ data file");
@@ -243,14 +249,7 @@ final class KdbFile {
     }
 
     private static K enumeration(String name, byte[] bytes, Function<String, Domain> domains) {
-        int end = HEADER;
-        while (end < PAGE - HEADER && bytes[end] != 0) {
-            end++;
-        }
-        String domain = new String(bytes, HEADER, end - HEADER, StandardCharsets.ISO_8859_1);
-        if (domain.isEmpty()) {
-            throw CompressedFile.corrupt(name);
-        }
+        String domain = domainName(name, bytes);
         int attribute = attribute(bytes[PAGE - HEADER + 3]);
         long n = items(name, bytes, PAGE, 8, attribute);
         long[] index = new long[(int) n];
@@ -258,6 +257,53 @@ final class KdbFile {
         in.position(PAGE);
         in.asLongBuffer().get(index);
         return new Enumeration(domains.apply(domain), index, attribute);
+    }
+
+    // The domain's name at byte 16 of an enumeration file's page.
+    private static String domainName(String name, byte[] page) {
+        int end = HEADER;
+        while (end < PAGE - HEADER && page[end] != 0) {
+            end++;
+        }
+        if (end == HEADER) {
+            throw CompressedFile.corrupt(name);
+        }
+        return new String(page, HEADER, end - HEADER, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A compressed simple vector or enumeration with no index after its items, decompressed one
+     * block at a time straight into the vector's array (never the whole plain file); null for
+     * other files. Blocks are at least 4096 bytes, so the header is in block 0 and, items being
+     * 1 to 16 bytes, no item straddles two blocks.
+     */
+    private static K itemsByBlock(String name, CompressedFile f, Function<String, Domain> domains) {
+        if (f.blocks() == 0) {
+            return null;
+        }
+        byte[] block = new byte[1 << f.logicalBlockSize()];
+        int first = f.block(0, block, 0);
+        if (first < HEADER || (block[0] & 0xff) == 0xfd && first < PAGE) {
+            return null;
+        }
+        int magic = (block[0] & 0xff) << 8 | block[1] & 0xff;
+        boolean enumerated = magic == 0xfd20 && block[PAGE - HEADER + 2] == ENUM;
+        int t = enumerated ? QType.LONG : block[2];
+        int data = enumerated ? PAGE : HEADER;
+        int attribute = attribute(block[data - HEADER + 3]);
+        int w = VectorBytes.width(t);
+        if (magic != 0xfe20 && !enumerated || w == 0 || attribute > Attribute.SORTED) {
+            return null;
+        }
+        String domain = enumerated ? domainName(name, block) : null;
+        long stored = ByteBuffer.wrap(block).order(ByteOrder.LITTLE_ENDIAN).getLong(data - 8);
+        VectorBytes.Filling out = new VectorBytes.Filling(t, (int) count(name, stored, attribute, f.length() - data, w));
+        out.add(block, data, (first - data) / w);
+        for (int k = 1; k < f.blocks(); k++) {
+            out.add(block, 0, f.block(k, block, 0) / w);
+        }
+        K v = out.vector(attribute);
+        return enumerated ? new Enumeration(domains.apply(domain), ((LongVector) v).items(), attribute) : v;
     }
 
     private static int attribute(byte b) {

@@ -149,6 +149,23 @@ class KdbFileFormatsTest {
     }
 
     @Test
+    void compressedVectorsOfEveryTypeReadBackAcrossBlocks() {
+        run("sym:`a`b");
+        String[] values = {"10b", "0x0aff", "1 2 0Nh", "1 0N 3i", "1 0N 3", "1.5 0n 2e", "1.5 0n -0w", "\"abc\"",
+            "2020.01.01D12:00:00.000000001 0Np", "2020.01 2021.12m", "2020.01.01 0Nd", "2020.01.01T12:00:00.000 0Nz",
+            "0D01:02:03.000000004 0Nn", "12:30 0Nu", "12:30:15 0Nv", "12:30:15.123 0Nt",
+            "\"G\"$\"8c680a01-5a49-5aab-5a65-d4bfddb6a661\"", "`sym$`b`a"};
+        for (int i = 0; i < values.length; i++) {
+            run("v:10000#" + values[i]);
+            assertThat(run("(`:DIR/f;12;2;1) set v")).isEqualTo("`:DIR/f");
+            assertThat(run("(v~get `:DIR/f),1<(-21!`:DIR/f)[`uncompressedLength] div 4096")).as(values[i]).isEqualTo("11b");
+        }
+        run("(`:DIR/s;12;4;0) set `s#til 10000");
+        assertThat(run("attr get `:DIR/s")).isEqualTo("`s");
+        assertThat(run("(til 10000)~get `:DIR/s")).isEqualTo("1b");
+    }
+
+    @Test
     void theZipDefaultsOfTheDocsExampleGiveItsCompressedLength() {
         // ref/dotz.md, .z.zd: `:fileA set til 1000 with .z.zd:17 2 4 is 1611 bytes on disk.
         run(".z.zd:17 2 4");
