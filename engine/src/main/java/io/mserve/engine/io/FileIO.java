@@ -82,26 +82,35 @@ public final class FileIO {
     /** {@code hcount `:f}: the file's size in bytes. */
     public static K hcount(K x) {
         Path p = Handles.path(x);
+        ByteBuffer trailer = trailer(p);
+        return Q.j(trailer == null ? size(p) : trailer.getLong(8)); // a compressed file's plain length (kb/file-compression.md)
+    }
+
+    // The 40 fixed bytes of compressed file p's trailer (CompressedFile), checked; null when p is not compressed.
+    private static ByteBuffer trailer(Path p) {
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
             long size = ch.size();
-            if (size < 8 || !CompressedFile.is(bytesAt(ch, 0, p).array())) {
-                return Q.j(size);
+            if (size < 8 || !CompressedFile.is(bytesAt(ch, 0, 8, p).array())) {
+                return null;
             }
-            // a compressed file's plain length (kb/file-compression.md), from its trailer
-            long n = size < 56 ? -1 : bytesAt(ch, size - 8, p).getLong();
+            long n = size < 56 ? -1 : bytesAt(ch, size - 8, 8, p).getLong();
             if (n < 0 || n > (size - 56) / 8) {
                 throw CompressedFile.corrupt(p.toString());
             }
-            return Q.j(bytesAt(ch, size - 40 - 8 * n + 8, p).getLong());
+            ByteBuffer t = bytesAt(ch, size - 40 - 8 * n, 40, p);
+            if (t.getLong(16) != size - 40 - 8 * n) {
+                throw CompressedFile.corrupt(p.toString());
+            }
+            return t;
         } catch (IOException e) {
             throw Handles.error(p, e);
         }
     }
 
-    // The 8 bytes at {@code at} of file p.
-    private static ByteBuffer bytesAt(FileChannel ch, long at, Path p) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-        if (ch.read(b, at) != 8) {
+    // The n bytes at {@code at} of file p.
+    private static ByteBuffer bytesAt(FileChannel ch, long at, int n, Path p) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        if (ch.read(b, at) != n) {
             throw CompressedFile.corrupt(p.toString());
         }
         return b.flip();
@@ -167,14 +176,12 @@ public final class FileIO {
     /** {@code -21!`:f}: the compression statistics of the file, an empty dictionary when it is not compressed (basics/internal.md). */
     public static K compressionStats(K x) {
         Path p = Handles.path(x);
-        byte[] bytes = Handles.read(p);
-        if (!CompressedFile.is(bytes)) {
+        ByteBuffer t = trailer(p);
+        if (t == null) {
             return new Dict(new KList(), new KList());
         }
-        CompressedFile f = CompressedFile.read(p.toString(), bytes);
         return new Dict(new SymbolVector(new String[] {"compressedLength", "uncompressedLength", "algorithm", "logicalBlockSize", "zipLevel"}),
-                new KList(new K[] {Q.j(f.compressedLength()), Q.j(f.length()), Q.i(f.algorithm()),
-                        Q.i(f.logicalBlockSize()), Q.i(f.level())}));
+                new KList(new K[] {Q.j(size(p)), Q.j(t.getLong(8)), Q.i(t.get(4)), Q.i(Long.numberOfTrailingZeros(t.getLong(24))), Q.i(t.get(5))}));
     }
 
     /** {@code -19!(src;tgt;lbs;alg;lvl)}: file src written compressed to tgt; tgt (basics/internal.md). */

@@ -194,6 +194,19 @@ class KdbFileFormatsTest {
     }
 
     @Test
+    void aPartitionWrittenUnderZipDefaultsHasCompressedColumnsAndAPlainSymFile() throws IOException {
+        run(".z.zd:17 5 1");
+        run("trade:([]sym:`b`a`b;price:1 2 3f)");
+        run(".Q.dpft[`:DIR/db;2020.01.02;`sym;`trade]");
+        assertThat(file("db/2020.01.02/trade/price")).startsWith("kxzipped".getBytes());
+        assertThat(file("db/2020.01.02/trade/sym")).startsWith("kxzipped".getBytes());
+        assertThat(file("db/sym")).isEqualTo(hex("ff010b0000000000 6200 6100"));
+        Session fresh = new Session();
+        fresh.execute("\\l " + dir.resolve("db"));
+        assertThat(fresh.execute("exec price from select from trade where date=2020.01.02").strip()).isEqualTo("2 1 3f");
+    }
+
+    @Test
     void everyAlgorithmRoundTripsATableSplayedCompressed() {
         run("t:([]a:til 5000;b:5000#\"abcd\";c:5000#(1 2;3 4 5);d:5000#0.5 1.5)");
         for (int alg = 0; alg <= 5; alg++) {

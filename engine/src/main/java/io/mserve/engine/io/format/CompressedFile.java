@@ -23,20 +23,15 @@ public final class CompressedFile {
 
     private final String name;
     private final byte[] file;
-    private final int algorithm;
-    private final int level;
     private final long length;
     private final int lbs;
     private final long[] offsets;
     private final int[] sizes;
     private final int[] algorithms;
 
-    private CompressedFile(String name, byte[] file, int algorithm, int level, long length, int lbs,
-            long[] offsets, int[] sizes, int[] algorithms) {
+    private CompressedFile(String name, byte[] file, long length, int lbs, long[] offsets, int[] sizes, int[] algorithms) {
         this.name = name;
         this.file = file;
-        this.algorithm = algorithm;
-        this.level = level;
         this.length = length;
         this.lbs = lbs;
         this.offsets = offsets;
@@ -103,7 +98,6 @@ public final class CompressedFile {
         }
         int t = file.length - TRAILER - 8 * (int) n;
         int alg = file[t + 4];
-        int level = file[t + 5];
         long length = in.getLong(t + 8);
         long trailer = in.getLong(t + 16);
         long block = in.getLong(t + 24);
@@ -128,7 +122,7 @@ public final class CompressedFile {
         if (at != t) {
             throw corrupt(name);
         }
-        return new CompressedFile(name, file, alg, level, length, lbs, offsets, sizes, algs);
+        return new CompressedFile(name, file, length, lbs, offsets, sizes, algs);
     }
 
     /** The whole plain file. */
@@ -160,19 +154,6 @@ public final class CompressedFile {
     /** The plain file's length in bytes ({@code hcount}). */
     public long length() {
         return length;
-    }
-
-    /** The file's size on disk. */
-    public long compressedLength() {
-        return file.length;
-    }
-
-    public int algorithm() {
-        return algorithm;
-    }
-
-    public int level() {
-        return level;
     }
 
     /** The logical block size as kdb+ gives it: the power of 2 (17 for 128 kB blocks). */
