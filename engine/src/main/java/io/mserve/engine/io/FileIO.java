@@ -629,8 +629,8 @@ public final class FileIO {
     /**
      * {@code .Q.Xf[type;`:f]} (deprecated): an empty nested vector file as kdb+ writes one, the
      * 16-byte header of a list of type 77 plus the item type and an empty companion {@code f#};
-     * the type is a letter ({@code "C"}) or a name ({@code `char}). Reading such a file back is
-     * 'nyi here, as for every kdb+ nested column file.
+     * the type is a letter ({@code "C"}) or a name ({@code `char}). It reads back as an empty list
+     * (the pre-3.6 nested layout, {@link Anymap}).
      */
     public static K emptyNested(K type, K file) {
         int t;

@@ -102,6 +102,8 @@ class KdbFileFormatsTest {
         Files.write(dir.resolve("j#"), hex("0700000000000000 0800000000000000"));
         assertThat(run("(\"ab\";\"cde\")~get `:DIR/c")).isEqualTo("1b");
         assertThat(run("(enlist 7;enlist 8)~get `:DIR/j")).isEqualTo("1b");
+        run(".Q.Xf[\"J\";`:DIR/e]");
+        assertThat(run("count get `:DIR/e")).isEqualTo("0");
     }
 
     @Test
