@@ -1,0 +1,181 @@
+package io.mserve.bench.hdb;
+
+import com.kx.c;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An HDB served through a real primary ({@code io.mserve.launcher.Main --config FILE}) by 1 and then by 4
+ * engine secondaries, each started with {@code -Xmx1g} (the config's {@code mserve.secondaries.command})
+ * by a startup script that does {@code \l HDB}. The HDB benchmark's queries go through the primary as
+ * deferred sync calls (javakdb {@code c.ks(q); c.k()}), round-robin so that every secondary runs each;
+ * then each secondary's VmRSS and Pss are read. Pages of a database mapped from the page cache count once
+ * in the sum of Pss however many secondaries map them; a database read into each heap counts N times.
+ *
+ * <p>Usage (from the repository root): {@code java -cp benchmarks/target/benchmarks.jar
+ * io.mserve.bench.hdb.HdbScaleRun [--dir /tmp/mserve-hdb] [--days 4] [--rows-per-day 200000] [--runs 5]
+ * [--port 5411] [--heap 1g]}; the HDB is made with {@code examples/make-trades-hdb.q} when absent.
+ */
+public final class HdbScaleRun {
+
+    /** One primary's run: its secondaries' memory after the queries, and each query's times. */
+    record Run(int secondaries, double upSeconds, List<ResidentMemory> memory, List<Timing> timings) {
+        ResidentMemory total() {
+            return memory.stream().reduce(new ResidentMemory(0, 0), ResidentMemory::plus);
+        }
+    }
+
+    private HdbScaleRun() {}
+
+    public static void main(String[] args) throws Exception {
+        HdbOptions options = HdbOptions.parse(args);
+        TradesHdb hdb = options.hdb();
+        hdb.ensure(options.script(), options.heap());
+        List<HdbQueries.Query> queries = HdbQueries.of(hdb.dates());
+        List<Run> runs = new ArrayList<>();
+        for (int n : new int[] {1, 4}) {
+            runs.add(serve(options, queries, n));
+        }
+        print(options, queries, runs);
+    }
+
+    static Run serve(HdbOptions options, List<HdbQueries.Query> queries, int secondaries) throws Exception {
+        System.out.printf("primary on :%d with %d secondaries (-Xmx%s), each doing \\l %s%n", options.port(), secondaries,
+                options.heap(), options.dir());
+        Path script = Files.createTempFile("hdb-startup", ".q");
+        Files.writeString(script, "system \"l " + options.dir() + "\"\n");
+        Path config = Files.createTempFile("hdb-scale", ".conf");
+        Files.writeString(config, String.join("\n",
+                "mserve.transport { host = \"127.0.0.1\", port = " + options.port() + " }",
+                "mserve.strategy.name = round-robin",
+                "mserve.secondaries {",
+                "  count = " + secondaries,
+                "  script = \"" + script + "\"",
+                "  ready-timeout = 10m",
+                "  command = [\"{java}\", \"-Xmx" + options.heap() + "\", \"-cp\", \"{classpath}\", \"io.mserve.launcher.Main\",",
+                "             \"q\", \"{script}\", \"-p\", \"{port}\", \"--only-user\", \"mserve\"]",
+                "}", ""));
+        long started = System.nanoTime();
+        Process primary = new ProcessBuilder(EngineProcess.java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "io.mserve.launcher.Main", "--config", config.toString()).redirectErrorStream(true).start();
+        try {
+            awaitSecondaries(primary);
+            double up = (System.nanoTime() - started) / 1e9;
+            c client = new c("127.0.0.1", options.port(), "bench:");
+            List<Timing> timings = new ArrayList<>();
+            for (HdbQueries.Query query : queries) {
+                char[] text = query.q().toCharArray();
+                Timing timing = Timing.of(options.runs() * secondaries, () -> {
+                    client.ks(text);
+                    return Answer.of(client.k(), query.check());
+                });
+                timings.add(timing);
+                System.out.printf(Locale.ROOT, "  %-36s first %9.1f ms, median %9.1f ms (%s)%n", query.name(),
+                        timing.firstMs(), timing.medianMs(), timing.answer());
+            }
+            client.close();
+            List<ResidentMemory> memory = new ArrayList<>();
+            for (long pid : secondaryPids(primary)) {
+                ResidentMemory m = ResidentMemory.of(pid);
+                memory.add(m);
+                System.out.printf("  secondary pid %d: %s%n", pid, m.describe());
+            }
+            return new Run(secondaries, up, memory, timings);
+        } finally {
+            primary.destroy();
+            if (!primary.waitFor(30, TimeUnit.SECONDS)) {
+                primary.destroyForcibly().waitFor();
+            }
+            Files.deleteIfExists(script);
+            Files.deleteIfExists(config);
+        }
+    }
+
+    // Shows the primary's output until it says its secondaries are up, then drains it in the background.
+    private static void awaitSecondaries(Process primary) throws IOException {
+        BufferedReader output = new BufferedReader(new InputStreamReader(primary.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = output.readLine()) != null) {
+            System.out.println("  primary | " + line);
+            if (line.contains("secondaries up")) {
+                break;
+            }
+        }
+        if (line == null) {
+            throw new IOException("the primary exited before its secondaries were up; see its output above");
+        }
+        Thread drain = new Thread(() -> {
+            try {
+                while (output.readLine() != null) {
+                    // keeps the primary's pipe from filling
+                }
+            } catch (IOException closed) {
+                // the primary has gone
+            }
+        }, "primary-output");
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    // The engine JVMs among the primary's descendants, not the launcher's watchdog shells (forks of the sh that ran them).
+    private static List<Long> secondaryPids(Process primary) {
+        return primary.descendants().filter(p -> {
+            try {
+                String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+                return cmdline.substring(0, Math.max(0, cmdline.indexOf('\0'))).endsWith("java")
+                        && cmdline.contains("io.mserve.launcher.Main\0q\0");
+            } catch (IOException gone) {
+                return false;
+            }
+        }).map(ProcessHandle::pid).sorted().toList();
+    }
+
+    private static void print(HdbOptions options, List<HdbQueries.Query> queries, List<Run> runs) {
+        System.out.println();
+        System.out.printf("HDB: %d dates of %,d trades and %,d quotes; secondaries -Xmx%s; through the primary, deferred sync%n",
+                options.days(), options.rowsPerDay(), options.rowsPerDay(), options.heap());
+        System.out.println();
+        StringBuilder head = new StringBuilder("| query |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Run run : runs) {
+            head.append(String.format(" %d sec. first ms | %d sec. median ms |", run.secondaries(), run.secondaries()));
+            rule.append("---|---|");
+        }
+        System.out.println(head);
+        System.out.println(rule);
+        for (int k = 0; k < queries.size(); k++) {
+            StringBuilder row = new StringBuilder("| " + queries.get(k).name() + " |");
+            for (Run run : runs) {
+                Timing t = run.timings().get(k);
+                row.append(String.format(Locale.ROOT, " %.1f | %.1f |", t.firstMs(), t.medianMs()));
+            }
+            System.out.println(row);
+        }
+        System.out.println();
+        System.out.println("| secondaries | up in s | each: RSS MB / Pss MB | sum RSS MB | sum Pss MB |");
+        System.out.println("|---|---|---|---|---|");
+        for (Run run : runs) {
+            StringBuilder each = new StringBuilder();
+            for (ResidentMemory m : run.memory()) {
+                each.append(each.length() == 0 ? "" : ", ").append(m.rssKb() / 1024).append(" / ").append(m.pssKb() / 1024);
+            }
+            System.out.printf(Locale.ROOT, "| %d | %.1f | %s | %,d | %,d |%n", run.secondaries(), run.upSeconds(), each,
+                    run.total().rssKb() / 1024, run.total().pssKb() / 1024);
+        }
+        for (int k = 0; k < queries.size(); k++) {
+            Answer one = runs.get(0).timings().get(k).answer();
+            Answer four = runs.get(runs.size() - 1).timings().get(k).answer();
+            if (!one.agrees(four)) {
+                System.out.println("DIFFER: " + queries.get(k).name() + ": " + one + " with 1 secondary, " + four + " with 4");
+            }
+        }
+    }
+}
