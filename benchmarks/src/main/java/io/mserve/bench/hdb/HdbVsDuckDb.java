@@ -1,6 +1,7 @@
 package io.mserve.bench.hdb;
 
 import com.kx.c;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,15 +26,15 @@ import java.util.Locale;
  */
 public final class HdbVsDuckDb {
 
-    /** One query's timings on both sides. */
+    /** One query's timings on both sides; {@code engine} is null when the engine failed before it. */
     record Row(String name, Timing engine, Timing duckDb) {
         boolean agrees() {
-            return engine.answer().agrees(duckDb.answer());
+            return engine != null && engine.answer().agrees(duckDb.answer());
         }
     }
 
-    /** Everything one comparison measured. */
-    record Result(Timing load, Timing open, ResidentMemory engineLoaded, ResidentMemory engineQueried,
+    /** Everything one comparison measured; {@code engineFailure} is null when the engine served every query. */
+    record Result(String engineFailure, Timing load, Timing open, ResidentMemory engineLoaded, ResidentMemory engineQueried,
                   ResidentMemory duckDbJvm, List<Row> rows) {
         boolean agrees() {
             return rows.stream().allMatch(Row::agrees);
@@ -47,7 +48,7 @@ public final class HdbVsDuckDb {
         Result result = compare(options);
         print(options, result);
         if (!result.agrees()) {
-            System.err.println("the engine and DuckDB disagree: see the table");
+            System.err.println("the engine failed or disagrees with DuckDB: see the table");
             System.exit(1);
         }
     }
@@ -69,9 +70,10 @@ public final class HdbVsDuckDb {
         }
         List<HdbQueries.Query> queries = HdbQueries.of(dates);
         List<Timing> engine = new ArrayList<>();
-        Timing load;
-        ResidentMemory loaded;
-        ResidentMemory queried;
+        Timing load = null;
+        ResidentMemory loaded = null;
+        ResidentMemory queried = null;
+        String failure = null;
         System.out.printf("engine (-Xmx%s): \\l %s%n", options.heap(), options.dir());
         try (EngineProcess secondary = EngineProcess.start(options.heap(), options.port(), null)) {
             c q = secondary.connect();
@@ -89,10 +91,16 @@ public final class HdbVsDuckDb {
             }
             queried = secondary.memory();
             q.close();
+        } catch (IOException | c.KException e) {
+            // An engine that cannot hold the HDB (e.g. 'wsfull in \l) still lets DuckDB's side be measured.
+            failure = (e instanceof c.KException ? "'" : "") + e.getMessage();
+            System.out.println("  the engine failed: " + failure);
         }
         System.out.println("DuckDB (threads=1) over the Parquet copy");
         List<Row> rows = new ArrayList<>();
         Connection[] db = new Connection[1];
+        // Loads DuckDB's native library first, as the engine's JVM is started before its \l is timed.
+        DriverManager.getConnection("jdbc:duckdb:").close();
         Timing open = Timing.of(1, () -> {
             db[0] = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement st = db[0].createStatement()) {
@@ -111,11 +119,11 @@ public final class HdbVsDuckDb {
                 });
                 System.out.printf(Locale.ROOT, "  %-36s first %9.1f ms, median %9.1f ms%n", query.name(),
                         duck.firstMs(), duck.medianMs());
-                rows.add(new Row(query.name(), engine.get(k), duck));
+                rows.add(new Row(query.name(), k < engine.size() ? engine.get(k) : null, duck));
             }
         }
         ResidentMemory duckJvm = ResidentMemory.of(ProcessHandle.current().pid());
-        return new Result(load, open, loaded, queried, duckJvm, rows);
+        return new Result(failure, load, open, loaded, queried, duckJvm, rows);
     }
 
     private static void print(HdbOptions options, Result result) {
@@ -126,11 +134,23 @@ public final class HdbVsDuckDb {
         System.out.println("| query | engine first ms | engine median ms | DuckDB first ms | DuckDB median ms"
                 + " | ratio first | ratio median | answers |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| `\\l` / DuckDB open + views | %.1f | | %.1f | | %.2f× | | |%n",
-                result.load().firstMs(), result.open().firstMs(), result.load().firstMs() / result.open().firstMs());
+        if (result.engineFailure() != null) {
+            System.out.println("| the engine failed: " + result.engineFailure() + " | | | | | | | |");
+        }
+        if (result.load() != null) {
+            System.out.printf(Locale.ROOT, "| `\\l` / DuckDB open + views | %.1f | | %.1f | | %.2f× | | |%n",
+                    result.load().firstMs(), result.open().firstMs(), result.load().firstMs() / result.open().firstMs());
+        } else {
+            System.out.printf(Locale.ROOT, "| `\\l` / DuckDB open + views | | | %.1f | | | | |%n", result.open().firstMs());
+        }
         double logFirst = 0;
         double logMedian = 0;
         for (Row row : result.rows()) {
+            if (row.engine() == null) {
+                System.out.printf(Locale.ROOT, "| %s | | | %.1f | %.1f | | | |%n", row.name(), row.duckDb().firstMs(),
+                        row.duckDb().medianMs());
+                continue;
+            }
             double first = row.engine().firstMs() / row.duckDb().firstMs();
             double median = row.engine().medianMs() / row.duckDb().medianMs();
             logFirst += Math.log(first);
@@ -140,12 +160,16 @@ public final class HdbVsDuckDb {
                     first, median, row.agrees() ? "agree: " + row.engine().answer()
                             : "DIFFER: engine " + row.engine().answer() + ", DuckDB " + row.duckDb().answer());
         }
-        int n = result.rows().size();
-        System.out.printf(Locale.ROOT, "| geometric mean (queries) | | | | | %.2f× | %.2f× | |%n",
-                Math.exp(logFirst / n), Math.exp(logMedian / n));
+        long n = result.rows().stream().filter(row -> row.engine() != null).count();
+        if (n > 0) {
+            System.out.printf(Locale.ROOT, "| geometric mean (queries) | | | | | %.2f× | %.2f× | |%n",
+                    Math.exp(logFirst / n), Math.exp(logMedian / n));
+        }
         System.out.println();
-        System.out.println("engine after \\l:          " + result.engineLoaded().describe());
-        System.out.println("engine after the queries: " + result.engineQueried().describe());
+        if (result.engineQueried() != null) {
+            System.out.println("engine after \\l:          " + result.engineLoaded().describe());
+            System.out.println("engine after the queries: " + result.engineQueried().describe());
+        }
         System.out.println("this JVM (DuckDB inside): " + result.duckDbJvm().describe());
     }
 }
