@@ -1,16 +1,13 @@
 package io.mserve.bench.hdb;
 
 import com.kx.c;
-import java.io.BufferedReader;
+import io.mserve.bench.load.PrimaryProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An HDB served through a real primary ({@code io.mserve.launcher.Main --config FILE}) by 1 and then by 4
@@ -64,10 +61,8 @@ public final class HdbScaleRun {
                 "             \"q\", \"{script}\", \"-p\", \"{port}\", \"--only-user\", \"mserve\"]",
                 "}", ""));
         long started = System.nanoTime();
-        Process primary = new ProcessBuilder(EngineProcess.java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "io.mserve.launcher.Main", "--config", config.toString()).redirectErrorStream(true).start();
-        try {
-            awaitSecondaries(primary);
+        try (PrimaryProcess primary = PrimaryProcess.start(List.of(EngineProcess.java(), "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), "io.mserve.launcher.Main", "--config", config.toString()), options.port())) {
             double up = (System.nanoTime() - started) / 1e9;
             c client = new c("127.0.0.1", options.port(), "bench:");
             List<Timing> timings = new ArrayList<>();
@@ -90,43 +85,13 @@ public final class HdbScaleRun {
             }
             return new Run(secondaries, up, memory, timings);
         } finally {
-            primary.destroy();
-            if (!primary.waitFor(30, TimeUnit.SECONDS)) {
-                primary.destroyForcibly().waitFor();
-            }
             Files.deleteIfExists(script);
             Files.deleteIfExists(config);
         }
     }
 
-    // Shows the primary's output until it says its secondaries are up, then drains it in the background.
-    private static void awaitSecondaries(Process primary) throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(primary.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null) {
-            System.out.println("  primary | " + line);
-            if (line.contains("secondaries up")) {
-                break;
-            }
-        }
-        if (line == null) {
-            throw new IOException("the primary exited before its secondaries were up; see its output above");
-        }
-        Thread drain = new Thread(() -> {
-            try {
-                while (output.readLine() != null) {
-                    // keeps the primary's pipe from filling
-                }
-            } catch (IOException closed) {
-                // the primary has gone
-            }
-        }, "primary-output");
-        drain.setDaemon(true);
-        drain.start();
-    }
-
     // The engine JVMs among the primary's descendants, not the launcher's watchdog shells (forks of the sh that ran them).
-    private static List<Long> secondaryPids(Process primary) {
+    private static List<Long> secondaryPids(PrimaryProcess primary) {
         return primary.descendants().filter(p -> {
             try {
                 String cmdline = Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"));

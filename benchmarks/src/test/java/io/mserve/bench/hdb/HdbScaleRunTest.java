@@ -12,9 +12,7 @@ class HdbScaleRunTest {
 
     @Test
     void everySecondaryLoadsTheHdbAndAnswersThroughThePrimary(@TempDir Path tmp) throws Exception {
-        HdbOptions options = HdbOptions.parse(new String[] {"--dir", tmp.resolve("hdb").toString(), "--days", "2",
-                "--rows-per-day", "3000", "--runs", "1", "--heap", "256m", "--port",
-                Integer.toString(MakeTradesHdbScriptTest.freePort()), "--script", MakeTradesHdbScriptTest.SCRIPT.toString()});
+        HdbOptions options = MakeTradesHdbScriptTest.tinyOptions(tmp, 2, 3000);
         options.hdb().ensure(options.script(), options.heap());
         List<HdbQueries.Query> queries = HdbQueries.of(options.hdb().dates());
         HdbScaleRun.Run run = HdbScaleRun.serve(options, queries, 2);

@@ -11,9 +11,7 @@ class HdbVsDuckDbTest {
 
     @Test
     void everyQueryAnswersAsDuckDbDoesOverTheParquetCopy(@TempDir Path tmp) throws Exception {
-        HdbOptions options = HdbOptions.parse(new String[] {"--dir", tmp.resolve("hdb").toString(), "--days", "3",
-                "--rows-per-day", "4000", "--runs", "1", "--heap", "256m", "--port",
-                Integer.toString(MakeTradesHdbScriptTest.freePort()), "--script", MakeTradesHdbScriptTest.SCRIPT.toString()});
+        HdbOptions options = MakeTradesHdbScriptTest.tinyOptions(tmp, 3, 4000);
         HdbVsDuckDb.Result result = HdbVsDuckDb.compare(options);
         assertThat(result.rows()).hasSize(5).allSatisfy(row -> assertThat(row.agrees())
                 .as(row.name() + ": engine " + row.engine().answer() + ", DuckDB " + row.duckDb().answer()).isTrue());

@@ -23,6 +23,13 @@ class MakeTradesHdbScriptTest {
         }
     }
 
+    /** The benchmarks' options for a tiny HDB in {@code tmp/hdb}: one run a query, small heaps, a free port. */
+    static HdbOptions tinyOptions(Path tmp, int days, long rowsPerDay) throws IOException {
+        return HdbOptions.parse(new String[] {"--dir", tmp.resolve("hdb").toString(), "--days", Integer.toString(days),
+                "--rows-per-day", Long.toString(rowsPerDay), "--runs", "1", "--heap", "256m",
+                "--port", Integer.toString(freePort()), "--script", SCRIPT.toString()});
+    }
+
     @Test
     void theScriptMakesATradeAndQuoteHdbThatLoadsAndAnswersByDate(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("hdb");
