@@ -48,7 +48,8 @@ public final class HdbScaleRun {
         System.out.printf("primary on :%d with %d secondaries (-Xmx%s), each doing \\l %s%n", options.port(), secondaries,
                 options.heap(), options.dir());
         Path script = Files.createTempFile("hdb-startup", ".q");
-        Files.writeString(script, "system \"l " + options.dir() + "\"\n");
+        // A secondary whose \l fails still serves: it keeps the error for the run to ask.
+        Files.writeString(script, "hdbLoadError:@[{system \"l \",x; \"\"};\"" + options.dir() + "\";{x}]\n");
         Path config = Files.createTempFile("hdb-scale", ".conf");
         Files.writeString(config, String.join("\n",
                 "mserve.transport { host = \"127.0.0.1\", port = " + options.port() + " }",
@@ -65,6 +66,14 @@ public final class HdbScaleRun {
                 System.getProperty("java.class.path"), "io.mserve.launcher.Main", "--config", config.toString()), options.port())) {
             double up = (System.nanoTime() - started) / 1e9;
             c client = new c("127.0.0.1", options.port(), "bench:");
+            for (int i = 0; i < secondaries; i++) {
+                client.ks("hdbLoadError".toCharArray());
+                Object answer = client.k();
+                String error = answer instanceof char[] text ? new String(text) : String.valueOf(answer);
+                if (!error.isEmpty()) {
+                    throw new IOException("\\l " + options.dir() + " failed in a secondary: '" + error);
+                }
+            }
             List<Timing> timings = new ArrayList<>();
             for (HdbQueries.Query query : queries) {
                 char[] text = query.q().toCharArray();
