@@ -1,6 +1,7 @@
 package io.mserve.bench.hdb;
 
 import com.kx.c;
+import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The embedded q engine as a process of its own ({@code io.mserve.launcher.Main q}, from this JVM's
- * class path), with a heap limit, serving kdb+ IPC on a port, as the primary starts its secondaries.
+ * class path), with the JVM flags of the launcher's default secondary command and a heap limit,
+ * serving kdb+ IPC on a port, as the primary starts its secondaries.
  */
 final class EngineProcess implements AutoCloseable {
     private final Process process;
@@ -22,8 +24,9 @@ final class EngineProcess implements AutoCloseable {
 
     /** Starts {@code q [script] -p port} with {@code -Xmx<heap>}; its output goes to this process's. */
     static EngineProcess start(String heap, int port, Path script) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                "io.mserve.launcher.Main", "q"));
+        List<String> command = new ArrayList<>(List.of(java()));
+        command.addAll(jvmFlags());
+        command.addAll(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"), "io.mserve.launcher.Main", "q"));
         if (script != null) {
             command.add(script.toString());
         }
@@ -75,6 +78,19 @@ final class EngineProcess implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** The launcher's default secondary command ({@code mserve.secondaries.command}) with {@code -Xmx<heap>} after {@code {java}}. */
+    static List<String> secondaryCommand(String heap) {
+        List<String> command = new ArrayList<>(ConfigFactory.load().getStringList("mserve.secondaries.command"));
+        command.add(1, "-Xmx" + heap);
+        return command;
+    }
+
+    // The flags between {java} and -cp in the launcher's default secondary command.
+    private static List<String> jvmFlags() {
+        List<String> command = ConfigFactory.load().getStringList("mserve.secondaries.command");
+        return command.subList(1, command.indexOf("-cp"));
     }
 
     static String java() {

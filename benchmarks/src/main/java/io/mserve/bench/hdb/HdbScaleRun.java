@@ -1,6 +1,8 @@
 package io.mserve.bench.hdb;
 
 import com.kx.c;
+import com.typesafe.config.ConfigRenderOptions;
+import com.typesafe.config.ConfigValueFactory;
 import io.mserve.bench.load.PrimaryProcess;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +13,10 @@ import java.util.Locale;
 
 /**
  * An HDB served through a real primary ({@code io.mserve.launcher.Main --config FILE}) by 1 and then by 4
- * engine secondaries, each started with {@code -Xmx1g} (the config's {@code mserve.secondaries.command})
- * by a startup script that does {@code \l HDB}. The HDB benchmark's queries go through the primary as
- * deferred sync calls (javakdb {@code c.ks(q); c.k()}), round-robin so that every secondary runs each;
+ * engine secondaries, each started by the launcher's default command ({@code mserve.secondaries.command})
+ * with {@code -Xmx1g} added, running a startup script that does {@code \l HDB}. The HDB benchmark's queries
+ * go through the primary as deferred sync calls (javakdb {@code c.ks(q); c.k()}), round-robin so that
+ * every secondary runs each;
  * then each secondary's VmRSS and Pss are read. Pages of a database mapped from the page cache count once
  * in the sum of Pss however many secondaries map them; a database read into each heap counts N times.
  *
@@ -58,8 +61,7 @@ public final class HdbScaleRun {
                 "  count = " + secondaries,
                 "  script = \"" + script + "\"",
                 "  ready-timeout = 10m",
-                "  command = [\"{java}\", \"-Xmx" + options.heap() + "\", \"-cp\", \"{classpath}\", \"io.mserve.launcher.Main\",",
-                "             \"q\", \"{script}\", \"-p\", \"{port}\", \"--only-user\", \"mserve\"]",
+                "  command = " + ConfigValueFactory.fromIterable(EngineProcess.secondaryCommand(options.heap())).render(ConfigRenderOptions.concise()),
                 "}", ""));
         long started = System.nanoTime();
         try (PrimaryProcess primary = PrimaryProcess.start(List.of(EngineProcess.java(), "-Xmx512m", "-cp",
