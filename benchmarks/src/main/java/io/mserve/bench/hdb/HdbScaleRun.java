@@ -29,7 +29,7 @@ public final class HdbScaleRun {
     /** One primary's run: its secondaries' memory after the queries, and each query's times. */
     record Run(int secondaries, double upSeconds, List<ResidentMemory> memory, List<Timing> timings) {
         ResidentMemory total() {
-            return memory.stream().reduce(new ResidentMemory(0, 0), ResidentMemory::plus);
+            return memory.stream().reduce(ResidentMemory.NONE, ResidentMemory::plus);
         }
     }
 
@@ -136,15 +136,17 @@ public final class HdbScaleRun {
             System.out.println(row);
         }
         System.out.println();
-        System.out.println("| secondaries | up in s | each: RSS MB / Pss MB | sum RSS MB | sum Pss MB |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| secondaries | up in s | each: RSS / Pss MB | sum RSS MB | sum Pss MB | sum Pss anonymous MB"
+                + " | sum Pss files MB |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Run run : runs) {
             StringBuilder each = new StringBuilder();
             for (ResidentMemory m : run.memory()) {
                 each.append(each.length() == 0 ? "" : ", ").append(m.rssKb() / 1024).append(" / ").append(m.pssKb() / 1024);
             }
-            System.out.printf(Locale.ROOT, "| %d | %.1f | %s | %,d | %,d |%n", run.secondaries(), run.upSeconds(), each,
-                    run.total().rssKb() / 1024, run.total().pssKb() / 1024);
+            ResidentMemory total = run.total();
+            System.out.printf(Locale.ROOT, "| %d | %.1f | %s | %,d | %,d | %,d | %,d |%n", run.secondaries(), run.upSeconds(),
+                    each, total.rssKb() / 1024, total.pssKb() / 1024, total.pssAnonKb() / 1024, total.pssFileKb() / 1024);
         }
         for (int k = 0; k < queries.size(); k++) {
             Answer one = runs.get(0).timings().get(k).answer();
