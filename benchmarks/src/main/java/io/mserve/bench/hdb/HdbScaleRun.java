@@ -26,12 +26,9 @@ import java.util.Locale;
  */
 public final class HdbScaleRun {
 
-    /** One primary's run: its secondaries' memory after the queries, and each query's times. */
-    record Run(int secondaries, double upSeconds, List<ResidentMemory> memory, List<Timing> timings) {
-        ResidentMemory total() {
-            return memory.stream().reduce(ResidentMemory.NONE, ResidentMemory::plus);
-        }
-    }
+    /** One primary's run: its secondaries' memory after the queries and after some idle time, and each query's times. */
+    record Run(int secondaries, double upSeconds, List<ResidentMemory> memory, List<ResidentMemory> idleMemory,
+               List<Timing> timings) {}
 
     private HdbScaleRun() {}
 
@@ -88,17 +85,35 @@ public final class HdbScaleRun {
                         timing.firstMs(), timing.medianMs(), timing.answer());
             }
             client.close();
-            List<ResidentMemory> memory = new ArrayList<>();
-            for (long pid : secondaryPids(primary)) {
-                ResidentMemory m = ResidentMemory.of(pid);
-                memory.add(m);
-                System.out.printf("  secondary pid %d: %s%n", pid, m.describe());
-            }
-            return new Run(secondaries, up, memory, timings);
+            List<ResidentMemory> memory = memory(primary, "after the queries");
+            // The secondaries' JVM flags may give heap back to the OS once they are idle.
+            Thread.sleep(options.idleSeconds() * 1000L);
+            List<ResidentMemory> idle = memory(primary, "after " + options.idleSeconds() + " s idle");
+            return new Run(secondaries, up, memory, idle, timings);
         } finally {
             Files.deleteIfExists(script);
             Files.deleteIfExists(config);
         }
+    }
+
+    private static void printMemory(String secondaries, String when, List<ResidentMemory> memory) {
+        StringBuilder each = new StringBuilder();
+        for (ResidentMemory m : memory) {
+            each.append(each.length() == 0 ? "" : ", ").append(m.rssKb() / 1024).append(" / ").append(m.pssKb() / 1024);
+        }
+        ResidentMemory total = memory.stream().reduce(ResidentMemory.NONE, ResidentMemory::plus);
+        System.out.printf(Locale.ROOT, "| %s | %s | %s | %,d | %,d | %,d | %,d |%n", secondaries, when, each,
+                total.rssKb() / 1024, total.pssKb() / 1024, total.pssAnonKb() / 1024, total.pssFileKb() / 1024);
+    }
+
+    private static List<ResidentMemory> memory(PrimaryProcess primary, String when) {
+        List<ResidentMemory> memory = new ArrayList<>();
+        for (long pid : secondaryPids(primary)) {
+            ResidentMemory m = ResidentMemory.of(pid);
+            memory.add(m);
+            System.out.printf("  secondary pid %d %s: %s%n", pid, when, m.describe());
+        }
+        return memory;
     }
 
     // The engine JVMs among the primary's descendants, not the launcher's watchdog shells (forks of the sh that ran them).
@@ -136,17 +151,13 @@ public final class HdbScaleRun {
             System.out.println(row);
         }
         System.out.println();
-        System.out.println("| secondaries | up in s | each: RSS / Pss MB | sum RSS MB | sum Pss MB | sum Pss anonymous MB"
+        System.out.println("| secondaries | when | each: RSS / Pss MB | sum RSS MB | sum Pss MB | sum Pss anonymous MB"
                 + " | sum Pss files MB |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Run run : runs) {
-            StringBuilder each = new StringBuilder();
-            for (ResidentMemory m : run.memory()) {
-                each.append(each.length() == 0 ? "" : ", ").append(m.rssKb() / 1024).append(" / ").append(m.pssKb() / 1024);
-            }
-            ResidentMemory total = run.total();
-            System.out.printf(Locale.ROOT, "| %d | %.1f | %s | %,d | %,d | %,d | %,d |%n", run.secondaries(), run.upSeconds(),
-                    each, total.rssKb() / 1024, total.pssKb() / 1024, total.pssAnonKb() / 1024, total.pssFileKb() / 1024);
+            printMemory(run.secondaries() + " (up in " + String.format(Locale.ROOT, "%.1f", run.upSeconds()) + " s)",
+                    "after the queries", run.memory());
+            printMemory(Integer.toString(run.secondaries()), "after " + options.idleSeconds() + " s idle", run.idleMemory());
         }
         for (int k = 0; k < queries.size(); k++) {
             Answer one = runs.get(0).timings().get(k).answer();

@@ -35,7 +35,7 @@ public final class HdbVsDuckDb {
 
     /** Everything one comparison measured; {@code engineFailure} is null when the engine served every query. */
     record Result(String engineFailure, Timing load, Timing open, ResidentMemory engineLoaded, ResidentMemory engineQueried,
-                  ResidentMemory duckDbJvm, List<Row> rows) {
+                  ResidentMemory engineIdle, ResidentMemory duckDbJvm, List<Row> rows) {
         boolean agrees() {
             return rows.stream().allMatch(Row::agrees);
         }
@@ -73,6 +73,7 @@ public final class HdbVsDuckDb {
         Timing load = null;
         ResidentMemory loaded = null;
         ResidentMemory queried = null;
+        ResidentMemory idle = null;
         String failure = null;
         System.out.printf("engine (-Xmx%s): \\l %s%n", options.heap(), options.dir());
         try (EngineProcess secondary = EngineProcess.start(options.heap(), options.port(), null)) {
@@ -90,6 +91,9 @@ public final class HdbVsDuckDb {
                         engine.get(engine.size() - 1).firstMs(), engine.get(engine.size() - 1).medianMs());
             }
             queried = secondary.memory();
+            // The secondaries' JVM flags may give heap back to the OS once the engine is idle.
+            Thread.sleep(options.idleSeconds() * 1000L);
+            idle = secondary.memory();
             q.close();
         } catch (IOException | c.KException e) {
             // An engine that cannot hold the HDB (e.g. 'wsfull in \l) still lets DuckDB's side be measured.
@@ -123,7 +127,7 @@ public final class HdbVsDuckDb {
             }
         }
         ResidentMemory duckJvm = ResidentMemory.of(ProcessHandle.current().pid());
-        return new Result(failure, load, open, loaded, queried, duckJvm, rows);
+        return new Result(failure, load, open, loaded, queried, idle, duckJvm, rows);
     }
 
     private static void print(HdbOptions options, Result result) {
@@ -169,6 +173,7 @@ public final class HdbVsDuckDb {
         if (result.engineQueried() != null) {
             System.out.println("engine after \\l:          " + result.engineLoaded().describe());
             System.out.println("engine after the queries: " + result.engineQueried().describe());
+            System.out.printf("engine after %d s idle:    %s%n", options.idleSeconds(), result.engineIdle().describe());
         }
         System.out.println("this JVM (DuckDB inside): " + result.duckDbJvm().describe());
     }

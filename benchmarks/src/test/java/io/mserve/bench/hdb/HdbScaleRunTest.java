@@ -17,6 +17,7 @@ class HdbScaleRunTest {
         List<HdbQueries.Query> queries = HdbQueries.of(options.hdb().dates());
         HdbScaleRun.Run run = HdbScaleRun.serve(options, queries, 2);
         assertThat(run.memory()).hasSize(2).allSatisfy(m -> assertThat(m.rssKb()).isPositive());
+        assertThat(run.idleMemory()).hasSize(2);
         // count by date: two dates of 3000 trades, from whichever secondary ran it.
         assertThat(run.timings().get(3).answer()).isEqualTo(new Answer(2, 6000));
         assertThat(run.timings().get(0).answer().rows()).isEqualTo(3000);

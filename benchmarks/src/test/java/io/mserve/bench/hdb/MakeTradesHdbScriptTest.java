@@ -23,11 +23,11 @@ class MakeTradesHdbScriptTest {
         }
     }
 
-    /** The benchmarks' options for a tiny HDB in {@code tmp/hdb}: one run a query, small heaps, a free port. */
+    /** The benchmarks' options for a tiny HDB in {@code tmp/hdb}: one run a query, small heaps, a free port, no idle wait. */
     static HdbOptions tinyOptions(Path tmp, int days, long rowsPerDay) throws IOException {
         return HdbOptions.parse(new String[] {"--dir", tmp.resolve("hdb").toString(), "--days", Integer.toString(days),
                 "--rows-per-day", Long.toString(rowsPerDay), "--runs", "1", "--heap", "256m",
-                "--port", Integer.toString(freePort()), "--script", SCRIPT.toString()});
+                "--port", Integer.toString(freePort()), "--script", SCRIPT.toString(), "--idle", "0"});
     }
 
     @Test
