@@ -1,0 +1,124 @@
+package io.mserve.engine.qsql;
+
+import io.mserve.engine.ops.list.Join;
+import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Partitioned;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code select} and {@code exec} over a partitioned table (kb/partition.md, ref/select.md). The
+ * where phrase's leading constraints that name the partition field and no stored column
+ * ({@code date=d}, {@code date within (a;b)}, {@code date in ds}, {@code date>d} ...) are
+ * evaluated once per partition value and choose the partitions; only the columns the query
+ * names are then read, from the chosen partitions only, in partition order, and the query runs
+ * over those rows with {@code i} standing for the row number within each partition.
+ */
+public final class PartitionedQuery {
+    private final QSql qsql;
+    private final Partitioned table;
+    private final Object frame;
+
+    PartitionedQuery(QSql qsql, Partitioned table, Object frame) {
+        this.qsql = qsql;
+        this.table = table;
+        this.frame = frame;
+    }
+
+    K run(String kind, List<Node.Column> columns, List<Node.Column> by, List<Node> where, K limit, Node.Monadic order) {
+        List<String> all = Arrays.asList(table.allColumns().items());
+        int[] partitions = Gather.iota(table.partitions());
+        int k = 0;
+        for (; k < where.size() && onField(where.get(k), all); k++) {
+            K chosen = qsql.evaluator.evalWith(where.get(k), frame, Map.of(table.field(), values(partitions)));
+            partitions = Cols.compose(partitions, Cols.positions(chosen, partitions.length));
+        }
+        List<Node> rest = where.subList(k, where.size());
+        Set<String> refs = new LinkedHashSet<>();
+        List<Node> nodes = new ArrayList<>(rest);
+        columns.forEach(c -> nodes.add(c.value()));
+        by.forEach(c -> nodes.add(c.value()));
+        if (order != null) {
+            nodes.add(order.arg());
+        }
+        nodes.forEach(n -> Names.collect(n, refs));
+        List<String> needed = new ArrayList<>();
+        for (String c : all) {
+            if (columns.isEmpty() || refs.contains(c) || refs.stream().anyMatch(r -> r.startsWith(c + "."))) {
+                needed.add(c);
+            }
+        }
+        if (needed.isEmpty()) {
+            needed.add(table.field()); // the rows must still be counted
+        }
+        List<Table> pieces = new ArrayList<>();
+        for (int p : partitions) {
+            pieces.add(table.partition(p, needed));
+        }
+        Table rows = pieces.isEmpty() ? (Table) Gather.slice(table.partition(table.partitions() - 1, needed), 0, 0) : concat(pieces);
+        K numbers = refs.contains("i") && !all.contains("i") ? rowNumbers(pieces) : null;
+        return qsql.query(kind, columns, by, new Source(null, rows), rest, limit, order, frame, numbers);
+    }
+
+    // A constraint on the partition field alone: it names the field and no other column (nor i).
+    private boolean onField(Node n, List<String> all) {
+        Set<String> refs = new LinkedHashSet<>();
+        Names.collect(n, refs);
+        if (!refs.contains(table.field()) || refs.contains("i")) {
+            return false;
+        }
+        for (String r : refs) {
+            if (!r.equals(table.field()) && (all.contains(r) || r.indexOf('.') > 0 && all.contains(r.substring(0, r.indexOf('.'))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private K values(int[] partitions) {
+        return Gather.at(table.values(), partitions);
+    }
+
+    // 0 1 2 .. in each partition, one after the other
+    private static K rowNumbers(List<Table> pieces) {
+        int n = 0;
+        for (Table t : pieces) {
+            n += t.count();
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (Table t : pieces) {
+            for (int r = 0; r < t.count(); r++) {
+                out[at++] = r;
+            }
+        }
+        return new LongVector(QType.LONG, out);
+    }
+
+    /** The rows of {@code pieces} (tables with the same columns), in order. */
+    public static Table concat(List<Table> pieces) {
+        Table first = pieces.get(0);
+        if (pieces.size() == 1) {
+            return first;
+        }
+        K[] data = new K[first.data().length];
+        for (int c = 0; c < data.length; c++) {
+            K[] column = new K[pieces.size()];
+            for (int p = 0; p < column.length; p++) {
+                column[p] = pieces.get(p).data()[c];
+            }
+            data[c] = Join.raze(new KList(column));
+        }
+        return new Table(first.columns(), data);
+    }
+}
