@@ -1,0 +1,46 @@
+package io.mserve.engine.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mserve.engine.cli.QMain;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A database twice the size of the heap loads and answers a one-date query (issue 9): a q
+ * process with {@code -Xmx64m} loads 128 MB of partitions (8 dates of 1M longs and 1M floats)
+ * and reads only the partition it is asked about.
+ */
+class LargePartitionedDatabaseTest {
+    @RegisterExtension
+    final ScratchDirectory scratch = new ScratchDirectory("qbig");
+    private final Path dir = scratch.path();
+
+    @Test
+    void aDatabaseLargerThanTheHeapLoadsAndAnswersOneDate() throws IOException, InterruptedException {
+        scratch.run("t:([]x:til 1000000;y:1000000#1.5)");
+        scratch.run("{(`$\":DIR/db/\",string[x],\"/t/\") set t} each 2020.01.01+til 8");
+        Path script = dir.resolve("query.q");
+        Files.write(script, List.of(
+                "\\l " + dir.resolve("db"),
+                "-1 string count t;",
+                "-1 string exec sum x from t where date=2020.01.05;",
+                "-1 string exec sum y from t where date within 2020.01.02 2020.01.03;",
+                "-1 string count select from t where date=2020.01.08,x<10;",
+                "exit 0"));
+        Process q = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), QMain.class.getName(), script.toString())
+                .redirectErrorStream(true).start();
+        q.getOutputStream().close();
+        assertThat(q.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String out = new String(q.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10");
+        assertThat(q.exitValue()).isZero();
+    }
+}
