@@ -43,4 +43,10 @@ final class PartitionStore implements Partitioned.Store {
         K template = MappedColumn.read(partitions[partitions.length - 1].resolve(table).resolve(column), domains);
         return Gather.slice(template, 0, 0);
     }
+
+    @Override
+    public K aggregate(int partition, String fn, String column) {
+        Path dir = partitions[partition].resolve(table);
+        return Splayed.is(dir) ? ColumnScan.aggregate(dir.resolve(column), fn) : null;
+    }
 }

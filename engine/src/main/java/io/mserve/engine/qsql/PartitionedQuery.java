@@ -3,7 +3,9 @@ package io.mserve.engine.qsql;
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Partitioned;
+import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
@@ -25,6 +27,7 @@ import java.util.Set;
  * over those rows with {@code i} standing for the row number within each partition.
  */
 public final class PartitionedQuery {
+    private static final Set<String> REDUCIBLE = Set.of("count", "sum", "min", "max");
     private final QSql qsql;
     private final Partitioned table;
     private final Object frame;
@@ -44,6 +47,10 @@ public final class PartitionedQuery {
             partitions = Cols.compose(partitions, Cols.positions(chosen, partitions.length));
         }
         List<Node> rest = where.subList(k, where.size());
+        if (kind.equals("select") && by.isEmpty() && rest.isEmpty() && limit == null && order == null && partitions.length > 0
+                && reducible(columns, all)) {
+            return reduced(columns, partitions);
+        }
         Set<String> refs = new LinkedHashSet<>();
         List<Node> nodes = new ArrayList<>(rest);
         columns.forEach(c -> nodes.add(c.value()));
@@ -68,6 +75,40 @@ public final class PartitionedQuery {
         Table rows = pieces.isEmpty() ? (Table) Gather.slice(table.partition(table.partitions() - 1, needed), 0, 0) : concat(pieces);
         K numbers = refs.contains("i") && !all.contains("i") ? rowNumbers(pieces) : null;
         return qsql.query(kind, columns, by, new Source(null, rows), rest, limit, order, frame, numbers);
+    }
+
+    // Every column is count, sum, min or max of a stored column (or count i): computed per partition and combined.
+    private boolean reducible(List<Node.Column> columns, List<String> all) {
+        if (columns.isEmpty()) {
+            return false;
+        }
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Monadic m && m.fn() instanceof Node.Var f && REDUCIBLE.contains(f.name())
+                    && m.arg() instanceof Node.Var x && !all.contains(f.name())
+                    && (all.contains(x.name()) && !x.name().equals(table.field()) || f.name().equals("count") && x.name().equals("i")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private K reduced(List<Node.Column> columns, int[] partitions) {
+        K[] out = new K[columns.size()];
+        for (int c = 0; c < out.length; c++) {
+            Node.Monadic m = (Node.Monadic) columns.get(c).value();
+            String fn = ((Node.Var) m.fn()).name();
+            String col = ((Node.Var) m.arg()).name();
+            K[] partials = new K[partitions.length];
+            for (int k = 0; k < partitions.length; k++) {
+                int p = partitions[k];
+                K v = fn.equals("count") ? Q.j(table.rows(p)) : table.aggregate(p, fn, col);
+                partials[k] = v != null ? v : qsql.evaluator.evalWith(m, frame, Map.of(col, table.partition(p, List.of(col)).data()[0]));
+            }
+            // the partials combine by sum (counts and sums), min or max
+            Node combine = new Node.Monadic(new Node.Var(fn.equals("count") ? "sum" : fn), new Node.Var("x"));
+            out[c] = Join.enlist(qsql.evaluator.evalWith(combine, frame, Map.of("x", Lists.collapse(partials))));
+        }
+        return QSql.table(Names.of(columns, List.of()), out);
     }
 
     // A constraint on the partition field alone: it names the field and no other column (nor i).

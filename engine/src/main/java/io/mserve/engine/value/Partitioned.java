@@ -24,6 +24,9 @@ public final class Partitioned extends K {
         long rows(int partition);
 
         K column(int partition, String column);
+
+        /** {@code fn column} ({@code sum min max}) of one partition computed where the data lies; null when it cannot be. */
+        K aggregate(int partition, String fn, String column);
     }
 
     private final String name;
@@ -132,6 +135,11 @@ public final class Partitioned extends K {
             throw QException.type();
         }
         return new Table(new SymbolVector(out), data);
+    }
+
+    /** {@code fn column} of partition {@code p} computed in place (see {@link Store#aggregate}); null when it cannot be. */
+    public K aggregate(int p, String fn, String column) {
+        return store.aggregate(p, fn, column);
     }
 
     /** Every column name with the partition field first, as {@code cols} shows them. */

@@ -81,7 +81,8 @@ class PartitionedTableTest {
             "select from T", "select sum num,avg num,max num,min num,count i,first sym,last time by sym from T",
             "select dev num,var num,wavg[num;num],wsum[num;num] by date from T", "exec num from T where sym=`b",
             "select[4] from T where num>0", "select distinct sym from T", "select num by date.month from T",
-            "select count i by date,sym from T where num within 1 3"}) {
+            "select count i by date,sym from T where num within 1 3", "select sum num,max num,min num,count i,count sym from T",
+            "select max time,sum time from T", "select min num from T where date>2010.01.01", "select max sym from T"}) {
             assertThat(run(q.replace("T", "t"))).as(q).isEqualTo(run(q.replace("T", "m")));
         }
         assertThat(run("select sum num by sym from t")).isEqualTo("""
