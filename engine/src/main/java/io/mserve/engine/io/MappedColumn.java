@@ -38,11 +38,11 @@ import java.util.function.Function;
  * Each vector read is kept softly, by path, size and modification time: the next query naming
  * the column reuses it until the collector needs the memory or the file changes.
  */
-final class MappedColumn {
+public final class MappedColumn {
     private MappedColumn() {}
 
     /** The largest window mapped at once: 1 GiB. */
-    static final int CHUNK = 1 << 30;
+    public static final int CHUNK = 1 << 30;
     private static final int HEADER = 16;
     private static final int PAGE = 4096;
     private static final int MAX_CACHED = 1 << 14;
@@ -55,7 +55,7 @@ final class MappedColumn {
     private record Items(K vector, String domain) {}
 
     /** The value in column file {@code file}, enumerations over {@code domains}; the items are kept softly for later reads. */
-    static K read(Path file, Function<String, Domain> domains) {
+    public static K read(Path file, Function<String, Domain> domains) {
         Key key = key(file);
         SoftReference<Items> ref = CACHE.get(key);
         Items items = ref == null ? null : ref.get();
@@ -73,7 +73,7 @@ final class MappedColumn {
     }
 
     /** As above, uncached, mapping at most {@code chunk} bytes at a time. */
-    static K read(Path file, Function<String, Domain> domains, int chunk) {
+    public static K read(Path file, Function<String, Domain> domains, int chunk) {
         Items items = items(file, chunk);
         return items == null ? KdbFile.decode(file.toString(), Handles.read(file), domains) : value(items, domains);
     }
@@ -114,7 +114,7 @@ final class MappedColumn {
      * The number of items in column file {@code file}, from its header alone when it is a simple
      * vector, an enumeration or a serialized list; other files are read.
      */
-    static long rows(Path file, Function<String, Domain> domains) {
+    public static long rows(Path file, Function<String, Domain> domains) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             ByteBuffer head = header(ch, (int) Math.min(size, PAGE));
