@@ -6,10 +6,12 @@ import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
+import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,8 @@ import java.util.Set;
  */
 public final class PartitionedQuery {
     private static final Set<String> REDUCIBLE = Set.of("count", "sum", "min", "max");
+    // the names of partial aggregate columns: PARTIAL0, PARTIAL1 ..
+    private static final String PARTIAL = "partial";
     private final QSql qsql;
     private final Partitioned table;
     private final Object frame;
@@ -47,10 +51,6 @@ public final class PartitionedQuery {
             partitions = Cols.compose(partitions, Cols.positions(chosen, partitions.length));
         }
         List<Node> rest = where.subList(k, where.size());
-        if (kind.equals("select") && by.isEmpty() && rest.isEmpty() && limit == null && order == null && partitions.length > 0
-                && reducible(columns, all)) {
-            return reduced(columns, partitions);
-        }
         Set<String> refs = new LinkedHashSet<>();
         List<Node> nodes = new ArrayList<>(rest);
         columns.forEach(c -> nodes.add(c.value()));
@@ -67,6 +67,14 @@ public final class PartitionedQuery {
         }
         if (needed.isEmpty()) {
             needed.add(table.field()); // the rows must still be counted
+        }
+        if (kind.equals("select") && by.isEmpty() && rest.isEmpty() && limit == null && order == null && partitions.length > 0
+                && reducible(columns, all)) {
+            return reduced(columns, partitions);
+        }
+        if (kind.equals("select") && !by.isEmpty() && limit == null && order == null && partitions.length > 0
+                && mapReducible(columns, by, all)) {
+            return mapReduced(columns, by, rest, partitions, needed);
         }
         List<Table> pieces = new ArrayList<>();
         for (int p : partitions) {
@@ -109,6 +117,75 @@ public final class PartitionedQuery {
             out[c] = Join.enlist(qsql.evaluator.evalWith(combine, frame, Map.of("x", Lists.collapse(partials))));
         }
         return QSql.table(Names.of(columns, List.of()), out);
+    }
+
+    // Every column is an aggregate MapReduce knows, not shadowed by a column, over some column or i.
+    private boolean mapReducible(List<Node.Column> columns, List<Node.Column> by, List<String> all) {
+        if (columns.isEmpty()) {
+            return false;
+        }
+        Set<String> taken = new LinkedHashSet<>(all);
+        taken.addAll(Arrays.asList(Names.of(by, List.of())));
+        int partials = 0;
+        for (Node.Column c : columns) {
+            String fn = MapReduce.aggregate(c.value());
+            if (fn == null || all.contains(fn)) {
+                return false;
+            }
+            for (Node arg : MapReduce.arguments(c.value())) {
+                Set<String> refs = new LinkedHashSet<>();
+                Names.collect(arg, refs);
+                if (refs.stream().noneMatch(r -> r.equals("i") || all.contains(r) || r.indexOf('.') > 0
+                        && all.contains(r.substring(0, r.indexOf('.'))))) {
+                    return false;
+                }
+            }
+            partials += 3;
+        }
+        for (int k = 0; k < partials; k++) {
+            if (taken.contains(PARTIAL + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Each partition's partial aggregates by the groups, then the partials combined by the same groups.
+    private K mapReduced(List<Node.Column> columns, List<Node.Column> by, List<Node> where, int[] partitions, List<String> needed) {
+        String[] names = Names.of(columns, List.of());
+        List<Node.Column> partial = new ArrayList<>();
+        List<Node.Column> combine = new ArrayList<>();
+        for (int c = 0; c < names.length; c++) {
+            Node value = columns.get(c).value();
+            String fn = MapReduce.aggregate(value);
+            List<String> parts = new ArrayList<>();
+            for (Node p : MapReduce.partials(fn, MapReduce.arguments(value))) {
+                String name = PARTIAL + partial.size();
+                parts.add(name);
+                partial.add(new Node.Column(name, p));
+            }
+            combine.add(new Node.Column(names[c], MapReduce.combine(fn, parts)));
+        }
+        List<Table> rows = new ArrayList<>();
+        String[] keys = null;
+        for (int p : partitions) {
+            Dict r = (Dict) qsql.query("select", partial, by, new Source(null, table.partition(p, needed)), where, null, null, frame, null);
+            Table k = (Table) r.keys();
+            Table v = (Table) r.values();
+            keys = k.columns().items();
+            String[] both = new String[keys.length + v.data().length];
+            K[] data = new K[both.length];
+            System.arraycopy(keys, 0, both, 0, keys.length);
+            System.arraycopy(v.columns().items(), 0, both, keys.length, v.data().length);
+            System.arraycopy(k.data(), 0, data, 0, keys.length);
+            System.arraycopy(v.data(), 0, data, keys.length, v.data().length);
+            rows.add(new Table(new SymbolVector(both), data));
+        }
+        List<Node.Column> groups = new ArrayList<>();
+        for (String key : keys) {
+            groups.add(new Node.Column(key, new Node.Var(key)));
+        }
+        return qsql.query("select", combine, groups, new Source(null, concat(rows)), List.of(), null, null, frame, null);
     }
 
     // A constraint on the partition field alone: it names the field and no other column (nor i).

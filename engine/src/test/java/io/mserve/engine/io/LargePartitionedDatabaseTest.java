@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A database twice the size of the heap loads and answers a one-date query (issue 9): a q
  * process with {@code -Xmx64m} loads 128 MB of partitions (8 dates of 1M longs and 1M floats)
- * and reads only the partition it is asked about.
+ * and reads only the partitions it is asked about; an aggregate by date over all of them is
+ * reduced one partition at a time, their columns released as the heap needs.
  */
 class LargePartitionedDatabaseTest {
     @RegisterExtension
@@ -33,6 +34,7 @@ class LargePartitionedDatabaseTest {
                 "-1 string exec sum x from t where date=2020.01.05;",
                 "-1 string exec sum y from t where date within 2020.01.02 2020.01.03;",
                 "-1 string count select from t where date=2020.01.08,x<10;",
+                "-1 string exec sum x from select sum x,avg y by date from t;",
                 "exit 0"));
         Process q = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
                 "-cp", System.getProperty("java.class.path"), QMain.class.getName(), script.toString())
@@ -40,7 +42,7 @@ class LargePartitionedDatabaseTest {
         q.getOutputStream().close();
         assertThat(q.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = new String(q.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10");
+        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10", "3999996000000");
         assertThat(q.exitValue()).isZero();
     }
 }

@@ -82,7 +82,9 @@ class PartitionedTableTest {
             "select dev num,var num,wavg[num;num],wsum[num;num] by date from T", "exec num from T where sym=`b",
             "select[4] from T where num>0", "select distinct sym from T", "select num by date.month from T",
             "select count i by date,sym from T where num within 1 3", "select sum num,max num,min num,count i,count sym from T",
-            "select max time,sum time from T", "select min num from T where date>2010.01.01", "select max sym from T"}) {
+            "select max time,sum time from T", "select min num from T where date>2010.01.01", "select max sym from T",
+            "select avg num,num wavg num,sum num by sym from T where num>0", "select last num,first num by 2 xbar num from T",
+            "select sum num by date,sym from T where date>2010.01.01,sym<>`b"}) {
             assertThat(run(q.replace("T", "t"))).as(q).isEqualTo(run(q.replace("T", "m")));
         }
         assertThat(run("select sum num by sym from t")).isEqualTo("""
@@ -106,6 +108,12 @@ class PartitionedTableTest {
                 2010.01.03 0
                 2010.01.03 1""".stripIndent());
         assertThat(run("exec max i by date from t")).isEqualTo("2010.01.01| 4\n2010.01.02| 4\n2010.01.03| 4");
+        assertThat(run("select max i,count i by date from t where num>2")).isEqualTo("""
+                date      | x x1
+                ----------| ----
+                2010.01.01| 4 2
+                2010.01.02| 4 2
+                2010.01.03| 4 2""".stripIndent());
     }
 
     @Test
