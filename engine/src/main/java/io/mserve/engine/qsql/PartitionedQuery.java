@@ -7,8 +7,10 @@ import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolVector;
@@ -76,6 +78,10 @@ public final class PartitionedQuery {
                 && mapReducible(columns, by, all)) {
             return mapReduced(columns, by, rest, partitions, needed);
         }
+        long first = limit == null ? Long.MAX_VALUE : limit instanceof LongAtom l ? l.value() : limit instanceof IntAtom n ? n.value() : -1;
+        if (kind.equals("select") && by.isEmpty() && order == null && first > 0 && partitions.length > 0 && rowWise(columns, all)) {
+            return rowWise(columns, rest, partitions, needed, first);
+        }
         List<Table> pieces = new ArrayList<>();
         for (int p : partitions) {
             pieces.add(table.partition(p, needed));
@@ -117,6 +123,32 @@ public final class PartitionedQuery {
             out[c] = Join.enlist(qsql.evaluator.evalWith(combine, frame, Map.of("x", Lists.collapse(partials))));
         }
         return QSql.table(Names.of(columns, List.of()), out);
+    }
+
+    // Every column is a column (or i) as it is: the rows of each partition stand alone.
+    private static boolean rowWise(List<Node.Column> columns, List<String> all) {
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Var v && (all.contains(v.name()) || v.name().equals("i")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The query per partition, in order, until the first n rows: one partition's columns at a time.
+    private K rowWise(List<Node.Column> columns, List<Node> where, int[] partitions, List<String> needed, long n) {
+        List<Table> rows = new ArrayList<>();
+        long taken = 0;
+        for (int k = 0; k < partitions.length && taken < n; k++) {
+            Table r = (Table) qsql.query("select", columns, List.of(), new Source(null, table.partition(partitions[k], needed)),
+                    where, null, null, frame, null);
+            if (r.count() > n - taken) {
+                r = (Table) Gather.slice(r, 0, (int) (n - taken));
+            }
+            taken += r.count();
+            rows.add(r);
+        }
+        return concat(rows);
     }
 
     // Every column is an aggregate MapReduce knows, not shadowed by a column, over some column or i.

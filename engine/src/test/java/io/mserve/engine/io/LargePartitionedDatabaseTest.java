@@ -35,6 +35,7 @@ class LargePartitionedDatabaseTest {
                 "-1 string exec sum y from t where date within 2020.01.02 2020.01.03;",
                 "-1 string count select from t where date=2020.01.08,x<10;",
                 "-1 string exec sum x from select sum x,avg y by date from t;",
+                "-1 string count select from t where x<3;",
                 "exit 0"));
         Process q = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
                 "-cp", System.getProperty("java.class.path"), QMain.class.getName(), script.toString())
@@ -42,7 +43,7 @@ class LargePartitionedDatabaseTest {
         q.getOutputStream().close();
         assertThat(q.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = new String(q.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10", "3999996000000");
+        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10", "3999996000000", "24");
         assertThat(q.exitValue()).isZero();
     }
 }

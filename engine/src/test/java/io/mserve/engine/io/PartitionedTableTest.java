@@ -84,7 +84,8 @@ class PartitionedTableTest {
             "select count i by date,sym from T where num within 1 3", "select sum num,max num,min num,count i,count sym from T",
             "select max time,sum time from T", "select min num from T where date>2010.01.01", "select max sym from T",
             "select avg num,num wavg num,sum num by sym from T where num>0", "select last num,first num by 2 xbar num from T",
-            "select sum num by date,sym from T where date>2010.01.01,sym<>`b"}) {
+            "select sum num by date,sym from T where date>2010.01.01,sym<>`b", "select[7] from T where num>0",
+            "select[2 3] num from T", "select[-3] sym,num from T", "select sym,date from T where num=1", "select[0] from T"}) {
             assertThat(run(q.replace("T", "t"))).as(q).isEqualTo(run(q.replace("T", "m")));
         }
         assertThat(run("select sum num by sym from t")).isEqualTo("""
@@ -93,6 +94,14 @@ class PartitionedTableTest {
                 a  | 6
                 b  | 15
                 c  | 9""".stripIndent());
+    }
+
+    @Test
+    void theFirstRowsReadOnlyThePartitionsTheyComeFrom() throws IOException {
+        corrupt("2010.01.03", "num");
+        run("\\l DIR");
+        assertThat(run("select[6] num from t")).isEqualTo("num\n---\n0\n2\n1\n4\n3\n0");
+        assertThat(run("select[2] date,num from t where num>3")).isEqualTo("date       num\n--------------\n2010.01.01 4\n2010.01.02 4");
     }
 
     @Test
