@@ -8,6 +8,7 @@ import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongAtom;
@@ -73,6 +74,10 @@ public final class PartitionedQuery {
         if (kind.equals("select") && by.isEmpty() && rest.isEmpty() && limit == null && order == null && partitions.length > 0
                 && reducible(columns, all)) {
             return reduced(columns, partitions);
+        }
+        if (kind.equals("select") && by.size() == 1 && by.get(0).value() instanceof Node.Var v && v.name().equals(table.field())
+                && rest.isEmpty() && limit == null && order == null && partitions.length > 0 && counts(columns, all)) {
+            return countsByPartition(columns, by, partitions);
         }
         if (kind.equals("select") && !by.isEmpty() && limit == null && order == null && partitions.length > 0
                 && mapReducible(columns, by, all)) {
@@ -149,6 +154,36 @@ public final class PartitionedQuery {
             rows.add(r);
         }
         return concat(rows);
+    }
+
+    // Every column counts rows (count i, count c): by the partition field, the partitions' row counts answer.
+    private boolean counts(List<Node.Column> columns, List<String> all) {
+        for (Node.Column c : columns) {
+            if (!(c.value() instanceof Node.Monadic m && m.fn() instanceof Node.Var f && f.name().equals("count") && !all.contains("count")
+                    && m.arg() instanceof Node.Var x && (x.name().equals("i") || all.contains(x.name())))) {
+                return false;
+            }
+        }
+        return !columns.isEmpty();
+    }
+
+    // select count i by date from t where date ...: each partition value's rows, from the column files' headers
+    private K countsByPartition(List<Node.Column> columns, List<Node.Column> by, int[] partitions) {
+        int[] keys = new int[partitions.length];
+        long[] rows = new long[partitions.length];
+        int n = 0;
+        for (int p : partitions) {
+            if (n > 0 && keys[n - 1] == table.value(p)) {
+                rows[n - 1] += table.rows(p); // one value in several segments
+            } else {
+                keys[n] = table.value(p);
+                rows[n++] = table.rows(p);
+            }
+        }
+        K[] values = new K[columns.size()];
+        Arrays.fill(values, new LongVector(QType.LONG, Arrays.copyOf(rows, n)));
+        K key = new IntVector(table.fieldType(), Arrays.copyOf(keys, n));
+        return new Dict(QSql.table(Names.of(by, List.of()), new K[] {key}), QSql.table(Names.of(columns, List.of()), values));
     }
 
     // Every column is an aggregate MapReduce knows, not shadowed by a column, over some column or i.
