@@ -43,7 +43,7 @@ public final class Database {
             return List.of();
         }
         if (Splayed.is(path)) {
-            globals.set(baseName(path), Splayed.read(path, domains));
+            globals.set(baseName(path), Splayed.lazy(path, domains));
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class Database {
         }
         for (Path d : dirs) {
             if (partitionType(d.getFileName().toString()) == 0 && Splayed.is(d)) {
-                globals.set(d.getFileName().toString(), Splayed.read(d, domains));
+                globals.set(d.getFileName().toString(), Splayed.lazy(d, domains));
             }
         }
         List<Path> segments = segments(path);

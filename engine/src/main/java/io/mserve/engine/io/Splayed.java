@@ -104,6 +104,25 @@ final class Splayed {
         return ((SymbolVector) d).items();
     }
 
+    /**
+     * The table in {@code dir} as {@code \l} gives it: its names from {@code .d} and its rows from
+     * the first column's header now, its columns read (as {@link #read} does) when first needed.
+     */
+    static Table lazy(Path dir, Function<String, Domain> domains) {
+        String[] names = columns(dir);
+        long rows = names.length == 0 ? 0 : MappedColumn.rows(dir.resolve(names[0]), domains);
+        if (rows > Integer.MAX_VALUE) {
+            throw QException.length();
+        }
+        return new Table(new SymbolVector(names), (int) rows, () -> {
+            K[] data = read(dir, domains).data();
+            if (data.length > 0 && data[0].count() != rows) {
+                throw QException.length();
+            }
+            return data;
+        });
+    }
+
     /** The table in {@code dir}, its columns read through mappings; enumerated columns over the domains {@code domains} gives by name. */
     static Table read(Path dir, Function<String, Domain> domains) {
         String[] names = columns(dir);

@@ -106,6 +106,19 @@ class PartitionedTableTest {
     }
 
     @Test
+    void aSplayedTableIsReadWhenFirstUsed() throws IOException {
+        run("`:DIR/db/s/ set ([]a:til 3;b:3#1.5)");
+        run("`:DIR/db/u/ set ([]a:til 3;b:3#1.5)");
+        Files.write(dir.resolve("db/u/b"), new byte[] {1, 2, 3});
+        run("\\l DIR/db");
+        assertThat(run("count u")).isEqualTo("3");
+        assertThat(run("cols u")).isEqualTo("`a`b");
+        assertThat(run("select a from u")).startsWith("'");
+        assertThat(run("select sum b by a from s where a>0")).isEqualTo("a| b\n-| ---\n1| 1.5\n2| 1.5");
+        assertThat(run(".Q.qp s")).isEqualTo("0");
+    }
+
+    @Test
     void iIsTheRowNumberWithinItsPartition() {
         run("\\l DIR");
         assertThat(run("select date,i from t where i<2")).isEqualTo("""
