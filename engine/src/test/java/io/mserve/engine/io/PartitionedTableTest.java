@@ -106,6 +106,32 @@ class PartitionedTableTest {
     }
 
     @Test
+    void monthAndIntPartitionsHaveTheirField() {
+        run("q:([]sym:`a`b;v:1 2)");
+        run(".Q.dpft[`:DIR/m;;`sym;`q] each 2010.01m+til 3");
+        run(".Q.dpft[`:DIR/n;;`sym;`q] each 3 1 2");
+        run("\\l DIR/m");
+        assertThat(run(".Q.pf")).isEqualTo("`month");
+        assertThat(run("select from q where month>2010.01m,v=2")).isEqualTo("month   sym v\n-------------\n2010.02 b   2\n2010.03 b   2");
+        run("\\l DIR/n");
+        assertThat(run(".Q.pf,.Q.pt")).isEqualTo("`int`q");
+        assertThat(run("exec int from q where int within 2 3")).isEqualTo("2 2 3 3i");
+    }
+
+    @Test
+    void loadingTheWorkingDirectoryAgainSeesItsNewPartitions() {
+        run("\\cd DIR");
+        run("\\l .");
+        assertThat(run("date")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+        Session writer = new Session();
+        writer.execute("t:([]time:09:00:00.000+til 2;sym:`a`b;num:til 2)");
+        writer.execute(".Q.dpft[`:DIR;2010.01.09;`sym;`t]".replace("DIR", dir.toString()));
+        run("\\l .");
+        assertThat(run("count t")).isEqualTo("17");
+        assertThat(run("last date")).isEqualTo("2010.01.09");
+    }
+
+    @Test
     void aSplayedTableIsReadWhenFirstUsed() throws IOException {
         run("`:DIR/db/s/ set ([]a:til 3;b:3#1.5)");
         run("`:DIR/db/u/ set ([]a:til 3;b:3#1.5)");
