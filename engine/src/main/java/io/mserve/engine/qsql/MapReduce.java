@@ -50,6 +50,16 @@ final class MapReduce {
         return Parser.parse(text, name -> false).statements().get(0);
     }
 
+    // f applied to args: {g x} as g itself, so that q-SQL's own kernels for g x by groups apply
+    private static Node apply(Node f, List<Node> args) {
+        if (f instanceof Node.Lambda l && l.body().size() == 1 && args.size() == 1
+                && l.body().get(0) instanceof Node.Monadic m && m.fn() instanceof Node.Var g
+                && m.arg() instanceof Node.Var x && x.name().equals("x")) {
+            return new Node.Monadic(g, args.get(0));
+        }
+        return new Node.Apply(f, args);
+    }
+
     /** The aggregate a select column applies ({@code f x}, {@code x f y}, {@code f[x;y]}), when it is one of those above; else null. */
     static String aggregate(Node n) {
         if (n instanceof Node.Monadic m && m.fn() instanceof Node.Var f && PLANS.containsKey(f.name())
@@ -81,7 +91,7 @@ final class MapReduce {
     static List<Node> partials(String fn, List<Node> args) {
         List<Node> out = new ArrayList<>();
         for (Node p : PLANS.get(fn).partials()) {
-            out.add(new Node.Apply(p, args));
+            out.add(apply(p, args));
         }
         return out;
     }
@@ -92,6 +102,6 @@ final class MapReduce {
         for (String n : names) {
             args.add(new Node.Var(n));
         }
-        return new Node.Apply(PLANS.get(fn).combine(), args);
+        return apply(PLANS.get(fn).combine(), args);
     }
 }

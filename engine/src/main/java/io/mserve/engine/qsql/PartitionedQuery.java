@@ -79,7 +79,8 @@ public final class PartitionedQuery {
                 && rest.isEmpty() && limit == null && order == null && partitions.length > 0 && counts(columns, all)) {
             return countsByPartition(columns, by, partitions);
         }
-        if (kind.equals("select") && !by.isEmpty() && limit == null && order == null && partitions.length > 0
+        // one partition needs no reduction: the query runs over its columns as they are
+        if (kind.equals("select") && !by.isEmpty() && limit == null && order == null && partitions.length > 1
                 && mapReducible(columns, by, all)) {
             return mapReduced(columns, by, rest, partitions, needed);
         }
