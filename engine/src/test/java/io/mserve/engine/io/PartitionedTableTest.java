@@ -120,15 +120,20 @@ class PartitionedTableTest {
 
     @Test
     void loadingTheWorkingDirectoryAgainSeesItsNewPartitions() {
-        run("\\cd DIR");
-        run("\\l .");
-        assertThat(run("date")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
-        Session writer = new Session();
-        writer.execute("t:([]time:09:00:00.000+til 2;sym:`a`b;num:til 2)");
-        writer.execute(".Q.dpft[`:DIR;2010.01.09;`sym;`t]".replace("DIR", dir.toString()));
-        run("\\l .");
-        assertThat(run("count t")).isEqualTo("17");
-        assertThat(run("last date")).isEqualTo("2010.01.09");
+        Path before = WorkingDirectory.current();
+        try {
+            run("\\cd DIR");
+            run("\\l .");
+            assertThat(run("date")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+            Session writer = new Session();
+            writer.execute("t:([]time:09:00:00.000+til 2;sym:`a`b;num:til 2)");
+            writer.execute(".Q.dpft[`:DIR;2010.01.09;`sym;`t]".replace("DIR", dir.toString()));
+            run("\\l .");
+            assertThat(run("count t")).isEqualTo("17");
+            assertThat(run("last date")).isEqualTo("2010.01.09");
+        } finally {
+            WorkingDirectory.change(before.toString()); // the working directory is the process's
+        }
     }
 
     @Test
