@@ -3,12 +3,15 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.Lists;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
@@ -133,6 +136,28 @@ public final class MappedColumn {
             throw Handles.error(file, e);
         }
         return read(file, domains).count();
+    }
+
+    /**
+     * An empty list of column file {@code file}'s type, attribute and domain, from its header
+     * alone when it is a simple vector or an enumeration (what {@code meta} needs); other files are read.
+     */
+    public static K prototype(Path file, Function<String, Domain> domains) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            ByteBuffer head = header(ch, (int) Math.min(size, PAGE));
+            int m0 = size < 2 ? -1 : head.get(0) & 0xff;
+            int m1 = size < 2 ? -1 : head.get(1) & 0xff;
+            if (m0 == 0xfe && m1 == 0x20 && size >= HEADER && VectorBytes.width(head.get(2)) > 0 && head.get(2) != QType.SYMBOL) {
+                return ((KVector) Lists.empty(head.get(2))).withAttribute(attribute(head.get(3)));
+            }
+            if (m0 == 0xfd && m1 == 0x20 && size >= PAGE && head.get(PAGE - HEADER + 2) == KdbFile.ENUM) {
+                return new Enumeration(domains.apply(domain(head)), new long[0], attribute(head.get(PAGE - HEADER + 3)));
+            }
+        } catch (IOException e) {
+            throw Handles.error(file, e);
+        }
+        return Gather.slice(read(file, domains), 0, 0);
     }
 
     private static Key key(Path file) {

@@ -1,7 +1,7 @@
 package io.mserve.engine.io;
 
+import io.mserve.engine.QException;
 import io.mserve.engine.value.Domain;
-import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Partitioned;
 import io.mserve.ipc.value.K;
 import java.nio.file.Path;
@@ -40,8 +40,18 @@ final class PartitionStore implements Partitioned.Store {
         if (Splayed.is(dir)) {
             return MappedColumn.read(dir.resolve(column), domains);
         }
-        K template = MappedColumn.read(partitions[partitions.length - 1].resolve(table).resolve(column), domains);
-        return Gather.slice(template, 0, 0);
+        return prototype(column);
+    }
+
+    @Override
+    public K prototype(String column) {
+        for (int p = partitions.length - 1; p >= 0; p--) {
+            Path dir = partitions[p].resolve(table);
+            if (Splayed.is(dir)) {
+                return MappedColumn.prototype(dir.resolve(column), domains);
+            }
+        }
+        throw QException.type();
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class PartitionedQuery {
         for (int p : partitions) {
             pieces.add(table.partition(p, needed));
         }
-        Table rows = pieces.isEmpty() ? (Table) Gather.slice(table.partition(table.partitions() - 1, needed), 0, 0) : concat(pieces);
+        Table rows = pieces.isEmpty() ? table.prototype(needed) : concat(pieces);
         K numbers = refs.contains("i") && !all.contains("i") ? rowNumbers(pieces) : null;
         return qsql.query(kind, columns, by, new Source(null, rows), rest, limit, order, frame, numbers);
     }

@@ -161,9 +161,8 @@ public final class TableOps {
 
     /** {@code meta t}: each column's name, type char (upper case for a list of vectors), foreign key and attribute. */
     public static K meta(K x) {
-        // of a partitioned table, the partition field and the last partition's columns, as kdb+ reads them
-        Table t = x instanceof Partitioned p
-                ? p.partition(p.partitions() - 1, Arrays.asList(p.allColumns().items())) : Tables.unkey(x);
+        // of a partitioned table, the partition field and the newest partition's column types, from the files' headers
+        Table t = x instanceof Partitioned p ? p.prototype(Arrays.asList(p.allColumns().items())) : Tables.unkey(x);
         String[] names = t.columns().items();
         int n = names.length;
         byte[] types = new byte[n];

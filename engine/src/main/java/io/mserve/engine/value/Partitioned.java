@@ -6,8 +6,10 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -24,6 +26,9 @@ public final class Partitioned extends K {
         long rows(int partition);
 
         K column(int partition, String column);
+
+        /** An empty list of the column's type, attribute and domain, as the newest partition holding the table has it. */
+        K prototype(String column);
 
         /** {@code fn column} ({@code sum min max}) of one partition computed where the data lies; null when it cannot be. */
         K aggregate(int partition, String fn, String column);
@@ -140,6 +145,23 @@ public final class Partitioned extends K {
     /** {@code fn column} of partition {@code p} computed in place (see {@link Store#aggregate}); null when it cannot be. */
     public K aggregate(int p, String fn, String column) {
         return store.aggregate(p, fn, column);
+    }
+
+    /** No rows of the partition field (when named) and the named stored columns, typed as the newest partition has them. */
+    public Table prototype(Collection<String> names) {
+        List<String> out = new ArrayList<>();
+        List<K> data = new ArrayList<>();
+        if (names.contains(field)) {
+            out.add(field);
+            data.add(new IntVector(fieldType, new int[0]));
+        }
+        for (String col : columns) {
+            if (names.contains(col)) {
+                out.add(col);
+                data.add(store.prototype(col));
+            }
+        }
+        return new Table(new SymbolVector(out.toArray(new String[0])), data.toArray(new K[0]));
     }
 
     /** Every column name with the partition field first, as {@code cols} shows them. */

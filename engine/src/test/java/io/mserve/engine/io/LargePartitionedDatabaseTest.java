@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A database twice the size of the heap loads and answers a one-date query (issue 9): a q
- * process with {@code -Xmx64m} loads 128 MB of partitions (8 dates of 1M longs and 1M floats)
+ * process with {@code -Xmx64m} loads 128 MB of partitions (16 dates of 500,000 longs and floats)
  * and reads only the partitions it is asked about; an aggregate by date over all of them is
  * reduced one partition at a time, their columns released as the heap needs.
  */
@@ -25,8 +25,8 @@ class LargePartitionedDatabaseTest {
 
     @Test
     void aDatabaseLargerThanTheHeapLoadsAndAnswersOneDate() throws IOException, InterruptedException {
-        scratch.run("t:([]x:til 1000000;y:1000000#1.5)");
-        scratch.run("{(`$\":DIR/db/\",string[x],\"/t/\") set t} each 2020.01.01+til 8");
+        scratch.run("t:([]x:til 500000;y:500000#1.5)");
+        scratch.run("{(`$\":DIR/db/\",string[x],\"/t/\") set t} each 2020.01.01+til 16");
         Path script = dir.resolve("query.q");
         Files.write(script, List.of(
                 "\\l " + dir.resolve("db"),
@@ -43,7 +43,7 @@ class LargePartitionedDatabaseTest {
         q.getOutputStream().close();
         assertThat(q.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String out = new String(q.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        assertThat(out.lines().toList()).containsExactly("8000000", "499999500000", "3000000", "10", "3999996000000", "24");
+        assertThat(out.lines().toList()).containsExactly("8000000", "124999750000", "1500000", "10", "1999996000000", "48");
         assertThat(q.exitValue()).isZero();
     }
 }

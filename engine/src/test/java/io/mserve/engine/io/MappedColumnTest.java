@@ -62,6 +62,22 @@ class MappedColumnTest {
     }
 
     @Test
+    void aPrototypeIsAnEmptyListOfTheFilesTypeFromItsHeader() throws IOException {
+        scratch.run("sym:`a`b");
+        assertThat(scratch.run("type `:DIR/f set 1 2 3f")).isEqualTo("-11h");
+        assertThat(MappedColumn.prototype(dir.resolve("f"), domains)).isEqualTo(scratch.value("0#1 2 3f"));
+        assertThat(scratch.run("`:DIR/s set `s#1 2 3")).isEqualTo("`:" + dir + "/s");
+        assertThat(MappedColumn.prototype(dir.resolve("s"), domains)).isEqualTo(scratch.value("`s#0#1 2 3"));
+        K e = MappedColumn.prototype(save("e", "`sym$`a`b`a"), domains);
+        assertThat(((Enumeration) e).domain().name()).isEqualTo("sym");
+        assertThat(e.count()).isZero();
+        assertThat(MappedColumn.prototype(save("l", "(1 2;\"ab\")"), domains).count()).isZero();
+        byte[] f = Files.readAllBytes(dir.resolve("f"));
+        Files.write(dir.resolve("f"), Arrays.copyOf(f, 10));
+        assertThatThrownBy(() -> MappedColumn.prototype(dir.resolve("f"), domains)).isInstanceOf(QException.class);
+    }
+
+    @Test
     void otherFilesAreDecodedWhole() {
         Path f = save("l", "(1 2;`a;\"xyz\")");
         assertThat(MappedColumn.rows(f, domains)).isEqualTo(3);
