@@ -45,6 +45,8 @@ class PartitionedTableTest {
         assertThat(run("type t")).isEqualTo("98h");
         assertThat(run("count t")).isEqualTo("15");
         assertThat(run("cols t")).isEqualTo("`date`sym`time`num");
+        assertThat(run("tables[]")).isEqualTo("`m`t");
+        assertThat(run("?[t;enlist(within;`date;2010.01.02 2010.01.03);0b;(enlist`n)!enlist(count;`i)]")).isEqualTo("n\n--\n10");
         assertThat(run("exec c!t from meta t")).isEqualTo("date| d\nsym | s\ntime| t\nnum | j");
     }
 
