@@ -88,13 +88,27 @@ public final class PartitionedQuery {
         if (kind.equals("select") && by.isEmpty() && order == null && first > 0 && partitions.length > 0 && rowWise(columns, all)) {
             return rowWise(columns, rest, partitions, needed, first);
         }
+        boolean virtualI = refs.contains("i") && !all.contains("i");
+        if (!rest.isEmpty() && !columns.isEmpty() && partitions.length > 0) {
+            // the where phrase per partition, as kdb+ evaluates it; i kept as a column of the rows it selects
+            List<Node.Column> kept = new ArrayList<>();
+            needed.forEach(c -> kept.add(new Node.Column(c, new Node.Var(c))));
+            if (virtualI) {
+                kept.add(new Node.Column("i", new Node.Var("i")));
+            }
+            List<Table> pieces = new ArrayList<>();
+            for (int p : partitions) {
+                pieces.add((Table) qsql.query("select", kept, List.of(), new Source(null, table.partition(p, needed)), rest,
+                        null, null, frame, null));
+            }
+            return qsql.query(kind, columns, by, new Source(null, concat(pieces)), List.of(), limit, order, frame, null);
+        }
         List<Table> pieces = new ArrayList<>();
         for (int p : partitions) {
             pieces.add(table.partition(p, needed));
         }
         Table rows = pieces.isEmpty() ? table.prototype(needed) : concat(pieces);
-        K numbers = refs.contains("i") && !all.contains("i") ? rowNumbers(pieces) : null;
-        return qsql.query(kind, columns, by, new Source(null, rows), rest, limit, order, frame, numbers);
+        return qsql.query(kind, columns, by, new Source(null, rows), rest, limit, order, frame, virtualI ? rowNumbers(pieces) : null);
     }
 
     // Every column is count, sum, min or max of a stored column (or count i): computed per partition and combined.

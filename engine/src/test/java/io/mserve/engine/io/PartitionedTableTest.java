@@ -163,6 +163,8 @@ class PartitionedTableTest {
                 2010.01.02 1
                 2010.01.03 0
                 2010.01.03 1""".stripIndent());
+        assertThat(run("exec i from t where num=max num")).isEqualTo("3 3 3");
+        assertThat(run("select[-2] date,i from t where i>1")).isEqualTo("date       x\n------------\n2010.01.03 3\n2010.01.03 4");
         assertThat(run("exec max i by date from t")).isEqualTo("2010.01.01| 4\n2010.01.02| 4\n2010.01.03| 4");
         assertThat(run("select max i,count i by date from t where num>2")).isEqualTo("""
                 date      | x x1
