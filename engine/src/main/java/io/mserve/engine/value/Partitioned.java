@@ -61,6 +61,12 @@ public final class Partitioned extends K {
         return QType.TABLE;
     }
 
+    /** None: a partitioned table is not sent as it is ({@code 'par}); a query's result is. */
+    @Override
+    public K wireForm() {
+        throw unsupported();
+    }
+
     /** All rows, over every partition (their counts read on first need). */
     @Override
     public int count() {

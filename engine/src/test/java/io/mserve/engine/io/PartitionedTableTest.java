@@ -178,7 +178,7 @@ class PartitionedTableTest {
     void whatKdbRefusesOnAPartitionedTableSignalsPar() {
         run("\\l DIR");
         for (String q : new String[] {"update num:1 from t", "delete from t", "t 0", "t`num", "first t", "t,t",
-            "`num xasc t", "0!t", "flip t"}) {
+            "`num xasc t", "0!t", "flip t", "-8!t"}) {
             assertThat(run(q)).as(q).isEqualTo("'par");
         }
         assertThat(run("update num:1 from select from t where date=2010.01.01")).startsWith("date ");
