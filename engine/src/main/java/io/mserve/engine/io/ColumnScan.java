@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * {@code sum}, {@code min} and {@code max} of a long or float column file computed in its mapped
- * pages, without copying the column to the heap: what a query over a whole partition needs of
- * the hottest aggregates. The results are {@code ops.aggregate.Agg}'s: nulls skipped, the
+ * {@code sum}, {@code min} and {@code max} of a long or float column file, and how many items of
+ * a long column file compare to a long some way, computed in its mapped pages without copying
+ * the column to the heap: what a query over a whole partition needs of the hottest aggregates. The results are {@code ops.aggregate.Agg}'s: nulls skipped, the
  * type's infinity when every item is null.
  */
 public final class ColumnScan {
@@ -57,6 +57,59 @@ public final class ColumnScan {
         } catch (IOException e) {
             throw Handles.error(file, e);
         }
+    }
+
+    /**
+     * How many items of long column file {@code file} compare to {@code value} as {@code op}
+     * ({@code < > <= >= = <>}) says, q's way (a null is the least long); -1 when the file is not a long vector.
+     */
+    public static long count(Path file, String op, long value) {
+        return count(file, op, value, MappedColumn.CHUNK);
+    }
+
+    static long count(Path file, String op, long value, int chunk) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < HEADER) {
+                return -1;
+            }
+            ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+            while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+                // a read may stop short
+            }
+            if ((head.get(0) & 0xff) != 0xfe || head.get(1) != 0x20 || head.get(2) != QType.LONG) {
+                return -1;
+            }
+            long n = head.getLong(8);
+            if (n < 0 || n > (size - HEADER) / 8) {
+                throw QException.length();
+            }
+            long window = Math.max(8, chunk - chunk % 8);
+            long c = 0;
+            for (long done = 0; done < n * 8; done += window) {
+                long len = Math.min(window, n * 8 - done);
+                LongBuffer b = ch.map(FileChannel.MapMode.READ_ONLY, HEADER + done, len).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+                c += count(b, op, value);
+            }
+            return c;
+        } catch (IOException e) {
+            throw Handles.error(file, e);
+        }
+    }
+
+    private static long count(LongBuffer b, String op, long value) {
+        int m = b.remaining();
+        long c = 0;
+        switch (op) {
+            case "<" -> { for (int i = 0; i < m; i++) { c += b.get(i) < value ? 1 : 0; } }
+            case ">" -> { for (int i = 0; i < m; i++) { c += b.get(i) > value ? 1 : 0; } }
+            case "<=" -> { for (int i = 0; i < m; i++) { c += b.get(i) <= value ? 1 : 0; } }
+            case ">=" -> { for (int i = 0; i < m; i++) { c += b.get(i) >= value ? 1 : 0; } }
+            case "=" -> { for (int i = 0; i < m; i++) { c += b.get(i) == value ? 1 : 0; } }
+            case "<>" -> { for (int i = 0; i < m; i++) { c += b.get(i) != value ? 1 : 0; } }
+            default -> throw QException.nyi();
+        }
+        return c;
     }
 
     private static long longs(FileChannel ch, long n, long window, int kind) throws IOException {

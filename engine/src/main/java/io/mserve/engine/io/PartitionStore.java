@@ -59,4 +59,10 @@ final class PartitionStore implements Partitioned.Store {
         Path dir = partitions[partition].resolve(table);
         return Splayed.is(dir) ? ColumnScan.aggregate(dir.resolve(column), fn) : null;
     }
+
+    @Override
+    public long count(int partition, String column, String op, long value) {
+        Path dir = partitions[partition].resolve(table);
+        return Splayed.is(dir) ? ColumnScan.count(dir.resolve(column), op, value) : 0;
+    }
 }

@@ -33,6 +33,7 @@ import java.util.Set;
  */
 public final class PartitionedQuery {
     private static final Set<String> REDUCIBLE = Set.of("count", "sum", "min", "max");
+    private static final Set<String> COMPARISONS = Set.of("<", ">", "<=", ">=", "=", "<>");
     // the names of partial aggregate columns: PARTIAL0, PARTIAL1 ..
     private static final String PARTIAL = "partial";
     private final QSql qsql;
@@ -74,6 +75,15 @@ public final class PartitionedQuery {
         if (kind.equals("select") && by.isEmpty() && rest.isEmpty() && limit == null && order == null && partitions.length > 0
                 && reducible(columns, all)) {
             return reduced(columns, partitions);
+        }
+        if (kind.equals("select") && by.isEmpty() && rest.size() == 1 && limit == null && order == null && partitions.length > 0
+                && counts(columns, all) && comparison(rest.get(0), all)) {
+            long n = countWhere((Node.Dyadic) rest.get(0), partitions);
+            if (n >= 0) {
+                K[] values = new K[columns.size()];
+                Arrays.fill(values, new LongVector(QType.LONG, new long[] {n}));
+                return QSql.table(Names.of(columns, List.of()), values);
+            }
         }
         if (kind.equals("select") && by.size() == 1 && by.get(0).value() instanceof Node.Var v && v.name().equals(table.field())
                 && rest.isEmpty() && limit == null && order == null && partitions.length > 0 && counts(columns, all)) {
@@ -169,6 +179,29 @@ public final class PartitionedQuery {
             rows.add(r);
         }
         return concat(rows);
+    }
+
+    // c op v, c a stored column, op a comparison, v a long atom
+    private boolean comparison(Node n, List<String> all) {
+        return n instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && COMPARISONS.contains(op.glyph())
+                && d.left() instanceof Node.Var c && all.contains(c.name()) && !c.name().equals(table.field())
+                && d.right() instanceof Node.Const v && v.value() instanceof LongAtom;
+    }
+
+    // The rows of the partitions where the comparison holds, counted in the column files; -1 when one cannot be.
+    private long countWhere(Node.Dyadic d, int[] partitions) {
+        String column = ((Node.Var) d.left()).name();
+        String op = ((Node.Op) d.fn()).glyph();
+        long value = ((LongAtom) ((Node.Const) d.right()).value()).value();
+        long n = 0;
+        for (int p : partitions) {
+            long c = table.count(p, column, op, value);
+            if (c < 0) {
+                return -1;
+            }
+            n += c;
+        }
+        return n;
     }
 
     // Every column counts rows (count i, count c): by the partition field, the partitions' row counts answer.

@@ -30,6 +30,9 @@ public final class Partitioned extends K {
         /** An empty list of the column's type, attribute and domain, as the newest partition holding the table has it. */
         K prototype(String column);
 
+        /** How many rows of one partition have {@code column op value} ({@code < > <= >= = <>}, a long column); -1 when it cannot be told in place. */
+        long count(int partition, String column, String op, long value);
+
         /** {@code fn column} ({@code sum min max}) of one partition computed where the data lies; null when it cannot be. */
         K aggregate(int partition, String fn, String column);
     }
@@ -168,6 +171,11 @@ public final class Partitioned extends K {
             }
         }
         return new Table(new SymbolVector(out.toArray(new String[0])), data.toArray(new K[0]));
+    }
+
+    /** How many rows of partition {@code p} have {@code column op value}, computed in place; -1 when it cannot be. */
+    public long count(int p, String column, String op, long value) {
+        return store.count(p, column, op, value);
     }
 
     /** Every column name with the partition field first, as {@code cols} shows them. */

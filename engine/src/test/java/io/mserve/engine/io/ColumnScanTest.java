@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mserve.engine.QException;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.LongAtom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,22 @@ class ColumnScanTest {
                 }
             }
         }
+    }
+
+    @Test
+    void comparisonsOfALongColumnAreCountedAsQComparesLongs() {
+        scratch.run("`:DIR/c set 0N -5 0 3 3 7 0N 9 -0W 0W");
+        for (String op : new String[] {"<", ">", "<=", ">=", "=", "<>"}) {
+            for (String v : new String[] {"3", "0N", "-0W", "0W", "-6"}) {
+                long expected = Long.parseLong(scratch.run("`long$sum (get `:DIR/c)" + op + v));
+                long value = ((LongAtom) scratch.value(v)).value();
+                for (int chunk : new int[] {8, 24, MappedColumn.CHUNK}) {
+                    assertThat(ColumnScan.count(dir.resolve("c"), op, value, chunk)).as("c" + op + v).isEqualTo(expected);
+                }
+            }
+        }
+        scratch.run("`:DIR/f set 1 2f");
+        assertThat(ColumnScan.count(dir.resolve("f"), "<", 1)).isEqualTo(-1);
     }
 
     @Test

@@ -88,7 +88,9 @@ class PartitionedTableTest {
             "select avg num,num wavg num,sum num by sym from T where num>0", "select last num,first num by 2 xbar num from T",
             "select sum num by date,sym from T where date>2010.01.01,sym<>`b", "select[7] from T where num>0",
             "select[2 3] num from T", "select[-3] sym,num from T", "select sym,date from T where num=1", "select[0] from T",
-            "select n:count i,count sym by date from T", "select count i by date from T where date>2010.01.01"}) {
+            "select n:count i,count sym by date from T", "select count i by date from T where date>2010.01.01",
+            "select count i from T where num>2", "select n:count i,count sym from T where date>2010.01.01,num<>1",
+            "select count i from T where num=0N", "select count i from T where num<=1"}) {
             assertThat(run(q.replace("T", "t"))).as(q).isEqualTo(run(q.replace("T", "m")));
         }
         assertThat(run("select sum num by sym from t")).isEqualTo("""
