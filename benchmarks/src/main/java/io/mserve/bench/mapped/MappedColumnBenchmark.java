@@ -3,8 +3,11 @@ package io.mserve.bench.mapped;
 import io.mserve.engine.io.ColumnScan;
 import io.mserve.engine.io.MappedColumn;
 import io.mserve.engine.ops.aggregate.Agg;
+import io.mserve.engine.ops.compare.Cmp;
 import io.mserve.engine.session.Session;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.LongAtom;
+import io.mserve.ipc.value.QType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code select sum/min/max} does), over the heap vector a query already materialised (a warm
  * working set), and materialised from the mapping then aggregated (a query's first touch). The
  * files sit in the page cache after the first iteration, as a served HDB's do. Ratios: mapped/heap
- * and materialise/heap from one run.
+ * and materialise/heap from one run; {@code count where c>50} in the pages and over the heap
+ * vector (long column only).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -48,6 +52,7 @@ public class MappedColumnBenchmark {
     private Path dir;
     private Path file;
     private K heap;
+    private static final K FIFTY = new LongAtom(-QType.LONG, 50);
 
     @Setup
     public void write() throws IOException {
@@ -88,6 +93,18 @@ public class MappedColumnBenchmark {
     @Benchmark
     public K maxHeap() {
         return Agg.max(heap);
+    }
+
+    /** {@code count where c>50} of a long column: counted in the pages (-1 for the float column). */
+    @Benchmark
+    public long countWhereMapped() {
+        return ColumnScan.count(file, ">", 50);
+    }
+
+    /** The same over the heap vector: the comparison's boolean vector, then its sum. */
+    @Benchmark
+    public K countWhereHeap() {
+        return Agg.sum(Cmp.gt(heap, FIFTY));
     }
 
     @Benchmark
