@@ -665,6 +665,12 @@ public final class FileIO {
             part = part.substring(0, part.length() - 1);
         }
         String root = Handles.name(d);
+        List<Path> segments = Database.segments(Handles.path(d));
+        if (segments != null && !segments.isEmpty()) {
+            // a segmented database: the segments of par.txt in turn, by the partition's integer value
+            long value = p instanceof IntAtom i ? i.value() : p instanceof LongAtom j ? j.value() : 0;
+            root = segments.get((int) Math.floorMod(value, segments.size())).toString();
+        }
         return new SymbolAtom(Symbols.intern(":" + root + (root.endsWith("/") ? "" : "/") + part + "/" + ((SymbolAtom) t).value()));
     }
 }

@@ -96,23 +96,46 @@ final class Splayed {
         return out;
     }
 
-    /** The table in {@code dir}; enumerated columns over the domains {@code domains} gives by name. */
-    static Table read(Path dir, Function<String, Domain> domains) {
-        K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), domains);
+    /** The column names in {@code dir/.d}. */
+    static String[] columns(Path dir) {
+        K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), name -> null);
         if (!(d instanceof SymbolVector)) {
             throw QException.type();
         }
-        String[] names = ((SymbolVector) d).items();
+        return ((SymbolVector) d).items();
+    }
+
+    /**
+     * The table in {@code dir} as {@code \l} gives it: its names from {@code .d} and its rows from
+     * the first column's header now, its columns read (as {@link #read} does) when first needed.
+     */
+    static Table lazy(Path dir, Function<String, Domain> domains) {
+        String[] names = columns(dir);
+        long rows = names.length == 0 ? 0 : MappedColumn.rows(dir.resolve(names[0]), domains);
+        if (rows > Integer.MAX_VALUE) {
+            throw QException.length();
+        }
+        return new Table(new SymbolVector(names), (int) rows, () -> {
+            K[] data = read(dir, domains).data();
+            if (data.length > 0 && data[0].count() != rows) {
+                throw QException.length();
+            }
+            return data;
+        });
+    }
+
+    /** The table in {@code dir}, its columns read through mappings; enumerated columns over the domains {@code domains} gives by name. */
+    static Table read(Path dir, Function<String, Domain> domains) {
+        String[] names = columns(dir);
         K[] data = new K[names.length];
         long n = -1;
         for (int c = 0; c < names.length; c++) {
-            Path f = dir.resolve(names[c]);
-            data[c] = KdbFile.decode(f.toString(), Handles.read(f), domains);
+            data[c] = MappedColumn.read(dir.resolve(names[c]), domains);
             if (data[c].type() < 0 || n >= 0 && data[c].count() != n) {
                 throw QException.length();
             }
             n = data[c].count();
         }
-        return new Table((SymbolVector) d, data);
+        return new Table(new SymbolVector(names), data);
     }
 }

@@ -353,8 +353,8 @@ final class Primitives {
         t.variadic(".Q.dpt", 3, a -> files.dpt(a[0], a[1], a[2]));
         t.variadic(".Q.dpts", 4, files::dpts);
         t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
-        t.unary(".Q.qp", x -> Partitions.qp(root, x));
-        t.binary(".Q.ind", (x, i) -> Partitions.ind(root, x, i));
+        t.unary(".Q.qp", Partitions::qp);
+        t.binary(".Q.ind", Partitions::ind);
         t.unary(".Q.cn", x -> Partitions.cn(root, x));
         t.unary(".Q.v", x -> Partitions.v(files, root, x));
         t.unary(".Q.V", x -> Partitions.columns(files, root, x));

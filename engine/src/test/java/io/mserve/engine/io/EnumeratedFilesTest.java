@@ -78,7 +78,7 @@ class EnumeratedFilesTest {
         run(".Q.dpft[`:DIR/hdb;2020.01.02;`sym;`trade]");
         Session fresh = new Session();
         fresh.execute("\\l " + dir.resolve("hdb"));
-        assertThat(fresh.execute("type trade`sym").stripTrailing()).isEqualTo("20h");
+        assertThat(fresh.execute("type exec sym from trade").stripTrailing()).isEqualTo("20h");
         assertThat(fresh.execute("exec sym from trade").stripTrailing()).isEqualTo("`sym$`a`a`b`a`c");
         assertThat(trimmed(fresh.execute("select sum price by sym from trade"))).isEqualTo("sym| price\n---| -----\na  | 9\nb  | 2\nc  | 4");
     }
