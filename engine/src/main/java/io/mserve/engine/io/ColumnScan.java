@@ -32,19 +32,12 @@ public final class ColumnScan {
 
     static K aggregate(Path file, String fn, int chunk) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < HEADER) {
+            Header h = header(file, ch);
+            if (h == null) {
                 return null;
             }
-            ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-            while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
-                // a read may stop short
-            }
-            int t = head.get(2);
-            if ((head.get(0) & 0xff) != 0xfe || head.get(1) != 0x20 || t != QType.LONG && t != QType.FLOAT) {
-                return null;
-            }
-            long n = KdbFile.count(file.toString(), head.getLong(8), head.get(3), size - HEADER, 8);
+            int t = h.type;
+            long n = h.count;
             long window = Math.max(8, chunk - chunk % 8);
             int kind = fn.equals("sum") ? 0 : fn.equals("min") ? 1 : fn.equals("max") ? 2 : -1;
             if (kind < 0) {
@@ -66,21 +59,11 @@ public final class ColumnScan {
 
     static long count(Path file, String op, long value, int chunk) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
-            if (size < HEADER) {
+            Header h = header(file, ch);
+            if (h == null || h.type != QType.LONG) {
                 return -1;
             }
-            ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
-            while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
-                // a read may stop short
-            }
-            if ((head.get(0) & 0xff) != 0xfe || head.get(1) != 0x20 || head.get(2) != QType.LONG) {
-                return -1;
-            }
-            long n = head.getLong(8);
-            if (n < 0 || n > (size - HEADER) / 8) {
-                throw QException.length();
-            }
+            long n = h.count;
             long window = Math.max(8, chunk - chunk % 8);
             long c = 0;
             for (long done = 0; done < n * 8; done += window) {
@@ -92,6 +75,25 @@ public final class ColumnScan {
         } catch (IOException e) {
             throw Handles.error(file, e);
         }
+    }
+
+    private record Header(int type, long count) {}
+
+    /** The type and item count of a long or float vector file, or null when {@code file} is something else. */
+    private static Header header(Path file, FileChannel ch) throws IOException {
+        long size = ch.size();
+        if (size < HEADER) {
+            return null;
+        }
+        ByteBuffer head = ByteBuffer.allocate(HEADER).order(ByteOrder.LITTLE_ENDIAN);
+        while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+            // a read may stop short
+        }
+        int t = head.get(2);
+        if ((head.get(0) & 0xff) != 0xfe || head.get(1) != 0x20 || t != QType.LONG && t != QType.FLOAT) {
+            return null;
+        }
+        return new Header(t, KdbFile.count(file.toString(), head.getLong(8), head.get(3), size - HEADER, 8));
     }
 
     private static long count(LongBuffer b, String op, long value) {
