@@ -103,6 +103,23 @@ class NestedSymbolFilesTest {
     }
 
     @Test
+    void aListHoldingADictionaryStaysOneSerializedFile() throws IOException {
+        run("`:DIR/d set (`a`b!1 2;`c`d)");
+        assertThat(Arrays.copyOf(file("d"), 2)).isEqualTo(hex("ff01"));
+        assertThat(Files.exists(dir.resolve("d#"))).isFalse();
+        assertThat(run("(`a`b!1 2;`c`d)~get `:DIR/d")).isEqualTo("1b");
+    }
+
+    @Test
+    void loadingADirectoryAssignsTheListAndNotItsCompanions() {
+        run("`:DIR/db/s set (`a`b;enlist`c)");
+        run("delete s from `.");
+        run("\\l DIR/db");
+        assertThat(run("s")).isEqualTo("`a`b\n,`c");
+        assertThat(run("key `.")).doesNotContain("#");
+    }
+
+    @Test
     void aSplayedTableWithANestedSymbolColumnLoadsBack() throws IOException {
         run("t:([]a:1 2 3;c:(`a`b;enlist`c;`a`d))");
         assertThat(run("`:DIR/t/ set t")).isEqualTo("`:DIR/t/");
