@@ -206,10 +206,12 @@ public final class FileIO {
         String name = tgt.getFileName().toString();
         FileCompression zip = FileCompression.of(new KList(new K[] {Lists.at(x, 2), Lists.at(x, 3), Lists.at(x, 4)}));
         Handles.write(tgt, zip.store(name, bytes));
-        // a nested list's companion goes with it (kb/file-compression.md)
-        Path companion = src.resolveSibling(src.getFileName() + "#");
-        if (Files.isRegularFile(companion)) {
-            Handles.write(tgt.resolveSibling(name + "#"), zip.store(name, KdbFile.companion(src.toString())));
+        // a nested list's companion and symbol domain go with it (kb/file-compression.md)
+        for (String stem : new String[] {"", "#"}) {
+            Path companion = src.resolveSibling(src.getFileName() + stem + "#");
+            if (Files.isRegularFile(companion)) {
+                Handles.write(tgt.resolveSibling(name + stem + "#"), zip.store(name, KdbFile.companion(src + stem)));
+            }
         }
         return target;
     }

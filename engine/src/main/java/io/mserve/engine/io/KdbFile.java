@@ -72,9 +72,9 @@ final class KdbFile {
     }
 
     /**
-     * Writes {@code v} to file {@code p} as {@code set} does: a list of vectors and atoms as the pair
-     * {@code p}, {@code p#}; each file compressed as {@code zip} chooses for {@code p}'s name;
-     * {@code splayed} when it is a splayed table's file (see {@link #encode}).
+     * Writes {@code v} to file {@code p} as {@code set} does: a list of vectors, atoms and such lists
+     * as the pair {@code p}, {@code p#}, with {@code p##} when it holds symbols; each file
+     * compressed as {@code zip} chooses for {@code p}'s name; {@code splayed} when it is a splayed table's file (see {@link #encode}).
      */
     static void write(Path p, K v, FileCompression zip, boolean splayed) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
@@ -82,6 +82,9 @@ final class KdbFile {
         if (nested != null) {
             Handles.write(p, zip.store(name, nested[0]));
             Handles.write(p.resolveSibling(name + "#"), zip.store(name, nested[1]));
+            if (nested[2] != null) {
+                Handles.write(p.resolveSibling(name + "##"), zip.store(name, nested[2]));
+            }
         } else {
             Handles.write(p, zip.store(name, encode(v, splayed || zip.compresses(name))));
         }

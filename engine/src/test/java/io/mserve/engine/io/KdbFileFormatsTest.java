@@ -86,14 +86,6 @@ class KdbFileFormatsTest {
     }
 
     @Test
-    void listsOfSymbolsOrOfListsStaySerializedAsBefore() {
-        run("`:DIR/s set (`a`b;`c)");
-        run("`:DIR/n set ((1 2;3);4)");
-        assertThat(run("(get `:DIR/s)~(`a`b;`c)")).isEqualTo("1b");
-        assertThat(run("(get `:DIR/n)~((1 2;3);4)")).isEqualTo("1b");
-    }
-
-    @Test
     void legacyNestedFilesReadBackWithTheirEndsInItemsOrBytes() throws IOException {
         // fe 20 (77+t): cumulative item ends into a headerless data file (q.k's .Q.Xf writes an empty one).
         Files.write(dir.resolve("c"), hex("fe20570000000000 0000000000000000 0200000000000000 0500000000000000"));

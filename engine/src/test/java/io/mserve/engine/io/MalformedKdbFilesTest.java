@@ -37,15 +37,16 @@ class MalformedKdbFilesTest {
         scratch.run("(`:DIR/w/;12;3;0) set ([]a:til 3000)");
         scratch.run("(`:DIR/u/;12;1;0) set ([]a:til 3000)");
         scratch.run("`:DIR/d set `a`b!1 2");
+        scratch.run("`:DIR/ns set ((`a`b;`c);`d;(1 2;\"ab\";());`$string til 20)");
         List<Path> out = new ArrayList<>();
-        for (String f : new String[] {"v", "t/s", "t/n", "t/n#", "t/g", "t/.d", "z/a", "z/s", "z/s#", "y/a", "x/a", "w/a", "u/a", "d"}) {
+        for (String f : new String[] {"v", "t/s", "t/n", "t/n#", "t/g", "t/.d", "z/a", "z/s", "z/s#", "y/a", "x/a", "w/a", "u/a", "d", "ns", "ns#", "ns##"}) {
             out.add(dir.resolve(f));
         }
         return out;
     }
 
     private static void decodes(Path file, byte[] bytes) {
-        String name = file.toString().endsWith("#") ? file.toString().substring(0, file.toString().length() - 1) : file.toString();
+        String name = file.toString().replaceAll("#+$", "");
         try {
             if (name.equals(file.toString())) {
                 KdbFile.decode(name, bytes, DOMAINS);
