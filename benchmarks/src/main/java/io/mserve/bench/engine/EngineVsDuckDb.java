@@ -1,8 +1,12 @@
 package io.mserve.bench.engine;
 
 import com.kx.c;
+import com.typesafe.config.ConfigFactory;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.jar.JarFile;
 
 /**
  * The engine against DuckDB on the same {@code trade} (sym, time, price, size) and {@code quote}
  * (sym, time, bid, ask, bsize, asize) tables, in the same run: the engine as a secondary process
- * ({@code launcher.jar q -p PORT}, with the launcher's default secondary JVM flags) queried over
+ * ({@code launcher.jar q -p PORT}, with the JVM flags of the launcher's default secondary command) queried over
  * kdb+ IPC with javakdb, DuckDB in-process over JDBC with one thread and sym as an ENUM. Both
  * build the tables from the same formulas, and every query's answers are compared (row count and
  * the sums of the named columns) before any time is reported. Prints the first run (cold: no
@@ -26,7 +31,7 @@ import java.util.Locale;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.engine.EngineVsDuckDb
  * [--launcher launcher/target/launcher.jar] [--rows 5000000] [--runs 10] [--port 5401]
- * [--jvm "-Xmx2g -XX:+UseShenandoahGC"]}
+ * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)]}
  */
 public final class EngineVsDuckDb {
     private static final String[] SYMS = {"AAPL", "MSFT", "IBM", "GOOG", "AMZN", "META", "TSLA", "NVDA", "ORCL", "INTC"};
@@ -115,6 +120,9 @@ public final class EngineVsDuckDb {
                 engineAnswers[k] = last[0];
             }
             memory = resident(secondary.pid());
+            // the flags give heap back after 5 s without a collection
+            Thread.sleep(7000);
+            memory = "right after: " + memory + "; 7 s later: " + resident(secondary.pid());
             q.close();
         } finally {
             secondary.destroyForcibly();
@@ -236,12 +244,19 @@ public final class EngineVsDuckDb {
                 ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
-        if (jvm != null) {
-            command.addAll(Arrays.asList(jvm.trim().split("\\s+")));
-        }
+        command.addAll(jvm != null ? Arrays.asList(jvm.trim().split("\\s+")) : secondaryFlags(launcher));
         command.addAll(List.of("-jar", launcher.toString(), "q", script.toString(), "-p", String.valueOf(port)));
         System.out.println("  " + String.join(" ", command));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The JVM flags of the launcher's default secondary command (its words between {java} and -cp). */
+    private static List<String> secondaryFlags(Path launcher) throws IOException {
+        try (JarFile jar = new JarFile(launcher.toFile());
+                Reader conf = new InputStreamReader(jar.getInputStream(jar.getEntry("reference.conf")), StandardCharsets.UTF_8)) {
+            List<String> command = ConfigFactory.parseReader(conf).getStringList("mserve.secondaries.command");
+            return command.subList(1, command.indexOf("-cp"));
+        }
     }
 
     private static c connect(int port) throws Exception {
