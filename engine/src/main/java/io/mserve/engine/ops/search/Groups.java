@@ -111,6 +111,10 @@ public final class Groups {
     }
 
     static Groups ofKeys(long[] keys) {
+        Groups dense = ofNarrowKeys(keys);
+        if (dense != null) {
+            return dense;
+        }
         LongHash h = new LongHash(keys.length);
         int n = keys.length;
         int[] ids = new int[n];
@@ -118,6 +122,40 @@ public final class Groups {
             ids[i] = h.add(keys[i], i);
         }
         return new Groups(ids, h.firsts());
+    }
+
+    // Keys spanning no more values than twice their count (small whole numbers): an array indexed by key stands in for the hash.
+    private static Groups ofNarrowKeys(long[] keys) {
+        int n = keys.length;
+        if (n == 0) {
+            return null;
+        }
+        long min = keys[0];
+        long max = keys[0];
+        for (long k : keys) {
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        long span = max - min;
+        if (span < 0 || span > 2L * n + 1024) {
+            return null;
+        }
+        int[] group = new int[(int) span + 1];
+        Arrays.fill(group, -1);
+        int[] ids = new int[n];
+        int[] firsts = new int[Math.min(n, group.length)];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int slot = (int) (keys[i] - min);
+            int g = group[slot];
+            if (g < 0) {
+                g = count++;
+                group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, count));
     }
 
     /** For each item of {@code y} (a list like {@code x}), its first index in {@code x}, or {@code count x}. */
