@@ -1,6 +1,7 @@
 package io.mserve.engine.ops.arith;
 
 import io.mserve.engine.QException;
+import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
@@ -53,6 +54,9 @@ public final class Num {
     private static final int NI = QNull.INT;
 
     public static K add(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '+');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a + b);
         }
@@ -61,6 +65,9 @@ public final class Num {
     }
 
     public static K subtract(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '-');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a - b);
         }
@@ -69,11 +76,41 @@ public final class Num {
     }
 
     public static K multiply(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '*');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a * b);
         }
         return arith(x, y, Types.lookup(MUL, Math.abs(x.type()), Math.abs(y.type())),
                 (a, b) -> a == N || b == N ? N : a * b, (a, b) -> a * b);
+    }
+
+    // float list op float list of one count: a loop per operation, as a loop shared by all of them calls its operation uninlined.
+    private static boolean bothFloats(K x, K y) {
+        return x instanceof FloatVector a && y instanceof FloatVector b && a.type() == QType.FLOAT && b.type() == QType.FLOAT
+                && a.count() == b.count();
+    }
+
+    private static K floats(double[] a, double[] b, char op) {
+        double[] r = new double[a.length];
+        switch (op) {
+            case '+':
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] + b[i];
+                }
+                break;
+            case '-':
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] - b[i];
+                }
+                break;
+            default:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] * b[i];
+                }
+        }
+        return new FloatVector(QType.FLOAT, r);
     }
 
     // int op int stays int: an int lane avoids widening both sides.
