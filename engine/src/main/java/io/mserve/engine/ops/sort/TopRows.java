@@ -2,6 +2,7 @@ package io.mserve.engine.ops.sort;
 
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
+import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
@@ -31,8 +32,24 @@ public final class TopRows {
         if (c < 0 || count < 0 || count > MOST || count > table.count()) {
             return null;
         }
-        long[] keys = Sort.rankKeys(table.data()[c]);
-        return keys == null ? null : Gather.at(table, best(keys, (int) count));
+        K col = table.data()[c];
+        Heap heap = new Heap((int) count);
+        if (col instanceof FloatVector f) {
+            // the floats' sort keys made as they are read, not as a whole column first
+            double[] items = f.items();
+            for (int r = 0; r < items.length; r++) {
+                heap.offer(SortKeys.floatKey(items[r]), r);
+            }
+        } else {
+            long[] keys = Sort.rankKeys(col);
+            if (keys == null) {
+                return null;
+            }
+            for (int r = 0; r < keys.length; r++) {
+                heap.offer(keys[r], r);
+            }
+        }
+        return Gather.at(table, heap.rows());
     }
 
     private static int indexOf(Table t, String name) {
@@ -45,61 +62,79 @@ public final class TopRows {
         return -1;
     }
 
-    // The n rows first in (key descending, row ascending) order, in that order.
-    private static int[] best(long[] keys, int n) {
-        int[] heap = new int[n];
-        int size = 0;
-        for (int r = 0; r < keys.length; r++) {
-            if (size < n) {
-                heap[size] = r;
-                up(heap, keys, size++);
-            } else if (n > 0 && keys[r] > keys[heap[0]]) {
-                heap[0] = r;
-                down(heap, keys, n);
+    /** The n rows first in (key descending, row ascending) order, offered in row order; its root is the one that comes last. */
+    private static final class Heap {
+        private final long[] keys;
+        private final int[] rows;
+        private int size;
+
+        Heap(int n) {
+            keys = new long[n];
+            rows = new int[n];
+        }
+
+        void offer(long key, int row) {
+            if (size < keys.length) {
+                keys[size] = key;
+                rows[size] = row;
+                up(size++);
+            } else if (size > 0 && key > keys[0]) {
+                // rows come in ascending order: an equal key comes after every row held
+                keys[0] = key;
+                rows[0] = row;
+                down(size);
             }
         }
-        int[] out = new int[size];
-        for (int k = size - 1; k >= 0; k--) {
-            out[k] = heap[0];
-            heap[0] = heap[k];
-            down(heap, keys, k);
+
+        // The rows held, first in the order first.
+        int[] rows() {
+            int[] out = new int[size];
+            for (int k = size - 1; k >= 0; k--) {
+                out[k] = rows[0];
+                swap(0, k);
+                down(k);
+            }
+            return out;
         }
-        return out;
-    }
 
-    // Whether row a comes after row b in the order: the heap's root is the row that comes last.
-    private static boolean after(long[] keys, int a, int b) {
-        return keys[a] < keys[b] || keys[a] == keys[b] && a > b;
-    }
-
-    private static void up(int[] heap, long[] keys, int k) {
-        while (k > 0) {
-            int p = (k - 1) >>> 1;
-            if (!after(keys, heap[k], heap[p])) {
-                return;
-            }
-            int t = heap[k];
-            heap[k] = heap[p];
-            heap[p] = t;
-            k = p;
+        private boolean after(int a, int b) {
+            return keys[a] < keys[b] || keys[a] == keys[b] && rows[a] > rows[b];
         }
-    }
 
-    private static void down(int[] heap, long[] keys, int size) {
-        int k = 0;
-        while (true) {
-            int l = 2 * k + 1;
-            if (l >= size) {
-                return;
+        private void up(int k) {
+            while (k > 0) {
+                int p = (k - 1) >>> 1;
+                if (!after(k, p)) {
+                    return;
+                }
+                swap(k, p);
+                k = p;
             }
-            int w = l + 1 < size && after(keys, heap[l + 1], heap[l]) ? l + 1 : l;
-            if (!after(keys, heap[w], heap[k])) {
-                return;
+        }
+
+        private void down(int n) {
+            int k = 0;
+            while (true) {
+                int l = 2 * k + 1;
+                if (l >= n) {
+                    return;
+                }
+                int w = l + 1 < n && after(l + 1, l) ? l + 1 : l;
+                if (!after(w, k)) {
+                    return;
+                }
+                swap(k, w);
+                k = w;
             }
-            int t = heap[k];
-            heap[k] = heap[w];
-            heap[w] = t;
-            k = w;
+        }
+
+        private void swap(int a, int b) {
+            long key = keys[a];
+            keys[a] = keys[b];
+            keys[b] = key;
+            int row = rows[a];
+            rows[a] = rows[b];
+            rows[b] = row;
         }
     }
 }
