@@ -36,22 +36,27 @@ final class GroupAgg {
 
     private final Map<Node, K> args;
     private final int rows;
-    private final int[] codes;
-    // the rows selected (null: all); the others are counted in group n, left out of the answer
-    private final byte[] mask;
+    // each row's group; the rows the where phrase left out are in group n, left out of the answer
+    private final int[] groups;
     private final int n;
     private long[] counts;
 
     private GroupAgg(Map<Node, K> args, int rows, int[] codes, byte[] mask, int n) {
         this.args = args;
         this.rows = rows;
-        this.codes = codes;
-        this.mask = mask;
         this.n = n;
+        if (mask == null) {
+            this.groups = codes;
+        } else {
+            this.groups = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                groups[r] = masked(codes[r], mask[r], n);
+            }
+        }
     }
 
     private int group(int r) {
-        return mask == null ? codes[r] : masked(codes[r], mask[r], n);
+        return groups[r];
     }
 
     // c when m is set, else n: arithmetic rather than a branch, which the where phrase would make unpredictable

@@ -92,8 +92,26 @@ final class KeyCodes {
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
     }
 
-    // Whole numbers (ints, longs and the temporals held as them) spanning few values: counted by value, in
-    // ascending order, null (the least) first; null when the span is too wide.
+    // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
+    private static KeyCodes runs(K column, int[] ints, long[] longs, int rows) {
+        int[] codes = new int[rows];
+        int n = 1;
+        for (int r = 1; r < rows; r++) {
+            boolean next = ints != null ? ints[r] != ints[r - 1] : longs[r] != longs[r - 1];
+            n += next ? 1 : 0;
+            codes[r] = n - 1;
+        }
+        int[] firsts = new int[n];
+        long[] counts = new long[n];
+        for (int r = rows - 1; r >= 0; r--) {
+            firsts[codes[r]] = r;
+            counts[codes[r]]++;
+        }
+        return new KeyCodes(codes, Gather.at(column, firsts), counts);
+    }
+
+    // Whole numbers (ints, longs and the temporals held as them) ascending or spanning few values: counted by value,
+    // in ascending order, null (the least) first; null when unsorted and the span is too wide.
     private static KeyCodes dense(K column) {
         int[] ints = column instanceof IntVector v ? v.items() : null;
         long[] longs = column instanceof LongVector v ? v.items() : null;
@@ -104,12 +122,19 @@ final class KeyCodes {
         long nul = ints != null ? QNull.INT : QNull.LONG;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        boolean sorted = true;
+        long prev = Long.MIN_VALUE;
         for (int r = 0; r < rows; r++) {
             long v = ints != null ? ints[r] : longs[r];
+            sorted &= v >= prev;
+            prev = v;
             if (v != nul) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
+        }
+        if (sorted && rows > 0) {
+            return runs(column, ints, longs, rows);
         }
         // slot 0 holds nulls, slot v-min+1 the value v
         if (rows == 0 || min <= max && (max - min < 0 || max - min > 2L * rows + 1024)) {

@@ -85,4 +85,31 @@ class GroupedAggregatesTest {
             20| 41
             """);
     }
+
+    @Test
+    void ascendingKeysGroupByTheirRunsWithTheNullFirst() {
+        assertTranscript("""
+            q)select n:count i by t from ([] t:0N 1 1 2 5 5 5)
+            t| n
+            -| -
+             | 1
+            1| 2
+            2| 1
+            5| 3
+            q)select s:sum z by 2 xbar t from ([] t:1 2 3 4 9; z:1 2 3 4 5)
+            t| s
+            -| -
+            0| 1
+            2| 5
+            4| 4
+            8| 5
+            q)select n:count i by s, t from ([] s:`b`a`b`a; t:09:30 09:30 09:31 09:32)
+            s t    | n
+            -------| -
+            a 09:30| 1
+            a 09:32| 1
+            b 09:30| 1
+            b 09:31| 1
+            """);
+    }
 }
