@@ -105,19 +105,30 @@ public final class EngineVsDuckDb {
         Answer[] engineAnswers = new Answer[n];
         Answer[] duckAnswers = new Answer[n];
         String memory;
-        System.out.printf("building trade and quote (%,d rows each) in an engine secondary%n", rows);
+        System.out.printf("building trade and quote (%,d rows each) in an engine secondary and in DuckDB (threads=1, sym ENUM)%n",
+                rows);
         Process secondary = startEngine(launcher, jvm, rows, port);
-        try {
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
+            for (String sql : duckTables(rows)) {
+                st.execute(sql);
+            }
             c q = connect(port);
-            long start = System.nanoTime();
             q.k("count trade");
-            System.out.printf(Locale.ROOT, "  tables ready after %.1f s; resident %s%n", (System.nanoTime() - start) / 1e9,
-                    resident(secondary.pid()));
+            System.out.printf("  engine tables ready; resident %s%n", resident(secondary.pid()));
             for (int k = 0; k < n; k++) {
                 char[] text = QUERIES.get(k).q().toCharArray();
-                Answer[] last = new Answer[1];
-                engine[k] = times(runs, "q   " + QUERIES.get(k).q(), () -> last[0] = Answer.of(q.k(text)));
-                engineAnswers[k] = last[0];
+                String sql = QUERIES.get(k).sql();
+                Answer[] mine = new Answer[1];
+                Answer[] theirs = new Answer[1];
+                double[][] both = times(runs, QUERIES.get(k).form(), () -> mine[0] = Answer.of(q.k(text)), () -> {
+                    try (ResultSet r = st.executeQuery(sql)) {
+                        theirs[0] = Answer.of(r);
+                    }
+                });
+                engine[k] = both[0];
+                duck[k] = both[1];
+                engineAnswers[k] = mine[0];
+                duckAnswers[k] = theirs[0];
             }
             memory = resident(secondary.pid());
             // the flags give heap back after 5 s without a collection
@@ -126,22 +137,6 @@ public final class EngineVsDuckDb {
             q.close();
         } finally {
             secondary.destroyForcibly();
-        }
-        System.out.printf("building trade and quote (%,d rows each) in DuckDB (threads=1, sym ENUM)%n", rows);
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
-            for (String sql : duckTables(rows)) {
-                st.execute(sql);
-            }
-            for (int k = 0; k < n; k++) {
-                String sql = QUERIES.get(k).sql();
-                Answer[] last = new Answer[1];
-                duck[k] = times(runs, "sql " + sql, () -> {
-                    try (ResultSet r = st.executeQuery(sql)) {
-                        last[0] = Answer.of(r);
-                    }
-                });
-                duckAnswers[k] = last[0];
-            }
         }
         List<String> wrong = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -198,22 +193,32 @@ public final class EngineVsDuckDb {
         void run() throws Exception;
     }
 
-    /** The first run's time and the median of the next {@code runs}, in ms. */
-    private static double[] times(int runs, String label, Run run) throws Exception {
+    /**
+     * Each system's first run's time and the median of its next {@code runs}, in ms: the engine's and DuckDB's runs
+     * alternate, so that the machine's load falls on both alike.
+     */
+    private static double[][] times(int runs, String label, Run engine, Run duck) throws Exception {
+        double[][] ms = new double[2][runs + 1];
+        for (int i = 0; i <= runs; i++) {
+            ms[0][i] = time(engine);
+            ms[1][i] = time(duck);
+        }
+        double[][] out = new double[2][];
+        for (int s = 0; s < 2; s++) {
+            double first = ms[s][0];
+            double[] rest = Arrays.copyOfRange(ms[s], 1, runs + 1);
+            Arrays.sort(rest);
+            out[s] = new double[] {first, rest[runs / 2]};
+        }
+        System.out.printf(Locale.ROOT, "  %-22s engine first %7.1f median %7.1f ms | DuckDB first %7.1f median %7.1f ms%n", label,
+                out[0][0], out[0][1], out[1][0], out[1][1]);
+        return out;
+    }
+
+    private static double time(Run run) throws Exception {
         long start = System.nanoTime();
         run.run();
-        double first = (System.nanoTime() - start) / 1e6;
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            start = System.nanoTime();
-            run.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        double median = ms[runs / 2];
-        System.out.printf(Locale.ROOT, "  first %8.1f ms  median %8.1f ms  %s%n", first, median,
-                label.length() > 100 ? label.substring(0, 100) + "…" : label);
-        return new double[] {first, median};
+        return (System.nanoTime() - start) / 1e6;
     }
 
     // The formulas of the engine's tables, in SQL; tm is time in ms since midnight, as q's time type holds it.
