@@ -174,17 +174,18 @@ final class GroupAgg {
             int[] codes = kc[0].codes;
             long[] counts = kc[0].counts;
             if (kc.length > 1) {
-                codes = codes.clone();
+                int[] combined = new int[rows];
+                counts = new long[n];
                 for (int k = 1; k < kc.length; k++) {
                     int m = kc[k].count();
                     int[] c = kc[k].codes;
+                    boolean last = k == kc.length - 1;
                     for (int r = 0; r < rows; r++) {
-                        codes[r] = codes[r] * m + c[r];
+                        int code = codes[r] * m + c[r];
+                        combined[r] = code;
+                        counts[code] += last ? 1 : 0;
                     }
-                }
-                counts = new long[n];
-                for (int r = 0; r < rows; r++) {
-                    counts[codes[r]]++;
+                    codes = combined;
                 }
             }
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];

@@ -95,19 +95,22 @@ final class KeyCodes {
     // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
     private static KeyCodes runs(K column, int[] ints, long[] longs, int rows) {
         int[] codes = new int[rows];
+        int[] firsts = new int[Math.min(rows, 1024)];
         int n = 1;
         for (int r = 1; r < rows; r++) {
-            boolean next = ints != null ? ints[r] != ints[r - 1] : longs[r] != longs[r - 1];
-            n += next ? 1 : 0;
+            if (ints != null ? ints[r] != ints[r - 1] : longs[r] != longs[r - 1]) {
+                if (n == firsts.length) {
+                    firsts = Arrays.copyOf(firsts, Math.min(rows, 2 * n));
+                }
+                firsts[n++] = r;
+            }
             codes[r] = n - 1;
         }
-        int[] firsts = new int[n];
         long[] counts = new long[n];
-        for (int r = rows - 1; r >= 0; r--) {
-            firsts[codes[r]] = r;
-            counts[codes[r]]++;
+        for (int g = 0; g < n; g++) {
+            counts[g] = (g + 1 < n ? firsts[g + 1] : rows) - firsts[g];
         }
-        return new KeyCodes(codes, Gather.at(column, firsts), counts);
+        return new KeyCodes(codes, Gather.at(column, Arrays.copyOf(firsts, n)), counts);
     }
 
     // Whole numbers (ints, longs and the temporals held as them) ascending or spanning few values: counted by value,

@@ -259,13 +259,14 @@ public final class Cast {
     // Minutes, seconds and times to one another: as convert does it, one loop with the units fixed.
     private static K times(int[] v, long from, int t) {
         long to = scale(t);
-        long[] out = new long[v.length];
+        int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             int x = v[i];
-            out[i] = x == QNull.INT ? QNull.LONG : x == QNull.INT_INF ? QNull.LONG_INF : x == -QNull.INT_INF ? -QNull.LONG_INF
-                    : Math.floorDiv(x * from, to);
+            // nulls and infinities are the same ints in every int-held type; a count past them becomes the infinity
+            out[i] = x == QNull.INT || x == QNull.INT_INF || x == -QNull.INT_INF ? x
+                    : (int) saturate(Math.floorDiv(x * from, to), QNull.INT_INF);
         }
-        return fromLongs(t, out);
+        return new IntVector(t, out);
     }
 
     private static void check(int s, int t) {
