@@ -119,11 +119,28 @@ final class GroupAgg {
         if (f.equals("count") && mo.arg() instanceof Node.Var v && v.name().equals("i") && !columns.containsKey("i")) {
             return true;
         }
+        if ((f.equals("sum") || f.equals("avg")) && operands(mo.arg(), columns) != null) {
+            Node.Dyadic d = (Node.Dyadic) mo.arg();
+            value(d.left(), columns, rows, whole, values);
+            value(d.right(), columns, rows, whole, values);
+            return true;
+        }
         K arg = value(mo.arg(), columns, rows, whole, values);
         if (arg == null) {
             return false;
         }
         return f.equals("count") || f.equals("first") || f.equals("last") ? arg.type() >= 0 && arg.type() < QType.TABLE : numeric(arg);
+    }
+
+    // Float columns a and b of a + b, a - b or a * b, which sum and avg fold without making the list; null for other arguments.
+    private static FloatVector[] operands(Node e, Map<String, K> columns) {
+        if (e instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && "+-*".contains(op.glyph()) && op.glyph().length() == 1
+                && d.left() instanceof Node.Var x && d.right() instanceof Node.Var y
+                && columns.get(x.name()) instanceof FloatVector a && columns.get(y.name()) instanceof FloatVector b
+                && a.type() == QType.FLOAT && b.type() == QType.FLOAT) {
+            return new FloatVector[] {a, b};
+        }
+        return null;
     }
 
     // A column, or a row-wise expression over all rows; null when it is not a list of the table's length.
@@ -286,6 +303,11 @@ final class GroupAgg {
             return new LongVector(QType.LONG, counts.clone());
         }
         K col = args.get(mo.arg());
+        if (col == null) {
+            Node.Dyadic d = (Node.Dyadic) mo.arg();
+            return fused(f.equals("avg"), ((Node.Op) d.fn()).glyph().charAt(0), ((FloatVector) args.get(d.left())).items(),
+                    ((FloatVector) args.get(d.right())).items());
+        }
         switch (f) {
             case "var":
             case "dev":
@@ -295,6 +317,21 @@ final class GroupAgg {
             default:
                 return col instanceof LongVector lv ? longs(f, lv.items()) : floats(f, ((FloatVector) col).items());
         }
+    }
+
+    // sum or avg of a op b, each item made as it is folded: the same operations in the same order as over the list a op b.
+    private K fused(boolean mean, char op, double[] a, double[] b) {
+        double[] x = new double[n + 1];
+        long[] c = new long[n + 1];
+        for (int r = 0; r < rows; r++) {
+            double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
+            if (v == v) {
+                int g = groups[r];
+                x[g] += v;
+                c[g]++;
+            }
+        }
+        return mean ? means(x, c) : new FloatVector(QType.FLOAT, x);
     }
 
     // var dev svar sdev as the verbs compute them: each group's mean of its non-null items, then the sum of squared deviations.

@@ -112,4 +112,16 @@ class GroupedAggregatesTest {
             b 09:31| 1
             """);
     }
+
+    @Test
+    void sumsAndMeansOfFloatArithmeticSkipTheNullsItMakes() {
+        assertTranscript("""
+            q)t:([] s:`a`b`a`b`a; p:1.5 2 0n 4 0w; q:0.5 1 1 0n 0w)
+            q)select a:avg p-q, b:sum p+q, c:avg p*q, d:sum p-q by s from t
+            s| a b  c  d
+            -| ---------
+            a| 1 0w 0w 1
+            b| 1 3  2  1
+            """);
+    }
 }
