@@ -345,19 +345,22 @@ public final class Groups {
         int[] firsts();
     }
 
-    /** Open addressing over a symbol vector's items (interned, so mostly compared by reference). */
+    /**
+     * Open addressing over a symbol vector's items (interned, so mostly compared by reference); it starts small and
+     * doubles, as a symbol list holds few distinct symbols.
+     */
     static final class SymHash implements Hash {
         private final String[] items;
-        private final int[] slots;
-        private final int mask;
-        final int[] first;
+        private int[] slots;
+        private int mask;
+        int[] first;
         private int size;
 
         SymHash(String[] items) {
             this.items = items;
-            slots = new int[capacity(items.length)];
+            slots = new int[64];
             mask = slots.length - 1;
-            first = new int[Math.max(items.length, 1)];
+            first = new int[32];
         }
 
         @Override
@@ -367,6 +370,10 @@ public final class Groups {
             while (true) {
                 int g = slots[s] - 1;
                 if (g < 0) {
+                    if (size == first.length) {
+                        grow();
+                        return add(index);
+                    }
                     first[size] = index;
                     slots[s] = ++size;
                     return size - 1;
@@ -397,6 +404,20 @@ public final class Groups {
         @Override
         public int[] firsts() {
             return Arrays.copyOf(first, size);
+        }
+
+        // Twice the groups, in a table kept at most half full.
+        private void grow() {
+            first = Arrays.copyOf(first, 2 * first.length);
+            slots = new int[4 * first.length];
+            mask = slots.length - 1;
+            for (int g = 0; g < size; g++) {
+                int s = mix(items[first[g]].hashCode()) & mask;
+                while (slots[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = g + 1;
+            }
         }
     }
 

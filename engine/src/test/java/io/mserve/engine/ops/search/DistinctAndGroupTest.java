@@ -107,4 +107,17 @@ class DistinctAndGroupTest {
             2
             """);
     }
+
+    @Test
+    void manyDistinctSymbolsStillGroupByFirstOccurrence() {
+        assertTranscript("""
+            q)s:`$string til 100000
+            q)count distinct s,s
+            100000
+            q)(s,`zz)?`zz`5`99999
+            100000 5 99999
+            q)distinct `b`a`b`c`a
+            `b`a`c
+            """);
+    }
 }
