@@ -2,6 +2,7 @@ package io.mserve.bench.engine;
 
 import com.kx.c;
 import com.typesafe.config.ConfigFactory;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -233,7 +234,7 @@ public final class EngineVsDuckDb {
                         + " 100+((i*6131)%10000)/100.0 AS bid, 100+((i*6131)%10000)/100.0+(1+i%5)/100.0 AS ask,"
                         + " (i*7727)%1000 AS bsize, (i*3571)%1000 AS asize FROM range(" + rows + ") t(i)",
                 "CREATE TABLE tw AS SELECT row_number() OVER (ORDER BY tm) AS id, sym, tm, tm-2000 AS lo, price, size"
-                        + " FROM trade WHERE size>=99000");
+                        + " FROM trade WHERE size>=99900");
     }
 
     private static Process startEngine(Path launcher, String jvm, int rows, int port) throws IOException {
@@ -244,7 +245,7 @@ public final class EngineVsDuckDb {
                 "trade:([] sym:s i mod 10; time:" + day + "; price:100+((i*7919) mod 10000)%100; size:(i*104729) mod 100000)",
                 "quote:([] sym:s (i*3) mod 10; time:" + day + "; bid:100+((i*6131) mod 10000)%100;"
                         + " ask:(100+((i*6131) mod 10000)%100)+(1+i mod 5)%100; bsize:(i*7727) mod 1000; asize:(i*3571) mod 1000)",
-                "tw:select from trade where size>=99000",
+                "tw:select from trade where size>=99900",
                 "delete i, n, s from `.",
                 ""));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -252,7 +253,8 @@ public final class EngineVsDuckDb {
         command.addAll(jvm != null ? Arrays.asList(jvm.trim().split("\\s+")) : secondaryFlags(launcher));
         command.addAll(List.of("-jar", launcher.toString(), "q", script.toString(), "-p", String.valueOf(port)));
         System.out.println("  " + String.join(" ", command));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     }
 
     /** The JVM flags of the launcher's default secondary command (its words between {java} and -cp). */
