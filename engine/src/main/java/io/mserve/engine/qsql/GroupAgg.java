@@ -336,28 +336,43 @@ final class GroupAgg {
 
     // var dev svar sdev as the verbs compute them: each group's mean of its non-null items, then the sum of squared deviations.
     private K moments(String f, K col) {
-        long[] al = col instanceof LongVector lv ? lv.items() : null;
-        double[] ad = col instanceof FloatVector fv ? fv.items() : null;
         double[] c = new double[n + 1];
         double[] s = new double[n + 1];
-        for (int r = 0; r < rows; r++) {
-            double v = al != null ? (al[r] == QNull.LONG ? Double.NaN : al[r]) : ad[r];
-            if (v == v) {
-                int g = group(r);
-                c[g]++;
-                s[g] += v;
-            }
-        }
-        double[] mean = new double[n + 1];
-        for (int g = 0; g <= n; g++) {
-            mean[g] = s[g] / c[g];
-        }
         double[] ss = new double[n + 1];
-        for (int r = 0; r < rows; r++) {
-            double v = al != null ? (al[r] == QNull.LONG ? Double.NaN : al[r]) : ad[r];
-            if (v == v) {
-                int g = group(r);
-                ss[g] += (v - mean[g]) * (v - mean[g]);
+        if (col instanceof LongVector lv) {
+            long[] a = lv.items();
+            for (int r = 0; r < rows; r++) {
+                if (a[r] != QNull.LONG) {
+                    int g = groups[r];
+                    c[g]++;
+                    s[g] += a[r];
+                }
+            }
+            double[] mean = divide(s, c);
+            for (int r = 0; r < rows; r++) {
+                if (a[r] != QNull.LONG) {
+                    int g = groups[r];
+                    double d = a[r] - mean[g];
+                    ss[g] += d * d;
+                }
+            }
+        } else {
+            double[] a = ((FloatVector) col).items();
+            for (int r = 0; r < rows; r++) {
+                double v = a[r];
+                if (v == v) {
+                    int g = groups[r];
+                    c[g]++;
+                    s[g] += v;
+                }
+            }
+            double[] mean = divide(s, c);
+            for (int r = 0; r < rows; r++) {
+                double v = a[r];
+                if (v == v) {
+                    int g = groups[r];
+                    ss[g] += (v - mean[g]) * (v - mean[g]);
+                }
             }
         }
         boolean sample = f.startsWith("s");
@@ -368,6 +383,14 @@ final class GroupAgg {
             out[g] = root ? Math.sqrt(var) : var;
         }
         return new FloatVector(QType.FLOAT, out);
+    }
+
+    private static double[] divide(double[] s, double[] c) {
+        double[] q = new double[s.length];
+        for (int g = 0; g < s.length; g++) {
+            q[g] = s[g] / c[g];
+        }
+        return q;
     }
 
     // Each group's first or last selected row.
