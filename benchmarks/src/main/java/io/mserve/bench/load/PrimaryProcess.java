@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * An mserve primary run as users run it, {@code java -jar launcher.jar --config FILE}, with N
- * fake secondaries (the testkit's {@code FakeSecondaryMain}) as its child processes.
+ * An mserve primary run as users run it, {@code java -jar launcher.jar --config FILE}, with its
+ * secondaries (by default N of the testkit's fake secondaries) as its child processes.
  */
-final class PrimaryProcess implements AutoCloseable {
+public final class PrimaryProcess implements AutoCloseable {
     private final Process process;
     private final int port;
 
@@ -34,8 +36,12 @@ final class PrimaryProcess implements AutoCloseable {
                 "             \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"]",
                 "}"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", launcherJar.toString(), "--config", config.toString()))
-                .redirectErrorStream(true).start();
+        return start(List.of(java, "-Xmx512m", "-jar", launcherJar.toString(), "--config", config.toString()), port);
+    }
+
+    /** Runs {@code command}, a primary listening on {@code port}, showing its output until its secondaries are up. */
+    public static PrimaryProcess start(List<String> command, int port) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = output.readLine()) != null) {
@@ -65,10 +71,15 @@ final class PrimaryProcess implements AutoCloseable {
         return port;
     }
 
+    /** The processes the primary started, and theirs. */
+    public Stream<ProcessHandle> descendants() {
+        return process.descendants();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }

@@ -2,6 +2,8 @@ package io.mserve.engine.display;
 
 import io.mserve.engine.value.Displayable;
 import io.mserve.engine.value.Enumeration;
+import io.mserve.engine.value.Partitioned;
+import io.mserve.engine.value.Q;
 import io.mserve.engine.value.Temporal;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteAtom;
@@ -305,6 +307,9 @@ final class Form {
         }
         if (v instanceof Table t) {
             return "+" + one(new Dict(t.columns(), new KList(t.data())), limit - 1);
+        }
+        if (v instanceof Partitioned p) {
+            return "+" + one(new Dict(new SymbolVector(p.columns()), Q.s(p.name())), limit - 1);
         }
         return function(v);
     }

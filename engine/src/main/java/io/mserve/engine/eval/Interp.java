@@ -17,6 +17,7 @@ import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
@@ -812,6 +813,9 @@ public final class Interp implements Evaluator {
         }
         if (fn == Q.NIL && args.length == 1) {
             return args[0];
+        }
+        if (fn instanceof Partitioned) {
+            throw Partitioned.unsupported(); // kdb+ indexes no partitioned table: select from it
         }
         if (fn instanceof SymbolAtom && holes) {
             // `f[5;] projects the function the name holds

@@ -1,6 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.io.format.FileCompression;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
@@ -8,20 +10,28 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code 1:}: {@code `:f 1: bytes} writes bytes; {@code (types;widths) 1: data} reads fixed-width binary records. */
+/**
+ * {@code 1:}: {@code `:f 1: bytes} writes bytes, {@code (`:f;lbs;alg;lvl) 1: bytes} compressed
+ * (ref/file-binary.md); {@code (types;widths) 1: data} reads fixed-width binary records.
+ */
 public final class Binary {
     private Binary() {}
 
     public static K apply(K x, K y) {
         if (Handles.isFile(x)) {
-            if (y.type() != QType.BYTE && y.type() != QType.CHAR && y.type() != QType.BOOLEAN) {
-                throw QException.type();
-            }
-            Handles.write(Handles.path(x), ((ByteVector) y).items());
+            Handles.write(Handles.path(x), bytes(y));
             return x;
+        }
+        if (x instanceof KList && x.count() == 4 && Handles.isFile(Lists.at(x, 0))) {
+            K file = Lists.at(x, 0);
+            FileCompression zip = FileCompression.of(new KList(new K[] {Lists.at(x, 1), Lists.at(x, 2), Lists.at(x, 3)}));
+            Path p = Handles.path(file);
+            Handles.write(p, zip.store(p.getFileName().toString(), bytes(y)));
+            return file;
         }
         if (!(x instanceof KList) || x.count() != 2) {
             throw QException.type();
@@ -57,6 +67,13 @@ public final class Binary {
             offset += widths[c];
         }
         return new KList(cols.toArray(new K[0]));
+    }
+
+    private static byte[] bytes(K y) {
+        if (y.type() != QType.BYTE && y.type() != QType.CHAR && y.type() != QType.BOOLEAN) {
+            throw QException.type();
+        }
+        return ((ByteVector) y).items();
     }
 
     private static K column(char letter, int width, ByteBuffer in, int offset, int record, int rows) {

@@ -2,14 +2,13 @@ package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Domain;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Temporal;
-import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
-import io.mserve.ipc.value.SymbolVector;
-import io.mserve.ipc.value.Table;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code \l} of a directory: a splayed table, or a database of serialized objects (the
- * {@code sym} file among them), splayed tables and date/month/int partitions. A partitioned
- * table is read whole into memory as one table with its virtual partition column first.
+ * {@code sym} file among them), splayed tables and date/month/int partitions, in the directory
+ * or in the directories its {@code par.txt} lists. Only {@code .d} files are read for a
+ * partitioned table: it becomes a {@link Partitioned} whose columns are read when a query names them.
  */
 public final class Database {
     private Database() {}
@@ -33,17 +33,25 @@ public final class Database {
     }
 
     /**
-     * Loads {@code path} into {@code globals} and returns the scripts found in a database
-     * directory, for the caller to run after the data (as kdb+ does).
+     * Loads {@code path} into {@code session} and returns the scripts found in a database
+     * directory, for the caller to run after the data (as kdb+ does). Every file is read before
+     * any global changes, so an unreadable one leaves the session as it was.
      */
-    public static List<Path> load(Path path, Globals globals) {
+    public static List<Path> load(Path path, Globals session) {
+        StagedGlobals globals = new StagedGlobals(session);
+        List<Path> scripts = loadInto(path, globals);
+        globals.commit();
+        return scripts;
+    }
+
+    private static List<Path> loadInto(Path path, Globals globals) {
         Function<String, Domain> domains = globals::domain;
         if (!Files.isDirectory(path)) {
             globals.set(baseName(path), KdbFile.decode(path.toString(), Handles.read(path), domains));
             return List.of();
         }
         if (Splayed.is(path)) {
-            globals.set(baseName(path), Splayed.read(path, domains));
+            globals.set(baseName(path), Splayed.lazy(path, domains));
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -55,100 +63,96 @@ public final class Database {
                 dirs.add(p);
             } else if (name.endsWith(".q") || name.endsWith(".k")) {
                 scripts.add(p);
-            } else if (!name.equals("par.txt")) {
-                files.add(p);
+            } else if (!name.equals("par.txt") && !name.endsWith("#")) {
+                files.add(p); // f# and f## belong to the nested list f
             }
         }
         for (Path f : files) {
             globals.set(f.getFileName().toString(), KdbFile.decode(f.toString(), Handles.read(f), domains));
         }
-        List<Path> partitions = new ArrayList<>();
         for (Path d : dirs) {
-            if (partitionType(d.getFileName().toString()) != 0) {
-                partitions.add(d);
-            } else if (Splayed.is(d)) {
-                globals.set(d.getFileName().toString(), Splayed.read(d, domains));
+            if (partitionType(d.getFileName().toString()) == 0 && Splayed.is(d)) {
+                globals.set(d.getFileName().toString(), Splayed.lazy(d, domains));
             }
         }
-        if (!partitions.isEmpty()) {
-            loadPartitions(path, partitions, globals, domains);
-        }
+        List<Path> segments = segments(path);
+        loadPartitions(path, segments == null ? List.of(path) : segments, globals);
         return scripts;
     }
 
-    private static void loadPartitions(Path root, List<Path> partitions, Globals globals, Function<String, Domain> domains) {
-        int type = partitionType(partitions.get(0).getFileName().toString());
-        int[] values = new int[partitions.size()];
+    // The partitions of the database at root: those in its directories, or in those par.txt lists (segments).
+    private static void loadPartitions(Path root, List<Path> segments, Globals globals) {
+        List<Path> dirs = new ArrayList<>();
+        List<Path> partitionSegments = new ArrayList<>();
+        for (Path segment : segments) {
+            for (Path d : entries(segment)) {
+                if (Files.isDirectory(d) && partitionType(d.getFileName().toString()) != 0) {
+                    dirs.add(d);
+                    partitionSegments.add(segment);
+                }
+            }
+        }
+        if (dirs.isEmpty()) {
+            if (segments.size() == 1 && segments.get(0).equals(root)) {
+                return;
+            }
+            throw new QException("empty");
+        }
+        int type = partitionType(dirs.get(0).getFileName().toString());
+        int[] values = new int[dirs.size()];
         for (int i = 0; i < values.length; i++) {
-            String name = partitions.get(i).getFileName().toString();
+            String name = dirs.get(i).getFileName().toString();
             if (partitionType(name) != type) {
                 throw QException.type();
             }
             values[i] = type == QType.INT ? Integer.parseInt(name) : (int) Temporal.parse(type, name);
         }
+        // by value; a value in several segments keeps par.txt's order (the sort is stable)
         Integer[] order = new Integer[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Integer.compare(values[a], values[b]));
-        Path last = partitions.get(order[order.length - 1]);
-        String column = type == QType.DATE ? "date" : type == QType.MONTH ? "month" : "int";
-        List<String> tables = new ArrayList<>();
-        for (Path table : entries(last)) {
-            if (!Splayed.is(table)) {
-                continue;
-            }
-            String name = table.getFileName().toString();
-            tables.add(name);
-            List<Table> parts = new ArrayList<>();
-            List<Integer> keys = new ArrayList<>();
-            for (int i : order) {
-                Path dir = partitions.get(i).resolve(name);
-                if (Splayed.is(dir)) {
-                    parts.add(Splayed.read(dir, domains));
-                    keys.add(values[i]);
-                }
-            }
-            globals.set(name, partitioned(column, type, parts, keys));
-        }
         int[] sorted = new int[values.length];
+        Path[] sortedDirs = new Path[values.length];
+        Path[] sortedSegments = new Path[values.length];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = values[order[i]];
+            sortedDirs[i] = dirs.get(order[i]);
+            sortedSegments[i] = partitionSegments.get(order[i]);
         }
-        Partitions.loaded(globals, column, type, sorted, root, tables);
+        String field = type == QType.DATE ? "date" : type == QType.MONTH ? "month" : "int";
+        List<String> tables = new ArrayList<>();
+        Function<String, Domain> domains = globals::domain;
+        for (Path table : entries(sortedDirs[sorted.length - 1])) {
+            if (Splayed.is(table)) {
+                String name = table.getFileName().toString();
+                tables.add(name);
+                String[] columns = Splayed.columns(table);
+                globals.set(name, new Partitioned(name, field, type, sorted, columns,
+                        new PartitionStore(sortedDirs, name, columns, domains)));
+            }
+        }
+        Partitions.loaded(globals, field, type, sorted, sortedSegments, segments.equals(List.of(root)) ? null : segments, tables);
     }
 
-    // One in-memory table: the partition column, then each column's items over the partitions in order.
-    private static Table partitioned(String column, int type, List<Table> parts, List<Integer> keys) {
-        Table first = parts.get(0);
-        String[] names = first.columns().items();
-        String[] all = new String[names.length + 1];
-        all[0] = column;
-        System.arraycopy(names, 0, all, 1, names.length);
-        K[] data = new K[all.length];
-        int total = 0;
-        for (Table t : parts) {
-            if (!Arrays.equals(t.columns().items(), names)) {
-                throw QException.type();
+    // The directories par.txt lists (relative to root when not absolute), or null when there is none.
+    static List<Path> segments(Path root) {
+        Path par = root.resolve("par.txt");
+        if (!Files.isRegularFile(par)) {
+            return null;
+        }
+        try {
+            List<Path> out = new ArrayList<>();
+            for (String line : Files.readAllLines(par, StandardCharsets.ISO_8859_1)) {
+                if (!line.isBlank()) {
+                    out.add(root.resolve(line.strip()).normalize());
+                }
             }
-            total += (int) t.count();
+            return out;
+        } catch (IOException e) {
+            throw Handles.error(par, e);
         }
-        int[] key = new int[total];
-        int at = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            int n = (int) parts.get(p).count();
-            Arrays.fill(key, at, at + n, keys.get(p));
-            at += n;
-        }
-        data[0] = new IntVector(type, key);
-        for (int c = 0; c < names.length; c++) {
-            K[] pieces = new K[parts.size()];
-            for (int p = 0; p < pieces.length; p++) {
-                pieces[p] = parts.get(p).data()[c];
-            }
-            data[c + 1] = VectorBytes.join(pieces);
-        }
-        return new Table(new SymbolVector(all), data);
     }
 
     /** The partition type a directory name stands for: date, month or int; 0 when none. */

@@ -1,6 +1,8 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.io.format.CompressedFile;
+import io.mserve.engine.io.format.FileCompression;
 import io.mserve.engine.ops.cast.Datatypes;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
@@ -26,9 +28,13 @@ import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
 import io.mserve.ipc.value.Table;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -56,7 +62,10 @@ public final class FileIO {
     /** {@code x set y}: y to the global x names, or to the file (a table to a directory {@code `:dir/t/}, splayed). */
     public K set(K x, K y) {
         if (Handles.isFile(x)) {
-            return write(x, y);
+            return write(x, y, FileCompression.NONE);
+        }
+        if (Lists.isList(x) && x.count() > 0 && Handles.isFile(Lists.at(x, 0))) {
+            return writeCompressed(x, y);
         }
         if (!(x instanceof SymbolAtom s)) {
             throw QException.type();
@@ -72,7 +81,39 @@ public final class FileIO {
 
     /** {@code hcount `:f}: the file's size in bytes. */
     public static K hcount(K x) {
-        return Q.j(size(Handles.path(x)));
+        Path p = Handles.path(x);
+        ByteBuffer trailer = trailer(p);
+        return Q.j(trailer == null ? size(p) : trailer.getLong(8)); // a compressed file's plain length (kb/file-compression.md)
+    }
+
+    // The 40 fixed bytes of compressed file p's trailer (CompressedFile), checked; null when p is not compressed.
+    private static ByteBuffer trailer(Path p) {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < 8 || !CompressedFile.is(bytesAt(ch, 0, 8, p).array())) {
+                return null;
+            }
+            long n = size < 56 ? -1 : bytesAt(ch, size - 8, 8, p).getLong();
+            if (n < 0 || n > (size - 56) / 8) {
+                throw CompressedFile.corrupt(p.toString());
+            }
+            ByteBuffer t = bytesAt(ch, size - 40 - 8 * n, 40, p);
+            if (t.getLong(16) != size - 40 - 8 * n) {
+                throw CompressedFile.corrupt(p.toString());
+            }
+            return t;
+        } catch (IOException e) {
+            throw Handles.error(p, e);
+        }
+    }
+
+    // The n bytes at {@code at} of file p.
+    private static ByteBuffer bytesAt(FileChannel ch, long at, int n, Path p) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN);
+        if (ch.read(b, at) != n) {
+            throw CompressedFile.corrupt(p.toString());
+        }
+        return b.flip();
     }
 
     /** {@code hdel `:f}. */
@@ -98,19 +139,79 @@ public final class FileIO {
         return KdbFile.decode(p.toString(), Handles.read(p), domains);
     }
 
-    /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed. */
-    private K write(K x, K v) {
+    // (`:f;lbs;alg;lvl) set y, (`:dir/;lbs;alg;lvl) set t, (`:dir/;dic) set t (ref/get.md)
+    private K writeCompressed(K x, K v) {
+        K target = Lists.at(x, 0);
+        if (x.count() == 4) {
+            return write(target, v, FileCompression.of(new KList(new K[] {Lists.at(x, 1), Lists.at(x, 2), Lists.at(x, 3)})));
+        }
+        if (x.count() == 2 && Lists.at(x, 1) instanceof Dict) {
+            return write(target, v, FileCompression.of(Lists.at(x, 1)));
+        }
+        throw QException.length();
+    }
+
+    /** {@code `:f set v}; a table to {@code `:dir/t/} is splayed; files are compressed as {@code zip}, else as {@code .z.zd}, chooses. */
+    private K write(K x, K v, FileCompression zip) {
         Path p = Handles.path(x);
+        FileCompression choice = zip.orElse(defaultCompression());
         if (Handles.isDirectoryName(x)) {
             if (!(v instanceof Table)) {
                 throw QException.type();
             }
             K sym = globals.get(Splayed.DOMAIN);
-            Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null);
+            Splayed.write(p, (Table) v, sym instanceof SymbolVector ? (SymbolVector) sym : null, choice);
         } else {
-            Handles.write(p, KdbFile.encode(v));
+            KdbFile.write(p, v, choice, false);
         }
         return x;
+    }
+
+    // .z.zd, the zip defaults: for files with no extension (kb/file-compression.md); unset, none.
+    private FileCompression defaultCompression() {
+        K zd = globals.get(".z.zd");
+        return zd == null ? FileCompression.NONE : FileCompression.of(zd);
+    }
+
+    /** {@code -21!`:f}: the compression statistics of the file, an empty dictionary when it is not compressed (basics/internal.md). */
+    public static K compressionStats(K x) {
+        Path p = Handles.path(x);
+        ByteBuffer t = trailer(p);
+        if (t == null) {
+            return new Dict(new KList(), new KList());
+        }
+        return new Dict(new SymbolVector(new String[] {"compressedLength", "uncompressedLength", "algorithm", "logicalBlockSize", "zipLevel"}),
+                new KList(new K[] {Q.j(size(p)), Q.j(t.getLong(8)), Q.i(t.get(4)), Q.i(Long.numberOfTrailingZeros(t.getLong(24))), Q.i(t.get(5))}));
+    }
+
+    /** {@code -19!(src;tgt;lbs;alg;lvl)}: file src written compressed to tgt; tgt (basics/internal.md). */
+    public K compressFile(K x) {
+        if (!Lists.isList(x) || x.count() != 5) {
+            throw x.type() == QType.LIST ? QException.length() : QException.type();
+        }
+        K source = Lists.at(x, 0);
+        K target = Lists.at(x, 1);
+        if (!Handles.isFile(source) || !Handles.isFile(target)) {
+            throw QException.type();
+        }
+        Path src = Handles.path(source);
+        byte[] bytes = Handles.read(src);
+        if (CompressedFile.is(bytes)) {
+            bytes = CompressedFile.read(src.toString(), bytes).image();
+        }
+        Path tgt = Handles.path(target);
+        if (Files.isDirectory(tgt)) {
+            tgt = tgt.resolve(src.getFileName());
+        }
+        String name = tgt.getFileName().toString();
+        FileCompression zip = FileCompression.of(new KList(new K[] {Lists.at(x, 2), Lists.at(x, 3), Lists.at(x, 4)}));
+        Handles.write(tgt, zip.store(name, bytes));
+        // a nested list's companion goes with it (kb/file-compression.md)
+        Path companion = src.resolveSibling(src.getFileName() + "#");
+        if (Files.isRegularFile(companion)) {
+            Handles.write(tgt.resolveSibling(name + "#"), zip.store(name, KdbFile.companion(src.toString())));
+        }
+        return target;
     }
 
     private static K key(Path p, K x) {
@@ -351,12 +452,12 @@ public final class FileIO {
         }
         K handle = new SymbolAtom(Symbols.intern(":" + file));
         if (splay) {
-            write(new SymbolAtom(Symbols.intern(":" + file + "/")), v);
+            write(new SymbolAtom(Symbols.intern(":" + file + "/")), v, FileCompression.NONE);
             return handle;
         }
         switch (ext) {
             case "":
-                Handles.write(p, KdbFile.encode(v));
+                KdbFile.write(p, v, defaultCompression(), false);
                 break;
             case "csv":
                 Handles.write(p, TextOut.lines(text(Q.c(','), v)));
@@ -435,7 +536,7 @@ public final class FileIO {
         all.addAll(names);
         SymbolVector sym = all.size() == before ? current : new SymbolVector(all.toArray(new String[0]));
         if (file != null && (sym != current || !Files.isRegularFile(file))) {
-            Handles.write(file, KdbFile.encode(sym));
+            Handles.write(file, KdbFile.encode(sym, true));
         }
         globals.set(name, sym);
         return globals.domain(name);
@@ -497,7 +598,7 @@ public final class FileIO {
         if (f != null) {
             table = sortedOn(table, ((SymbolAtom) f).value());
         }
-        write(partitionPath(d, p, new SymbolAtom(name + "/")), table);
+        write(partitionPath(d, p, new SymbolAtom(name + "/")), table, FileCompression.NONE);
         return t;
     }
 
@@ -528,8 +629,8 @@ public final class FileIO {
     /**
      * {@code .Q.Xf[type;`:f]} (deprecated): an empty nested vector file as kdb+ writes one, the
      * 16-byte header of a list of type 77 plus the item type and an empty companion {@code f#};
-     * the type is a letter ({@code "C"}) or a name ({@code `char}). Reading such a file back is
-     * 'nyi here, as for every kdb+ nested column file.
+     * the type is a letter ({@code "C"}) or a name ({@code `char}). It reads back as an empty list
+     * (the pre-3.6 nested layout, {@link Anymap}).
      */
     public static K emptyNested(K type, K file) {
         int t;
@@ -564,6 +665,12 @@ public final class FileIO {
             part = part.substring(0, part.length() - 1);
         }
         String root = Handles.name(d);
+        List<Path> segments = Database.segments(Handles.path(d));
+        if (segments != null && !segments.isEmpty()) {
+            // a segmented database: the segments of par.txt in turn, by the partition's integer value
+            long value = p instanceof IntAtom i ? i.value() : p instanceof LongAtom j ? j.value() : 0;
+            root = segments.get((int) Math.floorMod(value, segments.size())).toString();
+        }
         return new SymbolAtom(Symbols.intern(":" + root + (root.endsWith("/") ? "" : "/") + part + "/" + ((SymbolAtom) t).value()));
     }
 }

@@ -1,8 +1,10 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.qsql.PartitionedQuery;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.IntVector;
@@ -26,18 +28,22 @@ import java.util.Set;
 /**
  * A loaded partitioned database as {@code .Q} describes it: the state {@code \l} sets
  * ({@code .Q.pf .Q.pv .Q.PV .Q.pd .Q.PD .Q.pt .Q.pn .Q.u}, and the partition field itself, e.g.
- * {@code date}), and {@code .Q.qp .Q.ind .Q.cn .Q.v .Q.V .Q.chk}. A partitioned table is held in
- * memory as one table whose first column is the partition field (see {@link Database}), so a
- * partitioned table is known by being the value of a name in {@code .Q.pt}.
+ * {@code date}; {@code .Q.P .Q.D} for a segmented one), and {@code .Q.qp .Q.ind .Q.cn .Q.v .Q.V
+ * .Q.chk .Q.par} over {@link Partitioned} tables.
  */
 public final class Partitions {
     private Partitions() {}
 
-    /** What loading partitions {@code values} (sorted, of type date, month or int) of tables {@code tables} from {@code root} defines. */
-    static void loaded(Globals globals, String field, int type, int[] values, Path root, List<String> tables) {
+    /**
+     * What loading partitions {@code values} (sorted, of type date, month or int; each in segment
+     * {@code at}) of tables {@code tables} defines; {@code segments} is par.txt's list, null when none.
+     */
+    static void loaded(Globals globals, String field, int type, int[] values, Path[] at, List<Path> segments, List<String> tables) {
         K pv = new IntVector(type, values);
         String[] dirs = new String[values.length];
-        Arrays.fill(dirs, Symbols.intern(":" + root));
+        for (int p = 0; p < dirs.length; p++) {
+            dirs[p] = Symbols.intern(":" + at[p]);
+        }
         K pd = new SymbolVector(dirs);
         String[] names = tables.toArray(new String[0]);
         K[] counts = new K[names.length];
@@ -49,43 +55,105 @@ public final class Partitions {
         globals.set(".Q.PD", pd);
         globals.set(".Q.pt", new SymbolVector(names));
         globals.set(".Q.pn", new Dict(new SymbolVector(names), new KList(counts)));
-        globals.set(".Q.u", Q.TRUE);
+        boolean unique = true;
+        if (segments != null) {
+            String[] p = new String[segments.size()];
+            K[] d = new K[p.length];
+            for (int s = 0; s < p.length; s++) {
+                p[s] = Symbols.intern(":" + segments.get(s));
+                List<Integer> in = new ArrayList<>();
+                for (int i = 0; i < values.length; i++) {
+                    if (at[i].equals(segments.get(s))) {
+                        in.add(values[i]);
+                    }
+                }
+                d[s] = new IntVector(type, in.stream().mapToInt(Integer::intValue).toArray());
+            }
+            globals.set(".Q.P", new SymbolVector(p));
+            globals.set(".Q.D", new KList(d));
+            for (int i = 1; i < values.length; i++) {
+                unique &= values[i] != values[i - 1];
+            }
+        }
+        globals.set(".Q.u", Q.b(unique));
         globals.set(field, pv);
     }
 
     /** {@code .Q.qp x}: {@code 1b} for a partitioned table; any other value, splayed tables too (held in memory), {@code 0}. */
-    public static K qp(Globals globals, K x) {
-        return name(globals, x) != null ? Q.TRUE : Q.j(0);
+    public static K qp(K x) {
+        return x instanceof Partitioned ? Q.TRUE : Q.j(0);
     }
 
-    /** {@code .Q.ind[t;i]}: rows {@code i} (longs) of partitioned table {@code t}. */
-    public static K ind(Globals globals, K t, K i) {
-        if (name(globals, t) == null || i.type() != QType.LONG) {
+    /** {@code .Q.ind[t;i]}: rows {@code i} (longs, counted over all partitions in order) of partitioned table {@code t}; nulls past the end. */
+    public static K ind(K t, K i) {
+        if (!(t instanceof Partitioned p) || i.type() != QType.LONG) {
             throw QException.type();
         }
-        return Gather.atOrNull(t, ((LongVector) i).items());
+        long[] rows = ((LongVector) i).items();
+        long[] start = new long[p.partitions() + 1];
+        for (int k = 0; k < p.partitions(); k++) {
+            start[k + 1] = start[k] + p.rows(k);
+        }
+        // the partitions the rows are in, gathered in order, and each row's place among them
+        boolean[] touched = new boolean[p.partitions()];
+        for (long r : rows) {
+            int k = partitionOf(start, r);
+            if (k >= 0) {
+                touched[k] = true;
+            }
+        }
+        List<String> names = Arrays.asList(p.allColumns().items());
+        List<Table> parts = new ArrayList<>();
+        long[] offset = new long[p.partitions()];
+        long gathered = 0;
+        for (int k = 0; k < touched.length; k++) {
+            if (touched[k]) {
+                parts.add(p.partition(k, names));
+                offset[k] = gathered - start[k];
+                gathered += p.rows(k);
+            }
+        }
+        long[] at = new long[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            int k = partitionOf(start, rows[r]);
+            at[r] = k < 0 ? -1 : rows[r] + offset[k];
+        }
+        Table all = parts.isEmpty() ? p.partition(p.partitions() - 1, names) : PartitionedQuery.concat(parts);
+        return Gather.atOrNull(parts.isEmpty() ? Gather.slice(all, 0, 0) : all, at);
+    }
+
+    private static int partitionOf(long[] start, long row) {
+        if (row < 0 || row >= start[start.length - 1]) {
+            return -1;
+        }
+        int k = Arrays.binarySearch(start, row);
+        if (k < 0) {
+            return -k - 2;
+        }
+        while (k + 1 < start.length && start[k + 1] == row) {
+            k++;
+        }
+        return k;
     }
 
     /** {@code .Q.cn t}: the rows of partitioned table {@code t} in each partition of {@code .Q.pv}, kept in {@code .Q.pn}. */
     public static K cn(Globals globals, K t) {
-        String name = name(globals, t);
-        if (name == null) {
+        if (!(t instanceof Partitioned p)) {
             throw QException.type();
         }
-        int[] pv = ((IntVector) globals.get(".Q.pv")).items();
-        int[] field = ((IntVector) ((Table) t).data()[0]).items();
-        long[] counts = new long[pv.length];
-        for (int row : field) {
-            int p = Arrays.binarySearch(pv, row);
-            if (p >= 0) {
-                counts[p]++;
-            }
+        long[] counts = new long[p.partitions()];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = p.rows(k);
         }
         K result = new LongVector(QType.LONG, counts);
-        Dict pn = (Dict) globals.get(".Q.pn");
-        K[] values = Lists.items(pn.values()).clone();
-        values[Arrays.asList(((SymbolVector) pn.keys()).items()).indexOf(name)] = result;
-        globals.set(".Q.pn", new Dict(pn.keys(), new KList(values)));
+        if (globals.get(".Q.pn") instanceof Dict pn && pn.keys() instanceof SymbolVector keys) {
+            int at = Arrays.asList(keys.items()).indexOf(p.name());
+            if (at >= 0) {
+                K[] values = Lists.items(pn.values()).clone();
+                values[at] = result;
+                globals.set(".Q.pn", new Dict(pn.keys(), new KList(values)));
+            }
+        }
         return result;
     }
 
@@ -107,23 +175,17 @@ public final class Partitions {
     /** {@code .Q.V x}: a table's columns as a dictionary; of a partitioned table, the last partition's, with all partition values. */
     public static K columns(FileIO files, Globals globals, K x) {
         K t = v(files, globals, x);
+        if (t instanceof Partitioned p) {
+            Table last = p.partition(p.partitions() - 1, Arrays.asList(p.columns()));
+            K[] data = new K[last.data().length + 1];
+            data[0] = p.values();
+            System.arraycopy(last.data(), 0, data, 1, last.data().length);
+            return new Dict(p.allColumns(), new KList(data));
+        }
         if (!(t instanceof Table table)) {
             throw QException.type();
         }
-        K[] data = table.data().clone();
-        if (name(globals, t) != null && table.count() > 0) {
-            int[] field = ((IntVector) data[0]).items();
-            int last = field[field.length - 1];
-            int from = field.length;
-            while (from > 0 && field[from - 1] == last) {
-                from--;
-            }
-            for (int c = 1; c < data.length; c++) {
-                data[c] = Gather.slice(data[c], from, field.length - from);
-            }
-            data[0] = globals.get(".Q.pv");
-        }
-        return new Dict(table.columns(), new KList(data));
+        return new Dict(table.columns(), new KList(table.data().clone()));
     }
 
     /**
@@ -172,18 +234,5 @@ public final class Partitions {
             }
         }
         throw QException.type();
-    }
-
-    // The name in .Q.pt whose value t is, or null.
-    private static String name(Globals globals, K t) {
-        if (!(t instanceof Table) || !(globals.get(".Q.pt") instanceof SymbolVector pt)) {
-            return null;
-        }
-        for (String n : pt.items()) {
-            if (globals.get(n) == t) {
-                return n;
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.io.format.FileCompression;
 import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
@@ -31,17 +32,17 @@ final class Splayed {
     /**
      * Writes {@code t} under {@code dir}. Symbol columns must be enumerable against {@code sym}
      * (every symbol already in it, as after {@code .Q.en}); otherwise {@code 'type}, as kdb+
-     * refuses to splay unenumerated symbols.
+     * refuses to splay unenumerated symbols. Each file is compressed as {@code zip} chooses for it.
      */
-    static void write(Path dir, Table t, SymbolVector sym) {
+    static void write(Path dir, Table t, SymbolVector sym, FileCompression zip) {
         String[] names = t.columns().items();
         K[] data = t.data();
         Map<String, Long> index = null;
-        byte[][] files = new byte[names.length][];
+        K[] files = new K[names.length];
         for (int c = 0; c < names.length; c++) {
             K col = data[c];
             if (col instanceof Enumeration e) {
-                files[c] = KdbFile.encode(e);
+                files[c] = e;
             } else if (col.type() == QType.SYMBOL) {
                 if (sym == null) {
                     throw QException.type();
@@ -49,17 +50,17 @@ final class Splayed {
                 if (index == null) {
                     index = indexOf(sym);
                 }
-                files[c] = KdbFile.encodeEnum(DOMAIN, enumerate((SymbolVector) col, index), ((KVector) col).attribute());
+                files[c] = new Enumeration(new Domain(DOMAIN, () -> sym), enumerate((SymbolVector) col, index), ((KVector) col).attribute());
             } else if (col.type() < 0 || col.type() > QType.TIME && col.type() != 0) {
                 throw QException.type();
             } else {
-                files[c] = KdbFile.encode(col);
+                files[c] = col;
             }
         }
         for (int c = 0; c < names.length; c++) {
-            Handles.write(dir.resolve(names[c]), files[c]);
+            KdbFile.write(dir.resolve(names[c]), files[c], zip, true);
         }
-        Handles.write(dir.resolve(".d"), KdbFile.encode(t.columns()));
+        KdbFile.write(dir.resolve(".d"), t.columns(), zip, true);
     }
 
     /** Writes under {@code dir} an empty table with the columns of the one splayed at {@code template} (what {@code .Q.chk} fills a partition with). */
@@ -70,7 +71,7 @@ final class Splayed {
         for (int c = 0; c < empty.length; c++) {
             empty[c] = Gather.slice(t.data()[c], 0, 0);
         }
-        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]));
+        write(dir, new Table(t.columns(), empty), new SymbolVector(new String[0]), FileCompression.NONE);
     }
 
     static Map<String, Long> indexOf(SymbolVector sym) {
@@ -95,23 +96,46 @@ final class Splayed {
         return out;
     }
 
-    /** The table in {@code dir}; enumerated columns over the domains {@code domains} gives by name. */
-    static Table read(Path dir, Function<String, Domain> domains) {
-        K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), domains);
+    /** The column names in {@code dir/.d}. */
+    static String[] columns(Path dir) {
+        K d = KdbFile.decode(dir.resolve(".d").toString(), Handles.read(dir.resolve(".d")), name -> null);
         if (!(d instanceof SymbolVector)) {
             throw QException.type();
         }
-        String[] names = ((SymbolVector) d).items();
+        return ((SymbolVector) d).items();
+    }
+
+    /**
+     * The table in {@code dir} as {@code \l} gives it: its names from {@code .d} and its rows from
+     * the first column's header now, its columns read (as {@link #read} does) when first needed.
+     */
+    static Table lazy(Path dir, Function<String, Domain> domains) {
+        String[] names = columns(dir);
+        long rows = names.length == 0 ? 0 : MappedColumn.rows(dir.resolve(names[0]), domains);
+        if (rows > Integer.MAX_VALUE) {
+            throw QException.length();
+        }
+        return new Table(new SymbolVector(names), (int) rows, () -> {
+            K[] data = read(dir, domains).data();
+            if (data.length > 0 && data[0].count() != rows) {
+                throw QException.length();
+            }
+            return data;
+        });
+    }
+
+    /** The table in {@code dir}, its columns read through mappings; enumerated columns over the domains {@code domains} gives by name. */
+    static Table read(Path dir, Function<String, Domain> domains) {
+        String[] names = columns(dir);
         K[] data = new K[names.length];
         long n = -1;
         for (int c = 0; c < names.length; c++) {
-            Path f = dir.resolve(names[c]);
-            data[c] = KdbFile.decode(f.toString(), Handles.read(f), domains);
+            data[c] = MappedColumn.read(dir.resolve(names[c]), domains);
             if (data[c].type() < 0 || n >= 0 && data[c].count() != n) {
                 throw QException.length();
             }
             n = data[c].count();
         }
-        return new Table((SymbolVector) d, data);
+        return new Table(new SymbolVector(names), data);
     }
 }

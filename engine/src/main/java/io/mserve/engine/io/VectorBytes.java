@@ -115,6 +115,68 @@ final class VectorBytes {
         }
     }
 
+    /**
+     * A vector of {@code n} items of type {@code t} filled from raw little-endian bytes in pieces
+     * (a compressed file's blocks), each piece straight into the vector's array.
+     */
+    static final class Filling {
+        private final int t;
+        private final Object items;
+        private int at;
+
+        Filling(int t, int n) {
+            this.t = t;
+            switch (width(t)) {
+                case 1: items = new byte[n]; break;
+                case 2: items = new short[n]; break;
+                case 16: items = new UUID[n]; break;
+                case 4: items = t == QType.REAL ? new float[n] : new int[n]; break;
+                default: items = t == QType.FLOAT || t == QType.DATETIME ? new double[n] : new long[n]; break;
+            }
+        }
+
+        /** Appends the {@code count} items at {@code offset} of {@code bytes}. */
+        void add(byte[] bytes, int offset, int count) {
+            ByteBuffer in = ByteBuffer.wrap(bytes, offset, count * width(t)).slice().order(ByteOrder.LITTLE_ENDIAN);
+            if (items instanceof byte[] a) {
+                in.get(a, at, count);
+            } else if (items instanceof short[] a) {
+                in.asShortBuffer().get(a, at, count);
+            } else if (items instanceof int[] a) {
+                in.asIntBuffer().get(a, at, count);
+            } else if (items instanceof float[] a) {
+                in.asFloatBuffer().get(a, at, count);
+            } else if (items instanceof double[] a) {
+                in.asDoubleBuffer().get(a, at, count);
+            } else if (items instanceof long[] a) {
+                in.asLongBuffer().get(a, at, count);
+            } else {
+                in.order(ByteOrder.BIG_ENDIAN);
+                for (int i = 0; i < count; i++) {
+                    ((UUID[]) items)[at + i] = new UUID(in.getLong(), in.getLong());
+                }
+            }
+            at += count;
+        }
+
+        K vector(int attribute) {
+            if (items instanceof byte[] a) {
+                return new ByteVector(t, a, attribute);
+            } else if (items instanceof short[] a) {
+                return new ShortVector(a, attribute);
+            } else if (items instanceof int[] a) {
+                return new IntVector(t, a, attribute);
+            } else if (items instanceof float[] a) {
+                return new RealVector(a, attribute);
+            } else if (items instanceof double[] a) {
+                return new FloatVector(t, a, attribute);
+            } else if (items instanceof long[] a) {
+                return new LongVector(t, a, attribute);
+            }
+            return new GuidVector((UUID[]) items, attribute);
+        }
+    }
+
     /** The items of {@code parts} (vectors of one type, or general lists) joined in order. */
     static K join(K[] parts) {
         if (parts.length == 1) {

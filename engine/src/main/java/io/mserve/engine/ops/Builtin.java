@@ -2,8 +2,10 @@ package io.mserve.engine.ops;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.value.Fn;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QType;
+import java.util.Set;
 
 /**
  * A primitive: an operator glyph ({@code +}, {@code #}, {@code 0:}) with its unary and binary
@@ -17,6 +19,9 @@ public final class Builtin extends Fn {
     private final Dyad dyad;
     private final Variadic variadic;
     private final int variadicRank;
+    // The primitives that take a partitioned table (q-SQL's functional forms under ?); the rest signal 'par.
+    private static final Set<String> PARTITIONED = Set.of("count", "cols", "meta", "type", "?", "show", "~", "::",
+            ".Q.qp", ".Q.ind", ".Q.cn", ".Q.v", ".Q.V");
 
     Builtin(String name, Monad monad, Dyad dyad, int variadicRank, Variadic variadic) {
         this.name = name;
@@ -69,6 +74,13 @@ public final class Builtin extends Fn {
 
     @Override
     public K call(K... args) {
+        if (!PARTITIONED.contains(name)) {
+            for (K a : args) {
+                if (a instanceof Partitioned) {
+                    throw Partitioned.unsupported();
+                }
+            }
+        }
         switch (args.length) {
             case 1:
                 if (monad != null) {

@@ -12,6 +12,7 @@ import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -91,6 +92,12 @@ public final class QSql {
                 throw QException.undefined(name);
             }
         }
+        if (from instanceof Partitioned p) {
+            if (!kind.equals("select") && !kind.equals("exec")) {
+                throw Partitioned.unsupported();
+            }
+            return new PartitionedQuery(this, p, frame).run(kind, columns, by, where, limit, order);
+        }
         K result = kind.equals("delete") && from instanceof Dict d && !d.isKeyedTable() && where.isEmpty()
                 ? withoutKeys(d, columns) : query(kind, columns, by, Source.of(from), where, limit, order, frame);
         if (name != null && (kind.equals("update") || kind.equals("delete"))) {
@@ -108,10 +115,16 @@ public final class QSql {
 
     private K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
             Node.Monadic order, Object frame) {
+        return query(kind, columns, by, src, where, limit, order, frame, null);
+    }
+
+    /** As above; {@code rows}, when not null, is what {@code i} stands for (row numbers within each partition). */
+    K query(String kind, List<Node.Column> columns, List<Node.Column> by, Source src, List<Node> where, K limit,
+            Node.Monadic order, Object frame, K rows) {
         if (kind.equals("select")) {
             Names.checkGroups(columns, by);
         }
-        Run r = new Run(src, frame);
+        Run r = new Run(src, frame, rows);
         if (kind.equals("select") && by.isEmpty() && limit == null && order == null && countsOnly(columns, r.columns)) {
             r.where(where, true, false);
             K[] counts = new K[columns.size()];
@@ -155,8 +168,12 @@ public final class QSql {
         int[] idx;
         int m;
 
-        Run(Source src, Object frame) {
+        // what i stands for when it is not 0..count-1 (rows of a partitioned table), else null
+        final K rowNumbers;
+
+        Run(Source src, Object frame, K rowNumbers) {
             this.src = src;
+            this.rowNumbers = rowNumbers;
             this.columns = src.columns();
             this.frame = frame;
             this.m = src.count();
@@ -174,7 +191,7 @@ public final class QSql {
                 if (col != null) {
                     env.put(ref, Cols.take(col, rows));
                 } else if (ref.equals("i")) {
-                    env.put(ref, Cols.longs(rows, src.count()));
+                    env.put(ref, rowNumbers != null ? Cols.take(rowNumbers, rows) : Cols.longs(rows, src.count()));
                 } else if (ref.indexOf('.') > 0 && columns.containsKey(ref.substring(0, ref.indexOf('.')))) {
                     env.put(ref, field(ref, rows));
                 }
@@ -430,7 +447,8 @@ public final class QSql {
             }
             String fn = f.name();
             boolean known = fn.equals("count") || fn.equals("first") || fn.equals("last") || fn.equals("sum") || fn.equals("avg");
-            K col = c.name().equals("i") && !columns.containsKey("i") ? Cols.longs(null, src.count()) : columns.get(c.name());
+            K col = !c.name().equals("i") || columns.containsKey("i") ? columns.get(c.name())
+                    : rowNumbers != null ? rowNumbers : Cols.longs(null, src.count());
             if (!known || col == null || columns.containsKey(fn) || groups.length == 0) {
                 return null;
             }

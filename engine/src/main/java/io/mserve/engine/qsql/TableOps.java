@@ -9,6 +9,7 @@ import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.ByteVector;
@@ -160,7 +161,8 @@ public final class TableOps {
 
     /** {@code meta t}: each column's name, type char (upper case for a list of vectors), foreign key and attribute. */
     public static K meta(K x) {
-        Table t = Tables.unkey(x);
+        // of a partitioned table, the partition field and the newest partition's column types, from the files' headers
+        Table t = x instanceof Partitioned p ? p.prototype(Arrays.asList(p.allColumns().items())) : Tables.unkey(x);
         String[] names = t.columns().items();
         int n = names.length;
         byte[] types = new byte[n];

@@ -60,6 +60,7 @@ import io.mserve.engine.qsql.Joins;
 import io.mserve.engine.qsql.QSql;
 import io.mserve.engine.qsql.TableOps;
 import io.mserve.engine.qsql.WindowJoin;
+import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.K;
 import java.util.List;
@@ -101,7 +102,7 @@ final class Primitives {
         t.operator(",", Join::enlist, Join::join);
         t.operator("?", Find::distinct, (x, y) -> FileIO.isFile(x) ? files.enumExtend(x, y) : Find.find(ctx, x, y), 6,
                 args -> Functional.query(queries, args));
-        t.operator("!", values::key, (x, y) -> Internal.is(x) ? internal(interp, ctx, x, y) : Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
+        t.operator("!", values::key, (x, y) -> Internal.is(x) ? internal(interp, ctx, files, x, y) : Dicts.bang(ctx, x, y), 4, args -> Functional.amend(queries, args));
         t.operator("$", x -> Strings.string(ctx.console(), x), (x, y) -> Dollar.apply(ctx, x, y));
         t.operator("@", Datatypes::type, (f, x) -> Application.at(interp, f, x), 4, args -> Application.at(interp, args));
         t.operator(".", values::value, (f, x) -> Application.dot(interp, f, x), 4, args -> Application.dot(interp, args));
@@ -352,8 +353,8 @@ final class Primitives {
         t.variadic(".Q.dpt", 3, a -> files.dpt(a[0], a[1], a[2]));
         t.variadic(".Q.dpts", 4, files::dpts);
         t.variadic(".Q.par", 3, a -> FileIO.partitionPath(a[0], a[1], a[2]));
-        t.unary(".Q.qp", x -> Partitions.qp(root, x));
-        t.binary(".Q.ind", (x, i) -> Partitions.ind(root, x, i));
+        t.unary(".Q.qp", Partitions::qp);
+        t.binary(".Q.ind", Partitions::ind);
         t.unary(".Q.cn", x -> Partitions.cn(root, x));
         t.unary(".Q.v", x -> Partitions.v(files, root, x));
         t.unary(".Q.V", x -> Partitions.columns(files, root, x));
@@ -396,8 +397,15 @@ final class Primitives {
         return LineChunks.stream(file, size, lines -> interp.apply(f, new K[] {lines}));
     }
 
-    // n!y, an internal function: the keyword that replaced it (-5! is parse), else Internal's own.
-    private static K internal(Interp interp, Context ctx, K n, K y) {
+    // n!y, an internal function: the keyword that replaced it (-5! is parse), a file one, else Internal's own.
+    private static K internal(Interp interp, Context ctx, FileIO files, K n, K y) {
+        long code = Ints.atom(n);
+        if (code == -19) {
+            return files.compressFile(y);
+        }
+        if (code == -21) {
+            return FileIO.compressionStats(y);
+        }
         String name = Internal.replacedBy(n);
         if (name == null) {
             return Internal.apply(ctx, n, y);

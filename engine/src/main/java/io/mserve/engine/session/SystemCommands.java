@@ -9,6 +9,7 @@ import io.mserve.engine.io.Globals;
 import io.mserve.engine.io.WorkingDirectory;
 import io.mserve.engine.ops.search.Rand;
 import io.mserve.engine.value.Ints;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.Dict;
@@ -390,7 +391,7 @@ final class SystemCommands {
             String shortName = ns.isEmpty() ? n : n.substring(ns.length() + 1);
             K v = e.getValue();
             boolean include = shortName.indexOf('.') < 0 && (kind.equals("v") || (kind.equals("a") && (v instanceof Table
-                    || v instanceof Dict d && d.isKeyedTable())) || (kind.equals("f") && v instanceof LambdaFn));
+                    || v instanceof Partitioned || v instanceof Dict d && d.isKeyedTable())) || (kind.equals("f") && v instanceof LambdaFn));
             if (include) {
                 out.add(shortName);
             }

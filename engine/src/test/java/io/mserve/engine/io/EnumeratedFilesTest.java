@@ -78,7 +78,7 @@ class EnumeratedFilesTest {
         run(".Q.dpft[`:DIR/hdb;2020.01.02;`sym;`trade]");
         Session fresh = new Session();
         fresh.execute("\\l " + dir.resolve("hdb"));
-        assertThat(fresh.execute("type trade`sym").stripTrailing()).isEqualTo("20h");
+        assertThat(fresh.execute("type exec sym from trade").stripTrailing()).isEqualTo("20h");
         assertThat(fresh.execute("exec sym from trade").stripTrailing()).isEqualTo("`sym$`a`a`b`a`c");
         assertThat(trimmed(fresh.execute("select sum price by sym from trade"))).isEqualTo("sym| price\n---| -----\na  | 9\nb  | 2\nc  | 4");
     }
@@ -110,15 +110,15 @@ class EnumeratedFilesTest {
         Path f = dir.resolve("e");
         byte[] good = enumFile("sym", 2, 1, 0);
         Files.write(f, Arrays.copyOf(good, 4000));
-        assertThat(run("get `:DIR/e")).isEqualTo("'length");
+        assertThat(run("get `:DIR/e")).isEqualTo("'" + f + ": corrupt file");
         Files.write(f, Arrays.copyOf(good, 4096 + 8));
-        assertThat(run("get `:DIR/e")).isEqualTo("'length");
+        assertThat(run("get `:DIR/e")).isEqualTo("'" + f + ": corrupt file");
         Files.write(f, enumFile("sym", Long.MAX_VALUE, 1, 0));
-        assertThat(run("get `:DIR/e")).isEqualTo("'length");
+        assertThat(run("get `:DIR/e")).isEqualTo("'" + f + ": corrupt file");
         Files.write(f, enumFile("sym", -1, 1, 0));
-        assertThat(run("get `:DIR/e")).isEqualTo("'length");
+        assertThat(run("get `:DIR/e")).isEqualTo("'" + f + ": corrupt file");
         Files.write(f, enumFile("", 2, 1, 0));
-        assertThat(run("get `:DIR/e")).isEqualTo("'type");
+        assertThat(run("get `:DIR/e")).isEqualTo("'" + f + ": corrupt file");
         Files.write(f, enumFile("sym", 2, 1, 0));
         assertThat(run("sym:`p`q;get `:DIR/e")).isEqualTo("`sym$`q`p");
     }

@@ -194,13 +194,13 @@ class KdbFilesTest {
         Files.write(dir.resolve("short"), new byte[] {(byte) 0xfd, 0x20, 0});
         assertTranscript(in("""
             q)get `:DIR/trunc
-            'length
+            'DIR/trunc: corrupt file
             q)get `:DIR/huge
-            'length
+            'DIR/huge: corrupt file
             q)get `:DIR/text
             'type
             q)get `:DIR/short
-            'length
+            'DIR/short: corrupt file
             """));
         Session q = new Session();
         assertThat(q.execute(in("get `:DIR/badipc"))).startsWith("'");

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.session.Session;
+import io.mserve.ipc.value.K;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +34,11 @@ final class ScratchDirectory implements AfterEachCallback {
     /** What the session prints for {@code text} with DIR replaced, lines right-trimmed as q's console shows them. */
     String run(String text) {
         return q.execute(text.replace("DIR", dir.toString())).replaceAll("(?m) +$", "");
+    }
+
+    /** The value of {@code text} with DIR replaced. */
+    K value(String text) {
+        return q.evaluate(text.replace("DIR", dir.toString()));
     }
 
     @Override

@@ -2,14 +2,18 @@ package io.mserve.ipc.value;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A table (type 98): column names and one list per column, all of one length. The arrays are
- * shared, never copied.
+ * shared, never copied. A table read from files (a splayed table) may be made with its row count
+ * and a loader of its columns, which runs once, when the columns are first needed.
  */
 public final class Table extends K {
     private final SymbolVector columns;
-    private final K[] data;
+    private volatile K[] data;
+    private final Supplier<K[]> loader;
+    private final int rows;
     private final int attribute;
 
     public Table(SymbolVector columns, K[] data) {
@@ -22,7 +26,25 @@ public final class Table extends K {
     public Table(SymbolVector columns, K[] data, int attribute) {
         this.columns = Objects.requireNonNull(columns);
         this.data = Objects.requireNonNull(data);
+        this.loader = null;
+        this.rows = data.length == 0 ? 0 : data[0].count();
         this.attribute = attribute;
+        check(columns, data);
+    }
+
+    /**
+     * A table of {@code rows} rows whose columns {@code loader} gives when first needed.
+     *
+     * @throws IllegalArgumentException then, when they are not one list per name, each of {@code rows} items
+     */
+    public Table(SymbolVector columns, int rows, Supplier<K[]> loader) {
+        this.columns = Objects.requireNonNull(columns);
+        this.loader = Objects.requireNonNull(loader);
+        this.rows = rows;
+        this.attribute = Attribute.NONE;
+    }
+
+    private static void check(SymbolVector columns, K[] data) {
         if (columns.count() != data.length) {
             throw new IllegalArgumentException("length: " + columns.count() + " column names, " + data.length + " columns");
         }
@@ -41,7 +63,7 @@ public final class Table extends K {
     /** The number of rows. */
     @Override
     public int count() {
-        return data.length == 0 ? 0 : data[0].count();
+        return rows;
     }
 
     public SymbolVector columns() {
@@ -50,7 +72,21 @@ public final class Table extends K {
 
     /** The columns' lists, in the order of {@link #columns()} (not a copy: read, never write). */
     public K[] data() {
-        return data;
+        K[] d = data;
+        if (d == null) {
+            synchronized (this) {
+                d = data;
+                if (d == null) {
+                    d = loader.get();
+                    check(columns, d);
+                    if (d.length > 0 && d[0].count() != rows) {
+                        throw new IllegalArgumentException("length: " + rows + " rows, columns of " + d[0].count());
+                    }
+                    data = d;
+                }
+            }
+        }
+        return d;
     }
 
     public int attribute() {
@@ -60,16 +96,16 @@ public final class Table extends K {
     @Override
     public boolean equals(Object other) {
         return other instanceof Table o && o.attribute == attribute && o.columns.equals(columns)
-                && Arrays.equals(o.data, data);
+                && Arrays.equals(o.data(), data());
     }
 
     @Override
     public int hashCode() {
-        return 31 * columns.hashCode() + Arrays.hashCode(data);
+        return 31 * columns.hashCode() + Arrays.hashCode(data());
     }
 
     @Override
     public String toString() {
-        return "Table(" + columns + ", " + Arrays.toString(data) + ")";
+        return "Table(" + columns + ", " + Arrays.toString(data()) + ")";
     }
 }

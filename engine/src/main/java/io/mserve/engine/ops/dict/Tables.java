@@ -5,6 +5,7 @@ import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.ops.list.Take;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.Partitioned;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
@@ -87,6 +88,9 @@ public final class Tables {
 
     /** {@code cols x}: the column names of a table or keyed table. */
     public static K cols(K x) {
+        if (x instanceof Partitioned p) {
+            return p.allColumns();
+        }
         if (x instanceof Table || x instanceof Dict d && d.isKeyedTable()) {
             return unkey(x).columns();
         }
