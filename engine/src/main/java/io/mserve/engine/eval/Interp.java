@@ -6,6 +6,7 @@ import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.ops.PrimitiveCodes;
 import io.mserve.engine.ops.enumeration.Enumerations;
+import io.mserve.engine.ops.sort.TopRows;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.parse.Parser;
 import io.mserve.engine.qsql.Append;
@@ -227,6 +228,10 @@ public final class Interp implements Evaluator {
                 }
                 return new Projection(this, fn, new K[] {left, null}, 2);
             }
+            if (d.fn() instanceof Node.Op take && take.glyph().equals("#") && d.left() instanceof Node.Const
+                    && d.right() instanceof Node.Dyadic s && s.right() != null && s.fn() instanceof Node.Var v && v.name().equals("xdesc")) {
+                return firstSorted(d, s, f);
+            }
             K y = eval(d.right(), f);
             K x = eval(d.left(), f);
             K fn = eval(d.fn(), f);
@@ -334,6 +339,17 @@ public final class Interp implements Evaluator {
         } else {
             setGlobal(name, value, namespace);
         }
+    }
+
+    // n#`c xdesc t, evaluated in the same order: the top rows without the whole sort when xdesc and # are the primitives.
+    private K firstSorted(Node.Dyadic take, Node.Dyadic sort, Frame f) {
+        K t = eval(sort.right(), f);
+        K by = eval(sort.left(), f);
+        K xdesc = eval(sort.fn(), f);
+        K n = eval(take.left(), f);
+        K hash = eval(take.fn(), f);
+        K top = xdesc == builtins.get("xdesc") && hash == builtins.get("#") ? TopRows.ofDescending(n, by, t) : null;
+        return top != null ? top : apply(hash, new K[] {n, apply(xdesc, new K[] {by, t})});
     }
 
     private K lookup(String name, Frame f) {

@@ -11,36 +11,52 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * {@code select aggregates by column from t where ...} in one pass per aggregate: the key column's
- * enumeration ({@link KeyCodes}) gives each row's group, and each aggregate folds its column into
+ * {@code select aggregates by keys from t where ...} in one pass per aggregate: each key's
+ * enumeration ({@link KeyCodes}) gives each row's group, several keys combined into one code
+ * (ascending codes are the groups' ascending key order), and each aggregate folds its argument into
  * per-group accumulators over all rows, the rows the where phrase did not select (its boolean mask)
- * folded into an extra group that is dropped: no column is copied and no index vector built. The aggregates are {@code count sum avg min max first last} of a column and
- * {@code wavg} of two; {@code sum avg min max wavg} over long and float columns, nulls skipped as
- * the verbs skip them, in row order so that float sums are the verbs' to the bit.
+ * folded into an extra group that is dropped: no column is copied and no index vector built. Keys
+ * and arguments are columns or {@link RowWise} expressions, evaluated once over all rows. The
+ * aggregates are {@code count sum avg min max first last var dev svar sdev med} of one argument and
+ * {@code wavg} of two; all but count, first and last over long and float arguments, nulls skipped
+ * as the verbs skip them, in row order so that float results are the verbs' to the bit.
  */
 final class GroupAgg {
-    private final Map<String, K> columns;
+    // Combined keys beyond this many codes are left to the general path.
+    private static final long MAX_CODES = 1 << 22;
+    private static final Set<String> AGGREGATES = Set.of("count", "first", "last", "sum", "avg", "min", "max",
+            "var", "dev", "svar", "sdev", "med");
+
+    private final Map<Node, K> args;
     private final int rows;
-    private final int[] codes;
-    // the rows selected (null: all); the others are counted in group n, left out of the answer
-    private final byte[] mask;
+    // each row's group; the rows the where phrase left out are in group n, left out of the answer
+    private final int[] groups;
     private final int n;
     private long[] counts;
 
-    private GroupAgg(Map<String, K> columns, int rows, int[] codes, byte[] mask, int n) {
-        this.columns = columns;
+    private GroupAgg(Map<Node, K> args, int rows, int[] codes, byte[] mask, int n) {
+        this.args = args;
         this.rows = rows;
-        this.codes = codes;
-        this.mask = mask;
         this.n = n;
+        if (mask == null) {
+            this.groups = codes;
+        } else {
+            this.groups = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                groups[r] = masked(codes[r], mask[r], n);
+            }
+        }
     }
 
     private int group(int r) {
-        return mask == null ? codes[r] : masked(codes[r], mask[r], n);
+        return groups[r];
     }
 
     // c when m is set, else n: arithmetic rather than a branch, which the where phrase would make unpredictable
@@ -49,46 +65,170 @@ final class GroupAgg {
         return c + ((n - c) & drop);
     }
 
-    /** Whether {@link #select} answers the query. */
-    static boolean supports(List<Node.Column> cols, List<Node.Column> by, Map<String, K> columns) {
-        if (by.size() != 1 || cols.isEmpty() || !(by.get(0).value() instanceof Node.Var v)) {
-            return false;
-        }
-        K key = columns.get(v.name());
-        if (key == null || key.type() <= 0 || key.type() >= QType.TABLE || key instanceof FloatVector || key instanceof RealVector
-                || key instanceof KList) {
-            return false;
-        }
-        for (Node.Column c : cols) {
-            if (!supported(c.value(), columns)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The keyed table of a query {@link #supports} answers, over the rows {@code idx} (ascending; all when null) of
-     * which {@code mask} (when not null) selects some; null when idx is not ascending.
-     */
-    static K select(List<Node.Column> cols, List<Node.Column> by, Map<String, K> columns, int rows, int[] idx, byte[] mask) {
-        K key = columns.get(((Node.Var) by.get(0).value()).name());
-        KeyCodes kc = KeyCodes.of(key);
-        int n = kc.count();
-        long[] counts = idx == null && mask == null ? Arrays.copyOf(kc.counts, n + 1) : new long[n + 1];
-        byte[] all = selected(rows, kc.codes, idx, mask, counts);
-        if (all == null) {
+    /** The keys and arguments of a query this class answers, evaluated; null when it does not answer it. */
+    static Plan plan(List<Node.Column> cols, List<Node.Column> by, Map<String, K> columns, int rows, Function<Node, K> whole) {
+        if (by.isEmpty() || cols.isEmpty()) {
             return null;
         }
-        GroupAgg g = new GroupAgg(columns, rows, kc.codes, all.length == 0 ? null : all, n);
-        g.counts = counts;
-        int[] kept = g.kept();
-        K[] vals = new K[cols.size()];
-        for (int c = 0; c < vals.length; c++) {
-            vals[c] = g.aggregate(cols.get(c).value(), kept);
+        for (Node.Column c : cols) {
+            if (!shaped(c.value(), columns)) {
+                return null;
+            }
         }
-        String[] byNames = Names.of(by, List.of());
-        return new Dict(Cols.table(byNames, new K[] {Gather.at(kc.keys, kept)}), Cols.table(Names.of(cols, List.of()), vals));
+        for (Node.Column b : by) {
+            if (!RowWise.is(b.value(), columns)) {
+                return null;
+            }
+        }
+        Map<Node, K> values = new HashMap<>();
+        K[] keys = new K[by.size()];
+        boolean[] column = new boolean[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            column[k] = by.get(k).value() instanceof Node.Var v && columns.containsKey(v.name());
+            keys[k] = value(by.get(k).value(), columns, rows, whole, values);
+            if (keys[k] == null || keys[k].type() >= QType.TABLE || keys[k] instanceof FloatVector || keys[k] instanceof RealVector
+                    || keys[k] instanceof KList) {
+                return null;
+            }
+        }
+        for (Node.Column c : cols) {
+            if (!typed(c.value(), columns, rows, whole, values)) {
+                return null;
+            }
+        }
+        return new Plan(cols, by, keys, column, values, rows);
+    }
+
+    // An aggregate of row-wise arguments, or count i.
+    private static boolean shaped(Node e, Map<String, K> columns) {
+        if (e instanceof Node.Monadic mo && mo.fn() instanceof Node.Var f && AGGREGATES.contains(f.name())
+                && !columns.containsKey(f.name())) {
+            return RowWise.is(mo.arg(), columns) || f.name().equals("count") && mo.arg() instanceof Node.Var v && v.name().equals("i");
+        }
+        return e instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("wavg") && !columns.containsKey("wavg")
+                && RowWise.is(d.left(), columns) && RowWise.is(d.right(), columns);
+    }
+
+    // Evaluates the aggregate's arguments; whether their types are ones this class folds.
+    private static boolean typed(Node e, Map<String, K> columns, int rows, Function<Node, K> whole, Map<Node, K> values) {
+        if (e instanceof Node.Dyadic d) {
+            return numeric(value(d.left(), columns, rows, whole, values)) && numeric(value(d.right(), columns, rows, whole, values));
+        }
+        Node.Monadic mo = (Node.Monadic) e;
+        String f = ((Node.Var) mo.fn()).name();
+        if (f.equals("count") && mo.arg() instanceof Node.Var v && v.name().equals("i") && !columns.containsKey("i")) {
+            return true;
+        }
+        if ((f.equals("sum") || f.equals("avg")) && operands(mo.arg(), columns) != null) {
+            Node.Dyadic d = (Node.Dyadic) mo.arg();
+            value(d.left(), columns, rows, whole, values);
+            value(d.right(), columns, rows, whole, values);
+            return true;
+        }
+        K arg = value(mo.arg(), columns, rows, whole, values);
+        if (arg == null) {
+            return false;
+        }
+        return f.equals("count") || f.equals("first") || f.equals("last") ? arg.type() >= 0 && arg.type() < QType.TABLE : numeric(arg);
+    }
+
+    // Float columns a and b of a + b, a - b or a * b, which sum and avg fold without making the list; null for other arguments.
+    private static FloatVector[] operands(Node e, Map<String, K> columns) {
+        if (e instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && "+-*".contains(op.glyph()) && op.glyph().length() == 1
+                && d.left() instanceof Node.Var x && d.right() instanceof Node.Var y
+                && columns.get(x.name()) instanceof FloatVector a && columns.get(y.name()) instanceof FloatVector b
+                && a.type() == QType.FLOAT && b.type() == QType.FLOAT) {
+            return new FloatVector[] {a, b};
+        }
+        return null;
+    }
+
+    // A column, or a row-wise expression over all rows; null when it is not a list of the table's length.
+    private static K value(Node e, Map<String, K> columns, int rows, Function<Node, K> whole, Map<Node, K> values) {
+        if (values.containsKey(e)) {
+            return values.get(e);
+        }
+        K v = e instanceof Node.Var c && columns.containsKey(c.name()) ? columns.get(c.name()) : whole.apply(e);
+        v = v.type() < 0 || v.type() >= QType.TABLE || v.count() != rows ? null : v;
+        values.put(e, v);
+        return v;
+    }
+
+    /** A query's evaluated keys and arguments. */
+    static final class Plan {
+        private final List<Node.Column> cols;
+        private final List<Node.Column> by;
+        private final K[] keys;
+        // keys that are columns, whose enumeration is kept for the next query
+        private final boolean[] column;
+        private final Map<Node, K> args;
+        private final int rows;
+
+        private Plan(List<Node.Column> cols, List<Node.Column> by, K[] keys, boolean[] column, Map<Node, K> args, int rows) {
+            this.cols = cols;
+            this.by = by;
+            this.keys = keys;
+            this.column = column;
+            this.args = args;
+            this.rows = rows;
+        }
+
+        /**
+         * The keyed table over the rows {@code idx} (ascending; all when null) of which {@code mask} (when not null)
+         * selects some; null when idx is not ascending or the keys combine into too many codes.
+         */
+        K select(int[] idx, byte[] mask) {
+            KeyCodes[] kc = new KeyCodes[keys.length];
+            long space = 1;
+            for (int k = 0; k < keys.length; k++) {
+                    kc[k] = column[k] ? KeyCodes.of(keys[k]) : KeyCodes.once(keys[k]);
+                space *= Math.max(1, kc[k].count());
+                if (space > MAX_CODES) {
+                    return null;
+                }
+            }
+            int n = (int) space;
+            int[] codes = kc[0].codes;
+            long[] counts = kc[0].counts;
+            if (kc.length > 1) {
+                int[] combined = new int[rows];
+                counts = new long[n];
+                for (int k = 1; k < kc.length; k++) {
+                    int m = kc[k].count();
+                    int[] c = kc[k].codes;
+                    boolean last = k == kc.length - 1;
+                    for (int r = 0; r < rows; r++) {
+                        int code = codes[r] * m + c[r];
+                        combined[r] = code;
+                        counts[code] += last ? 1 : 0;
+                    }
+                    codes = combined;
+                }
+            }
+            long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
+            byte[] all = selected(rows, codes, idx, mask, selected);
+            if (all == null) {
+                return null;
+            }
+            GroupAgg g = new GroupAgg(args, rows, codes, all.length == 0 ? null : all, n);
+            g.counts = selected;
+            int[] kept = g.kept();
+            K[] vals = new K[cols.size()];
+            for (int c = 0; c < vals.length; c++) {
+                vals[c] = g.aggregate(cols.get(c).value(), kept);
+            }
+            K[] keyCols = new K[kc.length];
+            for (int k = kc.length - 1, stride = 1; k >= 0; k--) {
+                int m = kc[k].count();
+                int[] at = new int[kept.length];
+                for (int j = 0; j < kept.length; j++) {
+                    at[j] = kept[j] / stride % m;
+                }
+                keyCols[k] = Gather.at(kc[k].keys, at);
+                stride *= m;
+            }
+            return new Dict(Cols.table(Names.of(by, List.of()), keyCols), Cols.table(Names.of(cols, List.of()), vals));
+        }
     }
 
     // The selected rows as a mask over all rows (null: all), counting each group's selected rows; null when idx is not ascending.
@@ -118,30 +258,6 @@ final class GroupAgg {
         return all;
     }
 
-    private static boolean supported(Node e, Map<String, K> columns) {
-        if (e instanceof Node.Monadic mo && mo.fn() instanceof Node.Var f && mo.arg() instanceof Node.Var c
-                && !columns.containsKey(f.name())) {
-            K col = columns.get(c.name());
-            switch (f.name()) {
-                case "count":
-                    return col != null || c.name().equals("i");
-                case "first":
-                case "last":
-                    return col != null && col.type() >= 0 && col.type() < QType.TABLE;
-                case "sum":
-                case "avg":
-                case "min":
-                case "max":
-                    return numeric(col);
-                default:
-                    return false;
-            }
-        }
-        return e instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("wavg")
-                && !columns.containsKey("wavg") && d.left() instanceof Node.Var x && d.right() instanceof Node.Var y
-                && numeric(columns.get(x.name())) && numeric(columns.get(y.name()));
-    }
-
     private static boolean numeric(K col) {
         return col != null && (col.type() == QType.LONG && col instanceof LongVector || col.type() == QType.FLOAT);
     }
@@ -169,24 +285,112 @@ final class GroupAgg {
             for (int k = 0; k < kept.length; k++) {
                 rows[k] = at[kept[k]];
             }
-            return Gather.at(columns.get(((Node.Var) mo.arg()).name()), rows);
+            return Gather.at(args.get(mo.arg()), rows);
+        }
+        if (e instanceof Node.Monadic mo && ((Node.Var) mo.fn()).name().equals("med")) {
+            return Medians.of(args.get(mo.arg()), this::group, counts, kept);
         }
         return Gather.at(aggregate(e), kept);
     }
 
     private K aggregate(Node e) {
         if (e instanceof Node.Dyadic d) {
-            return wavg(columns.get(((Node.Var) d.left()).name()), columns.get(((Node.Var) d.right()).name()));
+            return wavg(args.get(d.left()), args.get(d.right()));
         }
         Node.Monadic mo = (Node.Monadic) e;
         String f = ((Node.Var) mo.fn()).name();
-        K col = columns.get(((Node.Var) mo.arg()).name());
+        if (f.equals("count")) {
+            return new LongVector(QType.LONG, counts.clone());
+        }
+        K col = args.get(mo.arg());
+        if (col == null) {
+            Node.Dyadic d = (Node.Dyadic) mo.arg();
+            return fused(f.equals("avg"), ((Node.Op) d.fn()).glyph().charAt(0), ((FloatVector) args.get(d.left())).items(),
+                    ((FloatVector) args.get(d.right())).items());
+        }
         switch (f) {
-            case "count":
-                return new LongVector(QType.LONG, counts.clone());
+            case "var":
+            case "dev":
+            case "svar":
+            case "sdev":
+                return moments(f, col);
             default:
                 return col instanceof LongVector lv ? longs(f, lv.items()) : floats(f, ((FloatVector) col).items());
         }
+    }
+
+    // sum or avg of a op b, each item made as it is folded: the same operations in the same order as over the list a op b.
+    private K fused(boolean mean, char op, double[] a, double[] b) {
+        double[] x = new double[n + 1];
+        long[] c = new long[n + 1];
+        for (int r = 0; r < rows; r++) {
+            double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
+            if (v == v) {
+                int g = groups[r];
+                x[g] += v;
+                c[g]++;
+            }
+        }
+        return mean ? means(x, c) : new FloatVector(QType.FLOAT, x);
+    }
+
+    // var dev svar sdev as the verbs compute them: each group's mean of its non-null items, then the sum of squared deviations.
+    private K moments(String f, K col) {
+        double[] c = new double[n + 1];
+        double[] s = new double[n + 1];
+        double[] ss = new double[n + 1];
+        if (col instanceof LongVector lv) {
+            long[] a = lv.items();
+            for (int r = 0; r < rows; r++) {
+                if (a[r] != QNull.LONG) {
+                    int g = groups[r];
+                    c[g]++;
+                    s[g] += a[r];
+                }
+            }
+            double[] mean = divide(s, c);
+            for (int r = 0; r < rows; r++) {
+                if (a[r] != QNull.LONG) {
+                    int g = groups[r];
+                    double d = a[r] - mean[g];
+                    ss[g] += d * d;
+                }
+            }
+        } else {
+            double[] a = ((FloatVector) col).items();
+            for (int r = 0; r < rows; r++) {
+                double v = a[r];
+                if (v == v) {
+                    int g = groups[r];
+                    c[g]++;
+                    s[g] += v;
+                }
+            }
+            double[] mean = divide(s, c);
+            for (int r = 0; r < rows; r++) {
+                double v = a[r];
+                if (v == v) {
+                    int g = groups[r];
+                    ss[g] += (v - mean[g]) * (v - mean[g]);
+                }
+            }
+        }
+        boolean sample = f.startsWith("s");
+        boolean root = f.endsWith("dev");
+        double[] out = new double[n + 1];
+        for (int g = 0; g <= n; g++) {
+            double var = sample ? ss[g] / (c[g] - 1) : ss[g] / c[g];
+            out[g] = root ? Math.sqrt(var) : var;
+        }
+        return new FloatVector(QType.FLOAT, out);
+    }
+
+    private static double[] divide(double[] s, double[] c) {
+        double[] q = new double[s.length];
+        for (int g = 0; g < s.length; g++) {
+            q[g] = s[g] / c[g];
+        }
+        return q;
     }
 
     // Each group's first or last selected row.

@@ -4,7 +4,11 @@ import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.IntVector;
+import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QNull;
 import java.lang.ref.WeakReference;
+import java.util.Arrays;
 
 /**
  * A column used as a {@code by} key, enumerated: each row's group as a small int, groups numbered
@@ -60,7 +64,16 @@ final class KeyCodes {
         return k;
     }
 
+    /** The enumeration of a list not kept for another query (an expression's value). */
+    static KeyCodes once(K column) {
+        return enumerate(column);
+    }
+
     private static KeyCodes enumerate(K column) {
+        KeyCodes dense = dense(column);
+        if (dense != null) {
+            return dense;
+        }
         Groups g = Groups.of(column);
         int n = g.count();
         K distinct = Gather.at(column, g.firsts);
@@ -77,5 +90,89 @@ final class KeyCodes {
             counts[codes[r]]++;
         }
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
+    }
+
+    // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
+    private static KeyCodes runs(K column, int[] ints, long[] longs, int rows) {
+        int[] codes = new int[rows];
+        int[] firsts = new int[Math.min(rows, 1024)];
+        int n = 1;
+        for (int r = 1; r < rows; r++) {
+            if (ints != null ? ints[r] != ints[r - 1] : longs[r] != longs[r - 1]) {
+                if (n == firsts.length) {
+                    firsts = Arrays.copyOf(firsts, Math.min(rows, 2 * n));
+                }
+                firsts[n++] = r;
+            }
+            codes[r] = n - 1;
+        }
+        long[] counts = new long[n];
+        for (int g = 0; g < n; g++) {
+            counts[g] = (g + 1 < n ? firsts[g + 1] : rows) - firsts[g];
+        }
+        return new KeyCodes(codes, Gather.at(column, Arrays.copyOf(firsts, n)), counts);
+    }
+
+    // Whole numbers (ints, longs and the temporals held as them) ascending or spanning few values: counted by value,
+    // in ascending order, null (the least) first; null when unsorted and the span is too wide.
+    private static KeyCodes dense(K column) {
+        int[] ints = column instanceof IntVector v ? v.items() : null;
+        long[] longs = column instanceof LongVector v ? v.items() : null;
+        if (ints == null && longs == null) {
+            return null;
+        }
+        int rows = ints != null ? ints.length : longs.length;
+        long nul = ints != null ? QNull.INT : QNull.LONG;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        boolean sorted = true;
+        long prev = Long.MIN_VALUE;
+        for (int r = 0; r < rows; r++) {
+            long v = ints != null ? ints[r] : longs[r];
+            sorted &= v >= prev;
+            prev = v;
+            if (v != nul) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        if (sorted && rows > 0) {
+            return runs(column, ints, longs, rows);
+        }
+        // slot 0 holds nulls, slot v-min+1 the value v
+        if (rows == 0 || min <= max && (max - min < 0 || max - min > 2L * rows + 1024)) {
+            return null;
+        }
+        int slots = min <= max ? (int) (max - min) + 2 : 1;
+        int[] slot = new int[rows];
+        int[] first = new int[slots];
+        Arrays.fill(first, -1);
+        for (int r = 0; r < rows; r++) {
+            long v = ints != null ? ints[r] : longs[r];
+            int s = v == nul ? 0 : (int) (v - min) + 1;
+            slot[r] = s;
+            if (first[s] < 0) {
+                first[s] = r;
+            }
+        }
+        int n = 0;
+        for (int s = 0; s < slots; s++) {
+            n += first[s] >= 0 ? 1 : 0;
+        }
+        int[] rank = new int[slots];
+        int[] firsts = new int[n];
+        for (int s = 0, k = 0; s < slots; s++) {
+            if (first[s] >= 0) {
+                rank[s] = k;
+                firsts[k++] = first[s];
+            }
+        }
+        long[] counts = new long[n];
+        for (int r = 0; r < rows; r++) {
+            int c = rank[slot[r]];
+            slot[r] = c;
+            counts[c]++;
+        }
+        return new KeyCodes(slot, Gather.at(column, firsts), counts);
     }
 }

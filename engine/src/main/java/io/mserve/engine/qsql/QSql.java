@@ -131,9 +131,11 @@ public final class QSql {
             Arrays.fill(counts, Q.j(r.m));
             return table(Names.of(columns, List.of()), counts);
         }
-        if (kind.equals("select") && order == null && GroupAgg.supports(columns, by, r.columns)) {
+        GroupAgg.Plan plan = kind.equals("select") && order == null
+                ? GroupAgg.plan(columns, by, r.columns, src.count(), e -> r.eval(e, r.bind(List.of(e), null))) : null;
+        if (plan != null) {
             byte[] mask = r.where(where, false, true);
-            K fast = GroupAgg.select(columns, by, r.columns, src.count(), r.idx, mask);
+            K fast = plan.select(r.idx, mask);
             if (fast != null) {
                 return limit == null ? fast : limit(fast, limit);
             }

@@ -41,6 +41,7 @@ final class SystemCommands {
     private static final Pattern NUMBERS_COMMENT = Pattern.compile("\\s/.*$", Pattern.DOTALL);
     private static final Pattern REPEATED = Pattern.compile("(ts?):(\\d+)");
     private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+    private static final long TOO_LARGE_MB = 1L << 39;
     /** q's own commands; any other goes to the shell. Those without a case below signal {@code 'nyi}. */
     private static final Set<String> COMMANDS = Set.of("a", "b", "B", "c", "C", "cd", "d", "e", "E", "f", "g", "l", "o",
             "p", "P", "r", "s", "S", "t", "ts", "T", "u", "v", "w", "W", "x", "z", "1", "2", "_", "");
@@ -195,10 +196,9 @@ final class SystemCommands {
                 if (arg.isEmpty()) {
                     return session.workspace().stats();
                 }
-                if (arg.equals("0") || arg.equals("1")) {
-                    throw QException.nyi(); // symbols are Java strings, not interned by the engine
-                }
-                return session.workspace().relimit(whole(arg, 1, Long.MAX_VALUE));
+                long mb = arg.equals("0") || arg.equals("1") ? 0 : whole(arg, 1, Long.MAX_VALUE);
+                // syscmds.md: "too large a number" falls back to \w 0; its examples put the bound between 1e9 and 1e12 MB
+                return mb == 0 || mb > TOO_LARGE_MB ? session.workspace().symbols() : session.workspace().relimit(mb);
             case "u":
                 PasswordFile p = session.passwordFile();
                 if (p != null) {

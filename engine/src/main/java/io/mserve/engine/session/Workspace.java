@@ -28,9 +28,10 @@ import javax.management.openmbean.CompositeData;
  * q's workspace on the JVM's heap: {@code \w}, {@code .Q.w[]}, {@code .Q.gc[]}, the bytes a
  * {@code \ts} reports, and the {@code -w} limit. q's six numbers map to: heap in use (the JVM
  * heap's used bytes), heap (its committed size), peak (the sum of the heap pools' peaks), the
- * limit ({@code -w} in bytes, 0 for none), mapped (the JVM's mapped buffers) and physical
- * memory. The limit is watched after each garbage collection: when the heap still in use
- * exceeds it, the process ends with {@code -w abort}, as q does.
+ * limit ({@code -w} in bytes; without it the JVM's largest heap, {@code -Xmx}, the limit a JVM
+ * always has where q has none), mapped (the JVM's mapped buffers) and physical memory. The
+ * {@code -w} limit is watched after each garbage collection: when the heap still in use exceeds
+ * it, the process ends with {@code -w abort}, as q does.
  */
 final class Workspace {
     private static final long MB = 1L << 20;
@@ -73,7 +74,12 @@ final class Workspace {
         long physical = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
                 ? os.getTotalMemorySize() : rt.maxMemory();
         long used = rt.totalMemory() - rt.freeMemory();
-        return new long[] {used, rt.totalMemory(), Math.max(peak, used), limit, mapped, physical};
+        return new long[] {used, rt.totalMemory(), Math.max(peak, used), limit > 0 ? limit : rt.maxMemory(), mapped, physical};
+    }
+
+    /** {@code \w 0}, {@code \w 1}: the interned symbols, how many and their bytes. */
+    K symbols() {
+        return Q.longs(Symbols.count(), Symbols.bytes());
     }
 
     /** {@code .Q.gc[]}: collects garbage and returns the bytes the heap gave back. */

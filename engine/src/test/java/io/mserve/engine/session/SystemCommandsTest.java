@@ -61,7 +61,7 @@ class SystemCommandsTest {
     @Test
     void backslashWGivesSixNumbersFromTheJvmsHeap() {
         assertPrints("count system\"w\"", "6");
-        assertPrints("{(x[0]>0)&(x[1]>=x 0)&(x[2]>=x 0)&(x[3]=0)&x[5]>=x 1}system\"w\"", "1b");
+        assertPrints("{(x[0]>0)&(x[1]>=x 0)&(x[2]>=x 0)&(x[3]>=x 1)&x[5]>=x 1}system\"w\"", "1b");
         assertPrints("key .Q.w[]", "`used`heap`peak`wmax`mmap`mphy`syms`symw");
     }
 

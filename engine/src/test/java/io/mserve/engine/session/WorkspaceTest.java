@@ -1,7 +1,7 @@
 package io.mserve.engine.session;
 
 import static io.mserve.engine.QSpec.assertPrints;
-import static io.mserve.engine.QSpec.assertSignals;
+import static io.mserve.engine.QSpec.assertTranscript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CountDownLatch;
@@ -71,7 +71,26 @@ class WorkspaceTest {
     }
 
     @Test
-    void backslashWZeroAndOneCountInternedSymbolsWhichTheEngineDoesNotHave() {
-        assertSignals("\\w 0", "nyi");
+    void backslashWZeroAndOneCountTheInternedSymbolsAndTheirBytes() {
+        assertPrints("type system\"w 0\"", "7h");
+        assertPrints("count system\"w 1\"", "2");
+        assertPrints("(system\"w 0\")~value[.Q.w[]]6 7", "1b");
+        assertTranscript("""
+            q)n:first system"w 0"
+            q)s:`$"aSymbolNoOtherTestMakes"
+            q)n<first system"w 0"
+            1b
+            """);
+    }
+
+    @Test
+    void tooLargeANumberFallsBackToBackslashWZero() {
+        assertPrints("(system\"w 1000000000000\")~system\"w 0\"", "1b");
+    }
+
+    @Test
+    void withoutMinusWTheLimitReportedIsTheJvmsLargestHeap() {
+        assertPrints("(system\"w\")3", Long.toString(Runtime.getRuntime().maxMemory()));
+        assertPrints("w:system\"w\"; (w[0]<=w 1),(w[1]<=w 3),w[2]>=w 0", "111b");
     }
 }

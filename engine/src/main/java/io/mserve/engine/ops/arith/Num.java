@@ -1,9 +1,11 @@
 package io.mserve.engine.ops.arith;
 
 import io.mserve.engine.QException;
+import io.mserve.ipc.value.FloatVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
@@ -52,6 +54,9 @@ public final class Num {
     private static final int NI = QNull.INT;
 
     public static K add(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '+');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a + b);
         }
@@ -60,6 +65,9 @@ public final class Num {
     }
 
     public static K subtract(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '-');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a - b);
         }
@@ -68,11 +76,41 @@ public final class Num {
     }
 
     public static K multiply(K x, K y) {
+        if (bothFloats(x, y)) {
+            return floats(((FloatVector) x).items(), ((FloatVector) y).items(), '*');
+        }
         if (bothInts(x, y)) {
             return ints(x, y, (a, b) -> a == NI || b == NI ? NI : a * b);
         }
         return arith(x, y, Types.lookup(MUL, Math.abs(x.type()), Math.abs(y.type())),
                 (a, b) -> a == N || b == N ? N : a * b, (a, b) -> a * b);
+    }
+
+    // float list op float list of one count: a loop per operation, as a loop shared by all of them calls its operation uninlined.
+    private static boolean bothFloats(K x, K y) {
+        return x instanceof FloatVector a && y instanceof FloatVector b && a.type() == QType.FLOAT && b.type() == QType.FLOAT
+                && a.count() == b.count();
+    }
+
+    private static K floats(double[] a, double[] b, char op) {
+        double[] r = new double[a.length];
+        switch (op) {
+            case '+':
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] + b[i];
+                }
+                break;
+            case '-':
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] - b[i];
+                }
+                break;
+            default:
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = a[i] * b[i];
+                }
+        }
+        return new FloatVector(QType.FLOAT, r);
     }
 
     // int op int stays int: an int lane avoids widening both sides.
@@ -294,6 +332,12 @@ public final class Num {
                     (a, b) -> a * Math.floor(b / a)), rt, atom);
         }
         long[] a = Types.longs(x, tx);
+        if (x.type() < 0 && (tx == QType.SHORT || tx == QType.INT || tx == QType.LONG)) {
+            K r = barVector(a[0], y);
+            if (r != null) {
+                return r;
+            }
+        }
         if (Types.isTemporal(tx) && Types.isTemporal(ty) && tx != ty && Types.unitNs(tx) > 0 && Types.unitNs(ty) > 0) {
             long[] c = new long[a.length];
             for (int i = 0; i < a.length; i++) {
@@ -304,6 +348,27 @@ public final class Num {
         int rt = ty == QType.BOOLEAN || ty == QType.BYTE || ty == QType.SHORT ? QType.INT : ty;
         return Types.fromLongs(Num.mapL(a, Types.longs(y, ty), n,
                 (p, q) -> p == N || q == N ? N : p == 0 ? q : Math.floorDiv(q, p) * p), rt, atom);
+    }
+
+    // A whole-number atom xbar a vector held as ints or longs, in one loop over the vector; null for other vectors.
+    private static K barVector(long p, K y) {
+        if (y instanceof IntVector v) {
+            int[] q = v.items();
+            int[] r = new int[q.length];
+            for (int i = 0; i < q.length; i++) {
+                r[i] = q[i] == QNull.INT || p == N ? QNull.INT : p == 0 ? q[i] : (int) (Math.floorDiv(q[i], p) * p);
+            }
+            return new IntVector(y.type(), r);
+        }
+        if (y instanceof LongVector v) {
+            long[] q = v.items();
+            long[] r = new long[q.length];
+            for (int i = 0; i < q.length; i++) {
+                r[i] = q[i] == N || p == N ? N : p == 0 ? q[i] : Math.floorDiv(q[i], p) * p;
+            }
+            return new LongVector(y.type(), r);
+        }
+        return null;
     }
 
     /** {@code x xbar y}: y rounded down to a multiple of x, in y's type (a duration x in y's units). */

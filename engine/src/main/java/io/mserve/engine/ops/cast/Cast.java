@@ -234,6 +234,9 @@ public final class Cast {
             }
             return fromLongs(t, out);
         }
+        if (y instanceof IntVector iv && s != QType.TIMESPAN && isTime(s) && t != QType.TIMESPAN && isTime(t)) {
+            return times(iv.items(), scale(s), t);
+        }
         long[] v = longs(y);
         long inf = s == QType.TIMESTAMP || s == QType.TIMESPAN ? QNull.LONG_INF : QNull.INT_INF;
         if (t == QType.DATETIME) {
@@ -251,6 +254,19 @@ public final class Cast {
             out[i] = x == QNull.LONG ? QNull.LONG : x == inf ? QNull.LONG_INF : x == -inf ? -QNull.LONG_INF : convert(s, t, x);
         }
         return fromLongs(t, out);
+    }
+
+    // Minutes, seconds and times to one another: as convert does it, one loop with the units fixed.
+    private static K times(int[] v, long from, int t) {
+        long to = scale(t);
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) {
+            int x = v[i];
+            // nulls and infinities are the same ints in every int-held type; a count past them becomes the infinity
+            out[i] = x == QNull.INT || x == QNull.INT_INF || x == -QNull.INT_INF ? x
+                    : (int) saturate(Math.floorDiv(x * from, to), QNull.INT_INF);
+        }
+        return new IntVector(t, out);
     }
 
     private static void check(int s, int t) {

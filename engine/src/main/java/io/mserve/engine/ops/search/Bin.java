@@ -198,6 +198,10 @@ public final class Bin {
         if (x.type() < 0 && lo.type() < 0 && hi.type() < 0) {
             return Q.b(cmp(lo, x) <= 0 && cmp(x, hi) <= 0);
         }
+        if (x instanceof FloatVector v && numeric(lo) && numeric(hi)) {
+            // numbers of other types meet a float vector as floats, as cmp compares them
+            return withinFloats(v.items(), num(lo), num(hi));
+        }
         if (x.type() > 0 && x.type() == -lo.type() && lo.type() == hi.type()) {
             if (x instanceof SymbolVector v) {
                 return withinSymbols(v.items(), lo, hi);

@@ -111,6 +111,10 @@ public final class Groups {
     }
 
     static Groups ofKeys(long[] keys) {
+        Groups dense = ofNarrowKeys(keys);
+        if (dense != null) {
+            return dense;
+        }
         LongHash h = new LongHash(keys.length);
         int n = keys.length;
         int[] ids = new int[n];
@@ -118,6 +122,40 @@ public final class Groups {
             ids[i] = h.add(keys[i], i);
         }
         return new Groups(ids, h.firsts());
+    }
+
+    // Keys spanning no more values than twice their count (small whole numbers): an array indexed by key stands in for the hash.
+    private static Groups ofNarrowKeys(long[] keys) {
+        int n = keys.length;
+        if (n == 0) {
+            return null;
+        }
+        long min = keys[0];
+        long max = keys[0];
+        for (long k : keys) {
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        long span = max - min;
+        if (span < 0 || span > 2L * n + 1024) {
+            return null;
+        }
+        int[] group = new int[(int) span + 1];
+        Arrays.fill(group, -1);
+        int[] ids = new int[n];
+        int[] firsts = new int[Math.min(n, group.length)];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int slot = (int) (keys[i] - min);
+            int g = group[slot];
+            if (g < 0) {
+                g = count++;
+                group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, count));
     }
 
     /** For each item of {@code y} (a list like {@code x}), its first index in {@code x}, or {@code count x}. */
@@ -307,19 +345,22 @@ public final class Groups {
         int[] firsts();
     }
 
-    /** Open addressing over a symbol vector's items (interned, so mostly compared by reference). */
+    /**
+     * Open addressing over a symbol vector's items (interned, so mostly compared by reference); it starts small and
+     * doubles, as a symbol list holds few distinct symbols.
+     */
     static final class SymHash implements Hash {
         private final String[] items;
-        private final int[] slots;
-        private final int mask;
-        final int[] first;
+        private int[] slots;
+        private int mask;
+        int[] first;
         private int size;
 
         SymHash(String[] items) {
             this.items = items;
-            slots = new int[capacity(items.length)];
+            slots = new int[64];
             mask = slots.length - 1;
-            first = new int[Math.max(items.length, 1)];
+            first = new int[32];
         }
 
         @Override
@@ -329,6 +370,10 @@ public final class Groups {
             while (true) {
                 int g = slots[s] - 1;
                 if (g < 0) {
+                    if (size == first.length) {
+                        grow();
+                        return add(index);
+                    }
                     first[size] = index;
                     slots[s] = ++size;
                     return size - 1;
@@ -359,6 +404,20 @@ public final class Groups {
         @Override
         public int[] firsts() {
             return Arrays.copyOf(first, size);
+        }
+
+        // Twice the groups, in a table kept at most half full.
+        private void grow() {
+            first = Arrays.copyOf(first, 2 * first.length);
+            slots = new int[4 * first.length];
+            mask = slots.length - 1;
+            for (int g = 0; g < size; g++) {
+                int s = mix(items[first[g]].hashCode()) & mask;
+                while (slots[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = g + 1;
+            }
         }
     }
 

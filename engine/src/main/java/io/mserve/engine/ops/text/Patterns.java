@@ -19,6 +19,8 @@ import java.util.Arrays;
 
 /** Pattern verbs: {@code like}, {@code ss}, {@code ssr}; see {@link Glob}. */
 public final class Patterns {
+    private static final int LIKE_CACHE = 1024;
+
     private Patterns() {}
 
     /** {@code x like y}: whether each string or symbol of {@code x} matches pattern {@code y}. */
@@ -30,8 +32,18 @@ public final class Patterns {
         if (x instanceof SymbolVector) {
             String[] s = ((SymbolVector) x).items();
             byte[] out = new byte[s.length];
+            // a symbol column repeats few symbols: each is matched once, its answer kept in a table by hash
+            String[] seen = new String[LIKE_CACHE];
+            byte[] answer = new byte[LIKE_CACHE];
             for (int i = 0; i < s.length; i++) {
-                out[i] = (byte) (g.matches(s[i]) ? 1 : 0);
+                String v = s[i];
+                int slot = v.hashCode() & (LIKE_CACHE - 1);
+                String w = seen[slot];
+                if (w != v && !v.equals(w)) {
+                    seen[slot] = v;
+                    answer[slot] = (byte) (g.matches(v) ? 1 : 0);
+                }
+                out[i] = answer[slot];
             }
             return new ByteVector(QType.BOOLEAN, out);
         }

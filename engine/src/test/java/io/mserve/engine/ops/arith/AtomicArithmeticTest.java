@@ -126,4 +126,16 @@ class AtomicArithmeticTest {
             0Ni
             """);
     }
+
+    @Test
+    void floatListsPairItemByItemWithNullsAndInfinities() {
+        assertTranscript("""
+            q)1.5 2.5 0n 0w - 0.5 1 2 0w
+            1 1.5 0n 0n
+            q)1.5 0n -0w + 1 1 0w
+            2.5 0n 0n
+            q)1.5 0n 0w * 2 3 -1f
+            3 0n -0w
+            """);
+    }
 }

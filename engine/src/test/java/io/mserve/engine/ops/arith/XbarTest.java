@@ -44,4 +44,20 @@ class XbarTest {
             0D00:00:00.000000000 0D00:00:00.000000002 0D00:00:00.000000012
             """);
     }
+
+    @Test
+    void aWholeNumberBarOverIntAndLongListsKeepsTheirTypeAndNulls() {
+        assertTranscript("""
+            q)60000 xbar 09:30:00.123 09:31:59.999 0Nt
+            09:30:00.000 09:31:00.000 0N
+            q)3 xbar -7 -1 0 0N 5i
+            -9 -3 0 0N 3i
+            q)0 xbar 1 2 3
+            1 2 3
+            q)0N xbar 1 2 3
+            0N 0N 0N
+            q)1000000000 xbar 2020.01.01D10:00:00.5 0Np
+            2020.01.01D10:00:00.000000000 0N
+            """);
+    }
 }

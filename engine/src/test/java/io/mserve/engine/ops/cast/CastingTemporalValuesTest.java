@@ -103,6 +103,18 @@ class CastingTemporalValuesTest {
     }
 
     @Test
+    void timesOfDayListsChangeUnitsFlooringAndKeepNullsAndInfinities() {
+        assertTranscript("""
+            q)`minute$09:30:59.999 0Nt 0Wt -0Wt 23:59:59.999 -00:00:00.001
+            09:30 0N 0W -0W 23:59 -00:01
+            q)`second$09:30 0Nu 0Wu -0Wu -00:01
+            09:30:00 0N 0W -0W -00:01:00
+            q)`time$09:30:01 0Nv 0Wv
+            09:30:01.000 0N 0W
+            """);
+    }
+
+    @Test
     void aDateOutsideTheTimestampRangeCastsToAnInfinity() {
         // basics/datatypes.md#temporal
         assertTranscript("""

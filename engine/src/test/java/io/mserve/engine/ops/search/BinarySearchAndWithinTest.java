@@ -105,6 +105,18 @@ class BinarySearchAndWithinTest {
     }
 
     @Test
+    void floatsWithinWholeNumberBoundsCompareAsFloatsTolerantlyNullsLeast() {
+        assertTranscript("""
+            q)1.5 150 150.0000000000001 149.99999999999 0n 0w 3 -1 within 1 150
+            11110010b
+            q)0n 2 within 0N 1
+            10b
+            q)1.5 2.5 within 1b,2h
+            10b
+            """);
+    }
+
+    @Test
     void withinNeedsAPairOfBounds() {
         assertSignals("(enlist 1) within 1 2 3", "length");
     }

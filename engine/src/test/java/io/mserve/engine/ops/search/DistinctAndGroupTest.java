@@ -89,4 +89,35 @@ class DistinctAndGroupTest {
             200000
             """);
     }
+
+    @Test
+    void smallWholeNumbersGroupInOrderOfFirstOccurrenceWithTheirNegativesAndNulls() {
+        assertTranscript("""
+            q)distinct 3 -5 3 2 -5 0 2
+            3 -5 2 0
+            q)group 7 -1 7 0 -1
+            7 | 0 2
+            -1| 1 4
+            0 | ,3
+            q)distinct 2 0N 2 0N 1
+            2 0N 1
+            q)3 -5 2 ? 2 9 -5
+            2 3 1
+            q)count distinct 0 1000000000000 0
+            2
+            """);
+    }
+
+    @Test
+    void manyDistinctSymbolsStillGroupByFirstOccurrence() {
+        assertTranscript("""
+            q)s:`$string til 100000
+            q)count distinct s,s
+            100000
+            q)(s,`zz)?`zz`5`99999
+            100000 5 99999
+            q)distinct `b`a`b`c`a
+            `b`a`c
+            """);
+    }
 }

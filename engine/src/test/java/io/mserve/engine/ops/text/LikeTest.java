@@ -134,4 +134,14 @@ class LikeTest {
         assertSignals("1 like \"1\"", "type");
         assertSignals("`a like `a", "type");
     }
+
+    @Test
+    void aSymbolListMatchesEachItemEvenWhenSymbolsRepeatOrShareAHash() {
+        assertTranscript("""
+            q)`a`b`a`c`ab`a like "a*"
+            101011b
+            q)`Aa`BB`Aa`BB`BB like "A*"
+            10100b
+            """);
+    }
 }

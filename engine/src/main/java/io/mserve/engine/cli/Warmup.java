@@ -1,0 +1,54 @@
+package io.mserve.engine.cli;
+
+import io.mserve.engine.session.Session;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A server's first queries at full speed: on a low-priority thread and in a session of its own, a
+ * server runs {@code warmup.q} (the q-SQL forms kdb+ users write, over small tables of its own) a few
+ * times at start-up, so that the JIT has compiled the kernels' loops before a client's first query
+ * reaches them. It shares no value with the server's session; it leaves only the symbols it interned.
+ */
+final class Warmup {
+    private static final int ROUNDS = 12;
+
+    private Warmup() {}
+
+    static void start() {
+        Thread t = new Thread(Warmup::run, "q-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void run() {
+        List<String> lines = lines();
+        Session session = new Session();
+        try {
+            for (String line : lines.subList(0, 4)) {
+                session.execute(line);
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (String line : lines.subList(4, lines.size())) {
+                    session.execute(line);
+                }
+            }
+        } finally {
+            session.close();
+        }
+    }
+
+    /** warmup.q's statements: the first four make the tables, the others are the queries. */
+    static List<String> lines() {
+        try (InputStream in = Warmup.class.getResourceAsStream("warmup.q")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            return script.lines().filter(l -> !l.isBlank() && !l.startsWith("/")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.mserve.engine.qsql;
+
+import static io.mserve.engine.QSpec.assertTranscript;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * select ... by with several keys, keys and aggregate arguments that are expressions, and the
+ * statistics var dev svar sdev med per group give q's answers (ref/select.md, ref/var.md,
+ * ref/dev.md, ref/med.md, ref/xbar.md): groups in ascending key order with null keys first,
+ * nulls skipped by the aggregates, var and dev of the population, svar and sdev of the sample.
+ */
+class GroupedAggregatesTest {
+    private static final String T = "q)t:([] s:`b`a`b`a`c`a; t:09:30 09:31 09:36 09:32 09:40 0Nu; p:1 2 3 4 5 6f; z:10 20 30 0N 50 60)\n";
+
+    @Test
+    void twoKeysOneOfThemAnXbarBucketGroupInAscendingKeyOrder() {
+        assertTranscript(T + """
+            q)select n:count i, v:sum z by s, 5 xbar t from t
+            s t    | n v
+            -------| ----
+            a      | 1 60
+            a 09:30| 2 20
+            b 09:30| 1 10
+            b 09:35| 1 30
+            c 09:40| 1 50
+            """);
+    }
+
+    @Test
+    void statisticsPerGroupSkipNulls() {
+        assertTranscript(T + """
+            q)select d:dev p, v:var z, sd:sdev p, sv:svar z, m:med p by s from t
+            s| d        v   sd       sv  m
+            -| ---------------------------
+            a| 1.632993 400 2        800 4
+            b| 1        100 1.414214 200 2
+            c| 0        0                5
+            """);
+    }
+
+    @Test
+    void anAggregateOfAnExpressionCountsOnlyTheSelectedRows() {
+        assertTranscript(T + """
+            q)select a:avg p-z, m:med z by s from t where p>1
+            s| a   m
+            -| ------
+            a| -36 40
+            b| -27 30
+            c| -45 50
+            """);
+    }
+
+    @Test
+    void medianOfAnEvenGroupIsTheMeanOfItsMiddleTwo() {
+        assertTranscript("""
+            q)select m:med x by g from ([] g:`a`a`b`b`b`b; x:-0.0 0.0 3 1 2 10)
+            g| m
+            -| ---
+            a| 0
+            b| 2.5
+            """);
+    }
+
+    @Test
+    void wholeNumberKeysGroupWithTheNullFirstWhateverTheirSpan() {
+        assertTranscript("""
+            q)select n:count i by k from ([] k:3 -1 0N 3 -1 7)
+            k | n
+            --| -
+              | 1
+            -1| 2
+            3 | 2
+            7 | 1
+            q)select n:count i by k from ([] k:0 1000000000000 0)
+            k            | n
+            -------------| -
+            0            | 2
+            1000000000000| 1
+            q)select s:sum z by 2 xbar z from ([] z:10 20 0N 21)
+            z | s
+            --| --
+              | 0
+            10| 10
+            20| 41
+            """);
+    }
+
+    @Test
+    void ascendingKeysGroupByTheirRunsWithTheNullFirst() {
+        assertTranscript("""
+            q)select n:count i by t from ([] t:0N 1 1 2 5 5 5)
+            t| n
+            -| -
+             | 1
+            1| 2
+            2| 1
+            5| 3
+            q)select s:sum z by 2 xbar t from ([] t:1 2 3 4 9; z:1 2 3 4 5)
+            t| s
+            -| -
+            0| 1
+            2| 5
+            4| 4
+            8| 5
+            q)select n:count i by s, t from ([] s:`b`a`b`a; t:09:30 09:30 09:31 09:32)
+            s t    | n
+            -------| -
+            a 09:30| 1
+            a 09:32| 1
+            b 09:30| 1
+            b 09:31| 1
+            """);
+    }
+
+    @Test
+    void sumsAndMeansOfFloatArithmeticSkipTheNullsItMakes() {
+        assertTranscript("""
+            q)t:([] s:`a`b`a`b`a; p:1.5 2 0n 4 0w; q:0.5 1 1 0n 0w)
+            q)select a:avg p-q, b:sum p+q, c:avg p*q, d:sum p-q by s from t
+            s| a b  c  d
+            -| ---------
+            a| 1 0w 0w 1
+            b| 1 3  2  1
+            """);
+    }
+}
