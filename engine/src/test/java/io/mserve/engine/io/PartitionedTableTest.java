@@ -123,6 +123,27 @@ class PartitionedTableTest {
     }
 
     @Test
+    void wholeNumberPartitionsAreYearsWhenTheFirstDirectoryNameHasFourCharacters() {
+        run("q:([]sym:`a`b;v:1 2)");
+        run(".Q.dpft[`:DIR/y;;`sym;`q] each 2019 2020 2021");
+        run(".Q.dpft[`:DIR/n;;`sym;`q] each 1 20 300");
+        run(".Q.dpft[`:DIR/f;;`sym;`q] each 999 1000");
+        run("\\l DIR/y");
+        assertThat(run(".Q.pf")).isEqualTo("`year");
+        assertThat(run(".Q.pv")).isEqualTo("2019 2020 2021i");
+        assertThat(run("cols q")).isEqualTo("`year`sym`v");
+        assertThat(run("select from q where year within 2020 2021,v=2")).isEqualTo("year sym v\n----------\n2020 b   2\n2021 b   2");
+        assertThat(run("select sum v by year from q")).isEqualTo("year| v\n----| -\n2019| 3\n2020| 3\n2021| 3");
+        assertThat(run("year")).isEqualTo("2019 2020 2021i");
+        // names of other lengths are int partitions; only the first name (in directory order) counts
+        run("\\l DIR/n");
+        assertThat(run(".Q.pf")).isEqualTo("`int");
+        run("\\l DIR/f");
+        assertThat(run(".Q.pf")).isEqualTo("`year");
+        assertThat(run("exec year from q")).isEqualTo("999 999 1000 1000i");
+    }
+
+    @Test
     void loadingTheWorkingDirectoryAgainSeesItsNewPartitions() {
         Path before = WorkingDirectory.current();
         try {
