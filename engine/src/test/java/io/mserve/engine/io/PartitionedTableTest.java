@@ -144,6 +144,28 @@ class PartitionedTableTest {
     }
 
     @Test
+    void qViewLimitsEveryQueryToThePartitionsItNamesUntilViewedWithNothing() {
+        run("\\l DIR");
+        run(".Q.cn t");
+        run(".Q.view 2#date");
+        assertThat(run(".Q.pn[`t]~()")).isEqualTo("1b");
+        assertThat(run(".Q.cn t")).isEqualTo("5 5");
+        assertThat(run("date")).isEqualTo("2010.01.01 2010.01.02");
+        assertThat(run(".Q.pv")).isEqualTo("2010.01.01 2010.01.02");
+        assertThat(run(".Q.PV")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+        assertThat(run("count t")).isEqualTo("10");
+        assertThat(run("select n:count i by date from t")).isEqualTo("date      | n\n----------| -\n2010.01.01| 5\n2010.01.02| 5");
+        assertThat(run("select from t where date=2010.01.03")).isEqualTo("date sym time num\n-----------------");
+        run(".Q.view 2010.01.03");
+        assertThat(run("exec sum num from t")).isEqualTo("10");
+        assertThat(run(".Q.view 2011.01.01")).isEqualTo("'invalid partition filter");
+        assertThat(run(".Q.view `a")).isEqualTo("'type");
+        run(".Q.view[]");
+        assertThat(run("count t")).isEqualTo("15");
+        assertThat(run(".Q.pv")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+    }
+
+    @Test
     void loadingTheWorkingDirectoryAgainSeesItsNewPartitions() {
         Path before = WorkingDirectory.current();
         try {
