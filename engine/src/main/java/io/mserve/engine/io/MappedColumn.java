@@ -27,6 +27,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -36,7 +39,8 @@ import java.util.function.Function;
  * stay in the OS page cache (shared by every process on the host), and no byte copy of the file
  * is made on the heap. Other files (serialized lists) are read whole and decoded by {@link KdbFile}.
  * Vectors read are kept by path, size and modification time in a {@link ColumnCache} of bounded
- * bytes: the next query naming the column reuses it until newer reads push it out or the file changes.
+ * bytes: the next query naming the column reuses it until newer reads push it out, the file
+ * changes or the process stays idle (a daemon thread empties the cache then).
  */
 public final class MappedColumn {
     private MappedColumn() {}
@@ -46,6 +50,17 @@ public final class MappedColumn {
     private static final int HEADER = 16;
     private static final int PAGE = 4096;
     private static final ColumnCache<Key, Items> CACHE = new ColumnCache<>(ColumnCache.budget());
+    private static final ScheduledExecutorService IDLE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "column-cache-idle");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        long idle = Math.max(1, ColumnCache.idleMillis());
+        long nanos = TimeUnit.MILLISECONDS.toNanos(idle);
+        IDLE.scheduleWithFixedDelay(() -> CACHE.expire(System.nanoTime(), nanos), idle, Math.max(1, idle / 4), TimeUnit.MILLISECONDS);
+    }
 
     private record Key(Path path, long size, long modified) {}
 

@@ -43,6 +43,37 @@ class ColumnCacheTest {
     }
 
     @Test
+    void theCacheEmptiesOnceUnusedForTheIdleTime() {
+        ColumnCache<String, String> cache = new ColumnCache<>(100);
+        cache.put("a", "A", 60);
+        long used = System.nanoTime();
+        cache.expire(used - 1_000_000_000L, 2_000_000_000L);
+        assertThat(cache.get("a")).isEqualTo("A");
+        cache.expire(System.nanoTime() + 3_000_000_000L, 2_000_000_000L);
+        assertThat(cache.get("a")).isNull();
+        assertThat(cache.bytes()).isZero();
+    }
+
+    @Test
+    void theIdleTimeIsTheSystemPropertyElseOneSecond() {
+        String was = System.getProperty(ColumnCache.IDLE_PROPERTY);
+        try {
+            System.clearProperty(ColumnCache.IDLE_PROPERTY);
+            assertThat(ColumnCache.idleMillis()).isEqualTo(1000);
+            System.setProperty(ColumnCache.IDLE_PROPERTY, "250");
+            assertThat(ColumnCache.idleMillis()).isEqualTo(250);
+            System.setProperty(ColumnCache.IDLE_PROPERTY, "1s");
+            assertThatThrownBy(ColumnCache::idleMillis).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1s");
+        } finally {
+            if (was == null) {
+                System.clearProperty(ColumnCache.IDLE_PROPERTY);
+            } else {
+                System.setProperty(ColumnCache.IDLE_PROPERTY, was);
+            }
+        }
+    }
+
+    @Test
     void aBudgetOfZeroKeepsNothing() {
         ColumnCache<String, String> cache = new ColumnCache<>(0);
         cache.put("a", "A", 1);
