@@ -21,7 +21,8 @@ class SecondariesSettingsTest {
     void defaultsMatchTheReference() {
         assertThat(read("")).isEqualTo(new SecondariesSettings(0, "",
                 List.of("{java}", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-Xms64m", "-XX:MaxRAMPercentage=25",
-                        "-XX:G1PeriodicGCInterval=2500", "-XX:-G1PeriodicGCInvokesConcurrent", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                        "-XX:G1PeriodicGCInterval=5000", "-XX:-G1PeriodicGCInvokesConcurrent", "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=30",
                         "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}",
                         "--only-user", "mserve"),
                 "127.0.0.1", 0, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
