@@ -59,7 +59,8 @@ public final class MappedColumn {
     static {
         long idle = Math.max(1, ColumnCache.idleMillis());
         long nanos = TimeUnit.MILLISECONDS.toNanos(idle);
-        IDLE.scheduleWithFixedDelay(() -> CACHE.expire(System.nanoTime(), nanos), idle, Math.max(1, idle / 4), TimeUnit.MILLISECONDS);
+        // checked four times per idle time, but not more often than every 50 ms
+        IDLE.scheduleWithFixedDelay(() -> CACHE.expire(System.nanoTime(), nanos), idle, Math.max(50, idle / 4), TimeUnit.MILLISECONDS);
     }
 
     private record Key(Path path, long size, long modified) {}
