@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code \l} of a directory: a splayed table, or a database of serialized objects (the
- * {@code sym} file among them), splayed tables and date/month/int partitions, in the directory
+ * {@code sym} file among them), splayed tables and date/month/year/int partitions, in the directory
  * or in the directories its {@code par.txt} lists. Only {@code .d} files are read for a
  * partitioned table: it becomes a {@link Partitioned} whose columns are read when a query names them.
  */
@@ -121,7 +121,7 @@ public final class Database {
             sortedDirs[i] = dirs.get(order[i]);
             sortedSegments[i] = partitionSegments.get(order[i]);
         }
-        String field = type == QType.DATE ? "date" : type == QType.MONTH ? "month" : "int";
+        String field = field(type, dirs.get(0).getFileName().toString());
         List<String> tables = new ArrayList<>();
         Function<String, Domain> domains = globals::domain;
         for (Path table : entries(sortedDirs[sorted.length - 1])) {
@@ -134,6 +134,22 @@ public final class Database {
             }
         }
         Partitions.loaded(globals, field, type, sorted, sortedSegments, segments.equals(List.of(root)) ? null : segments, tables);
+    }
+
+    /*
+     * The partition field: date, month, or for whole numbers year when the first partition's name
+     * (in directory order, the first segment's) has 4 characters, else int. The docs list the four
+     * fields (ref/dotq.md .Q.pf) but not the rule; this is q.k's .Q.L (`date`month`year`int by
+     * 10 7 4?count string first x), so an int database whose first partition is 4 digits is year.
+     */
+    private static String field(int type, String first) {
+        if (type == QType.DATE) {
+            return "date";
+        }
+        if (type == QType.MONTH) {
+            return "month";
+        }
+        return first.length() == 4 ? "year" : "int";
     }
 
     // The directories par.txt lists (relative to root when not absolute), or null when there is none.

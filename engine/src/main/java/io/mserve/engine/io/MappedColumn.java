@@ -17,7 +17,6 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortVector;
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
@@ -27,9 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -38,8 +38,9 @@ import java.util.function.Function;
  * {@code chunk} bytes straight into the vector's array, so a file over 2^31 bytes reads, the pages
  * stay in the OS page cache (shared by every process on the host), and no byte copy of the file
  * is made on the heap. Other files (serialized lists) are read whole and decoded by {@link KdbFile}.
- * Each vector read is kept softly, by path, size and modification time: the next query naming
- * the column reuses it until the collector needs the memory or the file changes.
+ * Vectors read are kept by path, size and modification time in a {@link ColumnCache} of bounded
+ * bytes: the next query naming the column reuses it until newer reads push it out, the file
+ * changes or the process stays idle (a daemon thread empties the cache then).
  */
 public final class MappedColumn {
     private MappedColumn() {}
@@ -48,8 +49,19 @@ public final class MappedColumn {
     public static final int CHUNK = 1 << 30;
     private static final int HEADER = 16;
     private static final int PAGE = 4096;
-    private static final int MAX_CACHED = 1 << 14;
-    private static final Map<Key, SoftReference<Items>> CACHE = new ConcurrentHashMap<>();
+    private static final ColumnCache<Key, Items> CACHE = new ColumnCache<>(ColumnCache.budget());
+    private static final ScheduledExecutorService IDLE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "column-cache-idle");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        long idle = Math.max(1, ColumnCache.idleMillis());
+        long nanos = TimeUnit.MILLISECONDS.toNanos(idle);
+        // checked four times per idle time, but not more often than every 50 ms
+        IDLE.scheduleWithFixedDelay(() -> CACHE.expire(System.nanoTime(), nanos), idle, Math.max(50, idle / 4), TimeUnit.MILLISECONDS);
+    }
 
     private record Key(Path path, long size, long modified) {}
 
@@ -57,22 +69,29 @@ public final class MappedColumn {
     // share it, so it holds no session's domain.
     private record Items(K vector, String domain) {}
 
-    /** The value in column file {@code file}, enumerations over {@code domains}; the items are kept softly for later reads. */
+    /** The value in column file {@code file}, enumerations over {@code domains}; the items are kept, within the cache's budget, for later reads. */
     public static K read(Path file, Function<String, Domain> domains) {
         Key key = key(file);
-        SoftReference<Items> ref = CACHE.get(key);
-        Items items = ref == null ? null : ref.get();
+        Items items = CACHE.get(key);
         if (items == null) {
             items = items(file, CHUNK);
             if (items == null) {
                 return KdbFile.decode(file.toString(), Handles.read(file), domains);
             }
-            if (CACHE.size() >= MAX_CACHED) {
-                CACHE.values().removeIf(r -> r.get() == null);
-            }
-            CACHE.put(key, new SoftReference<>(items));
+            CACHE.put(key, items, bytes(items.vector()));
         }
         return value(items, domains);
+    }
+
+    /** The bytes the process keeps materialised between queries now (at most {@link ColumnCache#budget()}). */
+    static long cached() {
+        return CACHE.bytes();
+    }
+
+    // A vector's heap bytes: its items' width (a guid is a reference to an object of two longs) times its count.
+    private static long bytes(K vector) {
+        int w = VectorBytes.width(vector.type());
+        return vector.count() * (vector.type() == QType.GUID ? 40 : w);
     }
 
     /** As above, uncached, mapping at most {@code chunk} bytes at a time. */

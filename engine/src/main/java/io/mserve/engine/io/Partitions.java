@@ -7,11 +7,16 @@ import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Partitioned;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
+import io.mserve.ipc.value.LongAtom;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.Primitive;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.value.ShortAtom;
+import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
@@ -24,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A loaded partitioned database as {@code .Q} describes it: the state {@code \l} sets
@@ -77,6 +83,92 @@ public final class Partitions {
         }
         globals.set(".Q.u", Q.b(unique));
         globals.set(field, pv);
+    }
+
+    /**
+     * {@code .Q.view x} (ref/dotq.md): queries of every partitioned table see only the partitions
+     * whose values are in {@code x} ({@code .Q.view[]}: all again); {@code .Q.pv .Q.pd}, the
+     * partition field and {@code .Q.u} follow, {@code .Q.pn} is cleared, {@code .Q.PV .Q.PD} stay.
+     * Values matching no partition signal {@code 'invalid partition filter}, as kdb+ 4.0 and 4.1 do.
+     */
+    public static K view(Globals globals, K x) {
+        if (!(globals.get(".Q.PV") instanceof IntVector all) || !(globals.get(".Q.PD") instanceof SymbolVector dirs)
+                || !(globals.get(".Q.pt") instanceof SymbolVector tables) || !(globals.get(".Q.pf") instanceof SymbolAtom field)) {
+            throw new QException("PV");
+        }
+        int[] pv = all.items();
+        int[] chosen;
+        if (x == Primitive.IDENTITY) {
+            chosen = new int[pv.length];
+            Arrays.setAll(chosen, i -> i);
+        } else {
+            long[] wanted = viewValues(x, all.type());
+            chosen = IntStream.range(0, pv.length).filter(i -> contains(wanted, pv[i])).toArray();
+            if (chosen.length == 0) {
+                throw new QException("invalid partition filter");
+            }
+        }
+        int[] values = new int[chosen.length];
+        String[] at = new String[chosen.length];
+        boolean unique = true;
+        for (int k = 0; k < chosen.length; k++) {
+            values[k] = pv[chosen[k]];
+            at[k] = dirs.items()[chosen[k]];
+            unique &= k == 0 || values[k] != values[k - 1];
+        }
+        K[] counts = new K[tables.count()];
+        for (int t = 0; t < counts.length; t++) {
+            counts[t] = new KList();
+            if (globals.get(tables.items()[t]) instanceof Partitioned table) {
+                globals.set(tables.items()[t], table.view(chosen));
+            }
+        }
+        K view = new IntVector(all.type(), values);
+        globals.set(".Q.pv", view);
+        globals.set(".Q.pd", new SymbolVector(at));
+        globals.set(".Q.pn", new Dict(tables, new KList(counts)));
+        globals.set(".Q.u", Q.b(unique));
+        globals.set(field.value(), view);
+        return Primitive.IDENTITY;
+    }
+
+    // The partition values x names: an atom or a list of the field's type (or, for int and year, any whole-number type).
+    private static long[] viewValues(K x, int type) {
+        int t = Math.abs(x.type());
+        boolean whole = type == QType.INT && (t == QType.SHORT || t == QType.INT || t == QType.LONG);
+        if (t != type && !whole) {
+            throw QException.type();
+        }
+        if (x instanceof IntAtom a) {
+            return new long[] {a.value()};
+        }
+        if (x instanceof LongAtom a) {
+            return new long[] {a.value()};
+        }
+        if (x instanceof ShortAtom a) {
+            return new long[] {a.value()};
+        }
+        if (x instanceof IntVector v) {
+            return Arrays.stream(v.items()).asLongStream().toArray();
+        }
+        if (x instanceof LongVector v) {
+            return v.items();
+        }
+        if (x instanceof ShortVector v) {
+            long[] out = new long[v.items().length];
+            Arrays.setAll(out, i -> v.items()[i]);
+            return out;
+        }
+        throw QException.type();
+    }
+
+    private static boolean contains(long[] values, int v) {
+        for (long w : values) {
+            if (w == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code .Q.qp x}: {@code 1b} for a partitioned table; any other value, splayed tables too (held in memory), {@code 0}. */

@@ -359,6 +359,7 @@ final class Primitives {
         t.unary(".Q.v", x -> Partitions.v(files, root, x));
         t.unary(".Q.V", x -> Partitions.columns(files, root, x));
         t.unary(".Q.chk", Partitions::chk);
+        t.unary(".Q.view", x -> Partitions.view(root, x));
 
         // .h: the web console's table pages (the rest of .h is in bootstrap.q)
         t.binary(".h.jx", (x, name) -> Show.page(ctx, x, name));

@@ -44,6 +44,7 @@ public final class Partitioned extends K {
     private final String[] columns;
     private final Store store;
     private final AtomicLongArray rows;
+    private final Partitioned whole;
 
     /** Table {@code name} over partitions {@code values} (of type {@code fieldType}, in order, repeated when a value is in several segments). */
     public Partitioned(String name, String field, int fieldType, int[] values, String[] columns, Store store) {
@@ -57,6 +58,55 @@ public final class Partitioned extends K {
         for (int p = 0; p < values.length; p++) {
             rows.set(p, -1);
         }
+        this.whole = this;
+    }
+
+    private Partitioned(Partitioned whole, int[] chosen) {
+        this.name = whole.name;
+        this.field = whole.field;
+        this.fieldType = whole.fieldType;
+        this.columns = whole.columns;
+        this.values = new int[chosen.length];
+        this.rows = new AtomicLongArray(chosen.length);
+        for (int p = 0; p < chosen.length; p++) {
+            values[p] = whole.values[chosen[p]];
+            rows.set(p, whole.rows.get(chosen[p]));
+        }
+        this.store = new Store() {
+            @Override
+            public long rows(int partition) {
+                return whole.store.rows(chosen[partition]);
+            }
+
+            @Override
+            public K column(int partition, String column) {
+                return whole.store.column(chosen[partition], column);
+            }
+
+            @Override
+            public K prototype(String column) {
+                return whole.store.prototype(column);
+            }
+
+            @Override
+            public long count(int partition, String column, String op, long value) {
+                return whole.store.count(chosen[partition], column, op, value);
+            }
+
+            @Override
+            public K aggregate(int partition, String fn, String column) {
+                return whole.store.aggregate(chosen[partition], fn, column);
+            }
+        };
+        this.whole = whole;
+    }
+
+    /**
+     * {@code .Q.view}'s table: the partitions {@code chosen} (indexes, ascending) of the table as
+     * {@code \l} loaded it, whatever view this one is.
+     */
+    public Partitioned view(int[] chosen) {
+        return new Partitioned(whole, chosen.clone());
     }
 
     @Override
@@ -84,7 +134,7 @@ public final class Partitioned extends K {
         return name;
     }
 
-    /** The partition field: {@code date}, {@code month} or {@code int}. */
+    /** The partition field: {@code date}, {@code month}, {@code year} or {@code int}. */
     public String field() {
         return field;
     }

@@ -101,7 +101,7 @@
 .h.hp:{.h.hy[`htm]"<html><head><style>",.h.sb,"</style></head><body>",.h.pre[x],"</body></html>"}
 .h.ka:{$[x;"keep-alive";"close"]}
 
-/ documented, but not in this engine: views of partitions, missing-partition schemas, adding
+/ documented, but not in this engine: missing-partition schemas, adding
 / partitions, foreign keys, per-handle IPC options, profiling other processes, modules, Marqdown
-.Q.view:.Q.bv:.Q.bvi:.Q.li:.Q.fk:.Q.prf0:.Q.rp:.h.ht:{'`nyi}
+.Q.bv:.Q.bvi:.Q.li:.Q.fk:.Q.prf0:.Q.rp:.h.ht:{'`nyi}
 .Q.ipc:{[x;y]'`nyi}

@@ -123,6 +123,49 @@ class PartitionedTableTest {
     }
 
     @Test
+    void wholeNumberPartitionsAreYearsWhenTheFirstDirectoryNameHasFourCharacters() {
+        run("q:([]sym:`a`b;v:1 2)");
+        run(".Q.dpft[`:DIR/y;;`sym;`q] each 2019 2020 2021");
+        run(".Q.dpft[`:DIR/n;;`sym;`q] each 1 20 300");
+        run(".Q.dpft[`:DIR/f;;`sym;`q] each 999 1000");
+        run("\\l DIR/y");
+        assertThat(run(".Q.pf")).isEqualTo("`year");
+        assertThat(run(".Q.pv")).isEqualTo("2019 2020 2021i");
+        assertThat(run("cols q")).isEqualTo("`year`sym`v");
+        assertThat(run("select from q where year within 2020 2021,v=2")).isEqualTo("year sym v\n----------\n2020 b   2\n2021 b   2");
+        assertThat(run("select sum v by year from q")).isEqualTo("year| v\n----| -\n2019| 3\n2020| 3\n2021| 3");
+        assertThat(run("year")).isEqualTo("2019 2020 2021i");
+        // names of other lengths are int partitions; only the first name (in directory order) counts
+        run("\\l DIR/n");
+        assertThat(run(".Q.pf")).isEqualTo("`int");
+        run("\\l DIR/f");
+        assertThat(run(".Q.pf")).isEqualTo("`year");
+        assertThat(run("exec year from q")).isEqualTo("999 999 1000 1000i");
+    }
+
+    @Test
+    void qViewLimitsEveryQueryToThePartitionsItNamesUntilViewedWithNothing() {
+        run("\\l DIR");
+        run(".Q.cn t");
+        run(".Q.view 2#date");
+        assertThat(run(".Q.pn[`t]~()")).isEqualTo("1b");
+        assertThat(run(".Q.cn t")).isEqualTo("5 5");
+        assertThat(run("date")).isEqualTo("2010.01.01 2010.01.02");
+        assertThat(run(".Q.pv")).isEqualTo("2010.01.01 2010.01.02");
+        assertThat(run(".Q.PV")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+        assertThat(run("count t")).isEqualTo("10");
+        assertThat(run("select n:count i by date from t")).isEqualTo("date      | n\n----------| -\n2010.01.01| 5\n2010.01.02| 5");
+        assertThat(run("select from t where date=2010.01.03")).isEqualTo("date sym time num\n-----------------");
+        run(".Q.view 2010.01.03");
+        assertThat(run("exec sum num from t")).isEqualTo("10");
+        assertThat(run(".Q.view 2011.01.01")).isEqualTo("'invalid partition filter");
+        assertThat(run(".Q.view `a")).isEqualTo("'type");
+        run(".Q.view[]");
+        assertThat(run("count t")).isEqualTo("15");
+        assertThat(run(".Q.pv")).isEqualTo("2010.01.01 2010.01.02 2010.01.03");
+    }
+
+    @Test
     void loadingTheWorkingDirectoryAgainSeesItsNewPartitions() {
         Path before = WorkingDirectory.current();
         try {

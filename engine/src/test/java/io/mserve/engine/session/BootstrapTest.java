@@ -155,7 +155,7 @@ class BootstrapTest {
     @Test
     void partitionsAreAlreadyInMemoryAndTheRestIsNyi() {
         assertPrints(".Q.MAP[]", "");
-        assertSignals(".Q.view 2020.01.01", "nyi");
+        assertSignals(".Q.view 2020.01.01", "PV");
         assertSignals(".Q.bv[]", "nyi");
         assertSignals(".Q.li 2020.01.01", "nyi");
         assertSignals(".Q.fk `c", "nyi");

@@ -100,8 +100,8 @@ class DotZTest {
     @Test
     void aDocumentedFunctionTheEngineLacksSignalsNyiWhenApplied() {
         assertSignals("gtime 2020.01.01D", "nyi");
-        assertSignals(".Q.view 2020.01.01 2020.01.02", "nyi");
-        assertPrints("(::)~.Q.view", "0b");
+        assertSignals(".Q.bv[]", "nyi");
+        assertPrints("(::)~.Q.bv", "0b");
     }
 
     @Test
