@@ -12,6 +12,7 @@ import java.util.List;
  * server runs {@code warmup.q} (the q-SQL forms kdb+ users write, over small tables of its own) a few
  * times at start-up, so that the JIT has compiled the kernels' loops before a client's first query
  * reaches them. It shares no value with the server's session; it leaves only the symbols it interned.
+ * {@code -Dmserve.warmup=false} turns it off (a cold server, e.g. to measure first runs without it).
  */
 final class Warmup {
     private static final int ROUNDS = 12;
@@ -19,10 +20,18 @@ final class Warmup {
     private Warmup() {}
 
     static void start() {
+        if (!enabled(System.getProperty("mserve.warmup"))) {
+            return;
+        }
         Thread t = new Thread(Warmup::run, "q-warmup");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** Whether the value of {@code mserve.warmup} (null when unset) asks for the warm-up. */
+    static boolean enabled(String property) {
+        return property == null || !property.equalsIgnoreCase("false");
     }
 
     private static void run() {

@@ -22,4 +22,12 @@ class WarmupTest {
             session.close();
         }
     }
+
+    @Test
+    void theWarmupRunsUnlessThePropertySaysFalse() {
+        assertThat(Warmup.enabled(null)).isTrue();
+        assertThat(Warmup.enabled("true")).isTrue();
+        assertThat(Warmup.enabled("false")).isFalse();
+        assertThat(Warmup.enabled("FALSE")).isFalse();
+    }
 }
