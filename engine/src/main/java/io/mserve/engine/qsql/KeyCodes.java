@@ -7,6 +7,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolVector;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
@@ -70,6 +71,9 @@ final class KeyCodes {
     }
 
     private static KeyCodes enumerate(K column) {
+        if (column instanceof SymbolVector s) {
+            return symbols(s);
+        }
         KeyCodes dense = dense(column);
         if (dense != null) {
             return dense;
@@ -90,6 +94,76 @@ final class KeyCodes {
             counts[codes[r]]++;
         }
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
+    }
+
+    // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols
+    // themselves numbers them in order of appearance, which few distinct symbols then renumber in ascending order.
+    private static KeyCodes symbols(SymbolVector column) {
+        String[] items = column.items();
+        int rows = items.length;
+        int[] codes = new int[rows];
+        String[] distinct = new String[16];
+        long[] counts = new long[16];
+        String[] slotSym = new String[64];
+        int[] slotGroup = new int[64];
+        int mask = 63;
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            String k = items[r];
+            int s = mix(k) & mask;
+            String o;
+            while ((o = slotSym[s]) != k && o != null && !o.equals(k)) {
+                s = (s + 1) & mask;
+            }
+            if (o == null) {
+                if (n == distinct.length) {
+                    distinct = Arrays.copyOf(distinct, 2 * n);
+                    counts = Arrays.copyOf(counts, 2 * n);
+                    slotSym = new String[8 * n];
+                    slotGroup = new int[8 * n];
+                    mask = slotSym.length - 1;
+                    for (int g = 0; g < n; g++) {
+                        int t = mix(distinct[g]) & mask;
+                        while (slotSym[t] != null) {
+                            t = (t + 1) & mask;
+                        }
+                        slotSym[t] = distinct[g];
+                        slotGroup[t] = g;
+                    }
+                    s = mix(k) & mask;
+                    while (slotSym[s] != null) {
+                        s = (s + 1) & mask;
+                    }
+                }
+                slotSym[s] = k;
+                slotGroup[s] = n;
+                distinct[n++] = k;
+            }
+            int g = slotGroup[s];
+            codes[r] = g;
+            counts[g]++;
+        }
+        K keys = new SymbolVector(Arrays.copyOf(distinct, n));
+        int[] order = Sort.gradeColumns(new K[] {keys}, n, false);
+        int[] rank = new int[n];
+        long[] sorted = new long[n];
+        boolean same = true;
+        for (int k = 0; k < n; k++) {
+            rank[order[k]] = k;
+            sorted[k] = counts[order[k]];
+            same &= order[k] == k;
+        }
+        if (!same) {
+            for (int r = 0; r < rows; r++) {
+                codes[r] = rank[codes[r]];
+            }
+        }
+        return new KeyCodes(codes, Gather.at(keys, order), sorted);
+    }
+
+    private static int mix(String k) {
+        long h = k.hashCode() * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
