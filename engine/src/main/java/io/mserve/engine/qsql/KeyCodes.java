@@ -12,23 +12,36 @@ import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
- * A column used as a {@code by} key, enumerated: each row's group as a small int, groups numbered
- * in ascending order of their keys (the order q-SQL returns groups in). Columns never change, so
+ * A column used as a {@code by} key, enumerated: each row's group as a small int, with the groups'
+ * ascending order of their keys (the order q-SQL returns groups in). Columns never change, so
  * the enumeration of the last few columns grouped on is kept (by identity, weakly), as kdb+ keeps
  * a symbol column as an enumeration.
  */
 final class KeyCodes {
     /** Each row's group. */
     final int[] codes;
-    /** The distinct keys, ascending. */
+    /** Each group's key. */
     final K keys;
     /** Each group's rows. */
     final long[] counts;
+    /** The groups in ascending order of their keys; null when that is the groups' own order. */
+    final int[] order;
+    /** Each group's place in that order; null when it is the group itself. */
+    final int[] rank;
 
-    private KeyCodes(int[] codes, K keys, long[] counts) {
+    private KeyCodes(int[] codes, K keys, long[] counts, int[] order) {
         this.codes = codes;
         this.keys = keys;
         this.counts = counts;
+        this.order = order;
+        this.rank = order == null ? null : new int[order.length];
+        for (int k = 0; order != null && k < order.length; k++) {
+            rank[order[k]] = k;
+        }
+    }
+
+    private KeyCodes(int[] codes, K keys, long[] counts) {
+        this(codes, keys, counts, null);
     }
 
     int count() {
@@ -97,7 +110,7 @@ final class KeyCodes {
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols
-    // themselves numbers them in order of appearance, which few distinct symbols then renumber in ascending order.
+    // themselves numbers them in order of appearance; the few distinct symbols are then sorted, the rows left as they are.
     private static KeyCodes symbols(SymbolVector column) {
         String[] items = column.items();
         int rows = items.length;
@@ -144,21 +157,7 @@ final class KeyCodes {
             counts[g]++;
         }
         K keys = new SymbolVector(Arrays.copyOf(distinct, n));
-        int[] order = Sort.gradeColumns(new K[] {keys}, n, false);
-        int[] rank = new int[n];
-        long[] sorted = new long[n];
-        boolean same = true;
-        for (int k = 0; k < n; k++) {
-            rank[order[k]] = k;
-            sorted[k] = counts[order[k]];
-            same &= order[k] == k;
-        }
-        if (!same) {
-            for (int r = 0; r < rows; r++) {
-                codes[r] = rank[codes[r]];
-            }
-        }
-        return new KeyCodes(codes, Gather.at(keys, order), sorted);
+        return new KeyCodes(codes, keys, Arrays.copyOf(counts, n), Sort.gradeColumns(new K[] {keys}, n, false));
     }
 
     private static int mix(String k) {

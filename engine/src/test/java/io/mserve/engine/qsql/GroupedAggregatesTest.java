@@ -161,4 +161,24 @@ class GroupedAggregatesTest {
             c| 1
             """);
     }
+
+    @Test
+    void symbolKeysInAnyPlaceAmongSeveralKeysGroupInAscendingKeyOrder() {
+        assertTranscript("""
+            q)t:([] s:`c`a`b`a`c; k:2 1 2 1 1; v:1 2 3 4 5)
+            q)select n:count i, v:sum v by k, s from t
+            k s| n v
+            ---| ---
+            1 a| 2 6
+            1 c| 1 5
+            2 b| 1 3
+            2 c| 1 1
+            q)select v:sum v by s, k from t where v>1
+            s k| v
+            ---| -
+            a 1| 6
+            b 2| 3
+            c 1| 5
+            """);
+    }
 }
