@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.jar.JarFile;
 
 /**
@@ -32,7 +33,7 @@ import java.util.jar.JarFile;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.engine.EngineVsDuckDb
  * [--launcher launcher/target/launcher.jar] [--rows 5000000] [--runs 10] [--port 5401]
- * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)]}
+ * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)] [--only "by sym|xbar" (forms matching)]}
  */
 public final class EngineVsDuckDb {
     private static final String[] SYMS = {"AAPL", "MSFT", "IBM", "GOOG", "AMZN", "META", "TSLA", "NVDA", "ORCL", "INTC"};
@@ -90,6 +91,7 @@ public final class EngineVsDuckDb {
         int runs = 10;
         int port = 5401;
         String jvm = null;
+        Pattern only = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--launcher" -> launcher = Path.of(args[i + 1]);
@@ -97,10 +99,17 @@ public final class EngineVsDuckDb {
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--jvm" -> jvm = args[i + 1];
+                case "--only" -> only = Pattern.compile(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        int n = QUERIES.size();
+        List<Query> queries = new ArrayList<>();
+        for (Query query : QUERIES) {
+            if (only == null || only.matcher(query.form()).find()) {
+                queries.add(query);
+            }
+        }
+        int n = queries.size();
         double[][] engine = new double[n][];
         double[][] duck = new double[n][];
         Answer[] engineAnswers = new Answer[n];
@@ -117,11 +126,11 @@ public final class EngineVsDuckDb {
             q.k("count trade");
             System.out.printf("  engine tables ready; resident %s%n", resident(secondary.pid()));
             for (int k = 0; k < n; k++) {
-                char[] text = QUERIES.get(k).q().toCharArray();
-                String sql = QUERIES.get(k).sql();
+                char[] text = queries.get(k).q().toCharArray();
+                String sql = queries.get(k).sql();
                 Answer[] mine = new Answer[1];
                 Answer[] theirs = new Answer[1];
-                double[][] both = times(runs, QUERIES.get(k).form(), () -> mine[0] = Answer.of(q.k(text)), () -> {
+                double[][] both = times(runs, queries.get(k).form(), () -> mine[0] = Answer.of(q.k(text)), () -> {
                     try (ResultSet r = st.executeQuery(sql)) {
                         theirs[0] = Answer.of(r);
                     }
@@ -141,9 +150,9 @@ public final class EngineVsDuckDb {
         }
         List<String> wrong = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-            String why = engineAnswers[k].differs(duckAnswers[k], QUERIES.get(k).check());
+            String why = engineAnswers[k].differs(duckAnswers[k], queries.get(k).check());
             if (why != null) {
-                wrong.add(QUERIES.get(k).form() + ": " + why);
+                wrong.add(queries.get(k).form() + ": " + why);
             }
         }
         System.out.println();
@@ -156,8 +165,8 @@ public final class EngineVsDuckDb {
             double median = engine[k][1] / duck[k][1];
             firstLogs += Math.log(first);
             medianLogs += Math.log(median);
-            System.out.printf(Locale.ROOT, "| %s | `%s` | %.1f / %.1f | %.2f× | %.1f / %.1f | %.2f× |%n", QUERIES.get(k).form(),
-                    QUERIES.get(k).q().replace("|", "\\|"), engine[k][0], duck[k][0], first, engine[k][1], duck[k][1], median);
+            System.out.printf(Locale.ROOT, "| %s | `%s` | %.1f / %.1f | %.2f× | %.1f / %.1f | %.2f× |%n", queries.get(k).form(),
+                    queries.get(k).q().replace("|", "\\|"), engine[k][0], duck[k][0], first, engine[k][1], duck[k][1], median);
         }
         System.out.printf(Locale.ROOT, "| geometric mean | | | **%.2f×** | | **%.2f×** |%n", Math.exp(firstLogs / n),
                 Math.exp(medianLogs / n));

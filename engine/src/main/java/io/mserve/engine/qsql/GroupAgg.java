@@ -188,22 +188,28 @@ final class GroupAgg {
                 }
             }
             int n = (int) space;
+            // one key: its groups; several: their places in key order combined, ascending as the keys
             int[] codes = kc[0].codes;
             long[] counts = kc[0].counts;
+            int[] order = kc[0].order;
             if (kc.length > 1) {
                 int[] combined = new int[rows];
                 counts = new long[n];
+                int[] lead = kc[0].rank;
                 for (int k = 1; k < kc.length; k++) {
                     int m = kc[k].count();
                     int[] c = kc[k].codes;
+                    int[] rank = kc[k].rank;
                     boolean last = k == kc.length - 1;
                     for (int r = 0; r < rows; r++) {
-                        int code = codes[r] * m + c[r];
+                        int code = (lead == null ? codes[r] : lead[codes[r]]) * m + (rank == null ? c[r] : rank[c[r]]);
                         combined[r] = code;
                         counts[code] += last ? 1 : 0;
                     }
                     codes = combined;
+                    lead = null;
                 }
+                order = null;
             }
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
             byte[] all = selected(rows, codes, idx, mask, selected);
@@ -212,7 +218,7 @@ final class GroupAgg {
             }
             GroupAgg g = new GroupAgg(args, rows, codes, all.length == 0 ? null : all, n);
             g.counts = selected;
-            int[] kept = g.kept();
+            int[] kept = g.kept(order);
             K[] vals = new K[cols.size()];
             for (int c = 0; c < vals.length; c++) {
                 vals[c] = g.aggregate(cols.get(c).value(), kept);
@@ -222,7 +228,8 @@ final class GroupAgg {
                 int m = kc[k].count();
                 int[] at = new int[kept.length];
                 for (int j = 0; j < kept.length; j++) {
-                    at[j] = kept[j] / stride % m;
+                    int place = kept[j] / stride % m;
+                    at[j] = kc.length == 1 || kc[k].order == null ? place : kc[k].order[place];
                 }
                 keyCols[k] = Gather.at(kc[k].keys, at);
                 stride *= m;
@@ -262,14 +269,15 @@ final class GroupAgg {
         return col != null && (col.type() == QType.LONG && col instanceof LongVector || col.type() == QType.FLOAT);
     }
 
-    // The groups with selected rows.
-    private int[] kept() {
+    // The groups with selected rows, in the given order (null: ascending).
+    private int[] kept(int[] order) {
         int k = 0;
         for (int g = 0; g < n; g++) {
             k += counts[g] > 0 ? 1 : 0;
         }
         int[] out = new int[k];
-        for (int g = 0, j = 0; g < n; g++) {
+        for (int i = 0, j = 0; i < n; i++) {
+            int g = order == null ? i : order[i];
             if (counts[g] > 0) {
                 out[j++] = g;
             }

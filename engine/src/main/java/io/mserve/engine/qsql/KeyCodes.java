@@ -7,27 +7,41 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolVector;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
- * A column used as a {@code by} key, enumerated: each row's group as a small int, groups numbered
- * in ascending order of their keys (the order q-SQL returns groups in). Columns never change, so
+ * A column used as a {@code by} key, enumerated: each row's group as a small int, with the groups'
+ * ascending order of their keys (the order q-SQL returns groups in). Columns never change, so
  * the enumeration of the last few columns grouped on is kept (by identity, weakly), as kdb+ keeps
  * a symbol column as an enumeration.
  */
 final class KeyCodes {
     /** Each row's group. */
     final int[] codes;
-    /** The distinct keys, ascending. */
+    /** Each group's key. */
     final K keys;
     /** Each group's rows. */
     final long[] counts;
+    /** The groups in ascending order of their keys; null when that is the groups' own order. */
+    final int[] order;
+    /** Each group's place in that order; null when it is the group itself. */
+    final int[] rank;
 
-    private KeyCodes(int[] codes, K keys, long[] counts) {
+    private KeyCodes(int[] codes, K keys, long[] counts, int[] order) {
         this.codes = codes;
         this.keys = keys;
         this.counts = counts;
+        this.order = order;
+        this.rank = order == null ? null : new int[order.length];
+        for (int k = 0; order != null && k < order.length; k++) {
+            rank[order[k]] = k;
+        }
+    }
+
+    private KeyCodes(int[] codes, K keys, long[] counts) {
+        this(codes, keys, counts, null);
     }
 
     int count() {
@@ -70,6 +84,9 @@ final class KeyCodes {
     }
 
     private static KeyCodes enumerate(K column) {
+        if (column instanceof SymbolVector s) {
+            return symbols(s);
+        }
         KeyCodes dense = dense(column);
         if (dense != null) {
             return dense;
@@ -90,6 +107,62 @@ final class KeyCodes {
             counts[codes[r]]++;
         }
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
+    }
+
+    // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols
+    // themselves numbers them in order of appearance; the few distinct symbols are then sorted, the rows left as they are.
+    private static KeyCodes symbols(SymbolVector column) {
+        String[] items = column.items();
+        int rows = items.length;
+        int[] codes = new int[rows];
+        String[] distinct = new String[16];
+        long[] counts = new long[16];
+        String[] slotSym = new String[64];
+        int[] slotGroup = new int[64];
+        int mask = 63;
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            String k = items[r];
+            int s = mix(k) & mask;
+            String o;
+            while ((o = slotSym[s]) != k && o != null && !o.equals(k)) {
+                s = (s + 1) & mask;
+            }
+            if (o == null) {
+                if (n == distinct.length) {
+                    distinct = Arrays.copyOf(distinct, 2 * n);
+                    counts = Arrays.copyOf(counts, 2 * n);
+                    slotSym = new String[8 * n];
+                    slotGroup = new int[8 * n];
+                    mask = slotSym.length - 1;
+                    for (int g = 0; g < n; g++) {
+                        int t = mix(distinct[g]) & mask;
+                        while (slotSym[t] != null) {
+                            t = (t + 1) & mask;
+                        }
+                        slotSym[t] = distinct[g];
+                        slotGroup[t] = g;
+                    }
+                    s = mix(k) & mask;
+                    while (slotSym[s] != null) {
+                        s = (s + 1) & mask;
+                    }
+                }
+                slotSym[s] = k;
+                slotGroup[s] = n;
+                distinct[n++] = k;
+            }
+            int g = slotGroup[s];
+            codes[r] = g;
+            counts[g]++;
+        }
+        K keys = new SymbolVector(Arrays.copyOf(distinct, n));
+        return new KeyCodes(codes, keys, Arrays.copyOf(counts, n), Sort.gradeColumns(new K[] {keys}, n, false));
+    }
+
+    private static int mix(String k) {
+        long h = k.hashCode() * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.

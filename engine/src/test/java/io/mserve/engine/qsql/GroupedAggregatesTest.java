@@ -124,4 +124,61 @@ class GroupedAggregatesTest {
             b| 1 3  2  1
             """);
     }
+
+    @Test
+    void manySymbolKeysGroupInAscendingOrderWithTheNullSymbolFirst() {
+        assertTranscript("""
+            q)t:([] s:(`$'reverse 20#.Q.a),`,`t`a`a)
+            q)select n:count i by s from t
+            s| n
+            -| -
+             | 1
+            a| 3
+            b| 1
+            c| 1
+            d| 1
+            e| 1
+            f| 1
+            g| 1
+            h| 1
+            i| 1
+            j| 1
+            k| 1
+            l| 1
+            m| 1
+            n| 1
+            o| 1
+            p| 1
+            q| 1
+            r| 1
+            s| 1
+            t| 2
+            q)select n:count i by s from ([] s:`b`a`b`c`a`b)
+            s| n
+            -| -
+            a| 2
+            b| 3
+            c| 1
+            """);
+    }
+
+    @Test
+    void symbolKeysInAnyPlaceAmongSeveralKeysGroupInAscendingKeyOrder() {
+        assertTranscript("""
+            q)t:([] s:`c`a`b`a`c; k:2 1 2 1 1; v:1 2 3 4 5)
+            q)select n:count i, v:sum v by k, s from t
+            k s| n v
+            ---| ---
+            1 a| 2 6
+            1 c| 1 5
+            2 b| 1 3
+            2 c| 1 1
+            q)select v:sum v by s, k from t where v>1
+            s k| v
+            ---| -
+            a 1| 6
+            b 2| 3
+            c 1| 5
+            """);
+    }
 }

@@ -352,6 +352,9 @@ public final class Num {
 
     // A whole-number atom xbar a vector held as ints or longs, in one loop over the vector; null for other vectors.
     private static K barVector(long p, K y) {
+        if (y instanceof IntVector v && p > 0 && p <= Integer.MAX_VALUE) {
+            return new IntVector(y.type(), bars(v.items(), p));
+        }
         if (y instanceof IntVector v) {
             int[] q = v.items();
             int[] r = new int[q.length];
@@ -369,6 +372,29 @@ public final class Num {
             return new LongVector(y.type(), r);
         }
         return null;
+    }
+
+    // Each int but null rounded down to a multiple of p (0 < p < 2^31), the last bar's range kept: ascending
+    // items (times of a day) mostly fall in the bar before them and are not divided.
+    private static int[] bars(int[] q, long p) {
+        int[] r = new int[q.length];
+        long lo = 1;
+        long hi = 0;
+        int bar = 0;
+        for (int i = 0; i < q.length; i++) {
+            int x = q[i];
+            if (x == QNull.INT) {
+                r[i] = QNull.INT;
+                continue;
+            }
+            if (x < lo || x >= hi) {
+                lo = Math.floorDiv(x, p) * p;
+                hi = lo + p;
+                bar = (int) lo;
+            }
+            r[i] = bar;
+        }
+        return r;
     }
 
     /** {@code x xbar y}: y rounded down to a multiple of x, in y's type (a duration x in y's units). */

@@ -259,6 +259,9 @@ public final class Cast {
     // Minutes, seconds and times to one another: as convert does it, one loop with the units fixed.
     private static K times(int[] v, long from, int t) {
         long to = scale(t);
+        if (to % from == 0) {
+            return new IntVector(t, coarser(v, to / from));
+        }
         int[] out = new int[v.length];
         for (int i = 0; i < v.length; i++) {
             int x = v[i];
@@ -267,6 +270,30 @@ public final class Cast {
                     : (int) saturate(Math.floorDiv(x * from, to), QNull.INT_INF);
         }
         return new IntVector(t, out);
+    }
+
+    // Times to a unit d of theirs long (a time to minutes: 60000): floor quotients, nulls and infinities kept; the last
+    // quotient's range kept, so that ascending times (of a day) mostly are not divided.
+    private static int[] coarser(int[] v, long d) {
+        int[] out = new int[v.length];
+        long lo = 1;
+        long hi = 0;
+        int q = 0;
+        for (int i = 0; i < v.length; i++) {
+            int x = v[i];
+            if (x == QNull.INT || x == QNull.INT_INF || x == -QNull.INT_INF) {
+                out[i] = x;
+                continue;
+            }
+            if (x < lo || x >= hi) {
+                long f = Math.floorDiv(x, d);
+                q = (int) f;
+                lo = f * d;
+                hi = lo + d;
+            }
+            out[i] = q;
+        }
+        return out;
     }
 
     private static void check(int s, int t) {

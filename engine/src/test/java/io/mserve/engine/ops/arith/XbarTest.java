@@ -60,4 +60,14 @@ class XbarTest {
             2020.01.01D10:00:00.000000000 0N
             """);
     }
+
+    @Test
+    void itemsUpAndDownAcrossBarsRoundEachDownToItsOwnBar() {
+        assertTranscript("""
+            q)5 xbar 1 2 4 5 9 10 3 -1 -5 -6 0N 7i
+            0 0 0 5 5 10 0 -5 -5 -10 0N 5i
+            q)60000 xbar 09:30:59.999 09:31:00.000 09:30:00.000 09:29:59.999 0Nt 09:31:30.000
+            09:30:00.000 09:31:00.000 09:30:00.000 09:29:00.000 0N 09:31:00.000
+            """);
+    }
 }

@@ -115,6 +115,16 @@ class CastingTemporalValuesTest {
     }
 
     @Test
+    void timesUpAndDownAcrossMinuteBoundariesFloorEachToItsOwnMinute() {
+        assertTranscript("""
+            q)`minute$00:00:59.999 00:01:00.000 00:01:00.001 00:00:00.000 -00:00:00.001 -00:01:00.000 -00:01:00.001 0Nt 00:02:00.000
+            00:00 00:01 00:01 00:00 -00:01 -00:01 -00:02 0N 00:02
+            q)`second$00:00:01.999 00:00:02.000 00:00:01.000 00:00:02.500
+            00:00:01 00:00:02 00:00:01 00:00:02
+            """);
+    }
+
+    @Test
     void aDateOutsideTheTimestampRangeCastsToAnInfinity() {
         // basics/datatypes.md#temporal
         assertTranscript("""
