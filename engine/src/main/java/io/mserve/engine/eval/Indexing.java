@@ -101,15 +101,8 @@ final class Indexing {
         if (x instanceof Enumeration && !(i instanceof ByteVector)) {
             return Gather.atOrNull(x, Ints.vector(i));
         }
-        if (x instanceof LongVector && i instanceof LongVector) {
-            long[] src = ((LongVector) x).items();
-            long[] idx = ((LongVector) i).items();
-            long[] out = new long[n];
-            for (int k = 0; k < n; k++) {
-                long j = idx[k];
-                out[k] = j >= 0 && j < src.length ? src[(int) j] : Long.MIN_VALUE;
-            }
-            return new LongVector(x.type(), out);
+        if (x instanceof KVector && !(x instanceof KList) && (i.type() == QType.LONG || i.type() == QType.INT)) {
+            return Gather.atOrNull(x, Ints.vector(i)); // a simple vector: gathered whole, nulls where out of range
         }
         K[] out = new K[n];
         for (int k = 0; k < n; k++) {

@@ -2,6 +2,7 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.ops.list.Join;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Partitioned;
@@ -90,9 +91,16 @@ public final class PartitionedQuery {
             return countsByPartition(columns, by, partitions);
         }
         // one partition needs no reduction: the query runs over its columns as they are
-        if (kind.equals("select") && !by.isEmpty() && limit == null && order == null && partitions.length > 1
-                && mapReducible(columns, by, all)) {
-            return mapReduced(columns, by, rest, partitions, needed);
+        boolean aggregates = kind.equals("select") && !by.isEmpty() && limit == null && order == null && mapReducible(columns, by, all);
+        boolean runs = aggregates && rest.isEmpty() && sliceable(columns, by);
+        if (aggregates && partitions.length > 1) {
+            return mapReduced(columns, by, rest, partitions, needed, runs);
+        }
+        if (runs && partitions.length == 1) {
+            K r = byRuns(columns, by, table.partition(partitions[0], needed));
+            if (r != null) {
+                return r;
+            }
         }
         long first = limit == null ? Long.MAX_VALUE : limit instanceof LongAtom l ? l.value() : limit instanceof IntAtom n ? n.value() : -1;
         if (kind.equals("select") && by.isEmpty() && order == null && first > 0 && partitions.length > 0 && rowWise(columns, all)) {
@@ -266,7 +274,8 @@ public final class PartitionedQuery {
     }
 
     // Each partition's partial aggregates by the groups, then the partials combined by the same groups.
-    private K mapReduced(List<Node.Column> columns, List<Node.Column> by, List<Node> where, int[] partitions, List<String> needed) {
+    private K mapReduced(List<Node.Column> columns, List<Node.Column> by, List<Node> where, int[] partitions, List<String> needed,
+            boolean runs) {
         String[] names = Names.of(columns, List.of());
         List<Node.Column> partial = new ArrayList<>();
         List<Node.Column> combine = new ArrayList<>();
@@ -284,7 +293,9 @@ public final class PartitionedQuery {
         List<Table> rows = new ArrayList<>();
         String[] keys = null;
         for (int p : partitions) {
-            Dict r = (Dict) qsql.query("select", partial, by, new Source(null, table.partition(p, needed)), where, null, null, frame, null);
+            Table part = table.partition(p, needed);
+            K byRuns = runs ? byRuns(partial, by, part) : null;
+            Dict r = (Dict) (byRuns != null ? byRuns : qsql.query("select", partial, by, new Source(null, part), where, null, null, frame, null));
             Table k = (Table) r.keys();
             Table v = (Table) r.values();
             keys = k.columns().items();
@@ -301,6 +312,68 @@ public final class PartitionedQuery {
             groups.add(new Node.Column(key, new Node.Var(key)));
         }
         return qsql.query("select", combine, groups, new Source(null, concat(rows)), List.of(), null, null, frame, null);
+    }
+
+    // select aggregates by one column whose equal keys lie in runs (Runs): each run's aggregates over its
+    // slice of the rows, runs in ascending key order; null when the keys or a run's answer do not suit.
+    private K byRuns(List<Node.Column> columns, List<Node.Column> by, Table rows) {
+        if (by.size() != 1 || !(by.get(0).value() instanceof Node.Var v)) {
+            return null;
+        }
+        Names.checkGroups(columns, by);
+        int key = Arrays.asList(rows.columns().items()).indexOf(v.name());
+        for (K c : rows.data()) {
+            if (!simple(c)) {
+                return null;
+            }
+        }
+        int[] starts = key < 0 ? null : Runs.starts(rows.data()[key]);
+        if (starts == null) {
+            return null;
+        }
+        int[] order = Runs.order(rows.data()[key], starts);
+        int[] firsts = new int[order.length];
+        List<Table> pieces = new ArrayList<>();
+        for (int k = 0; k < order.length; k++) {
+            int from = starts[order[k]];
+            firsts[k] = from;
+            Table slice = (Table) Gather.slice(rows, from, starts[order[k] + 1] - from);
+            if (!(qsql.query("select", columns, List.of(), new Source(null, slice), List.of(), null, null, frame, null) instanceof Table t)
+                    || t.count() != 1 || !Arrays.stream(t.data()).allMatch(PartitionedQuery::simple)) {
+                return null;
+            }
+            pieces.add(t);
+        }
+        K keys = Gather.at(rows.data()[key], firsts);
+        return new Dict(QSql.table(Names.of(by, List.of()), new K[] {keys}), concat(pieces));
+    }
+
+    // No column nor key depends on i's values (count i is a slice's row count).
+    private static boolean sliceable(List<Node.Column> columns, List<Node.Column> by) {
+        for (Node.Column c : by) {
+            if (names(c.value()).contains("i")) {
+                return false;
+            }
+        }
+        for (Node.Column c : columns) {
+            boolean countI = c.value() instanceof Node.Monadic m && m.fn() instanceof Node.Var f && f.name().equals("count")
+                    && m.arg() instanceof Node.Var x && x.name().equals("i");
+            if (!countI && names(c.value()).contains("i")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> names(Node n) {
+        Set<String> refs = new LinkedHashSet<>();
+        Names.collect(n, refs);
+        return refs;
+    }
+
+    // A vector of atoms: one type's, or an enumeration.
+    private static boolean simple(K c) {
+        return c instanceof Enumeration || c.type() > 0 && c.type() <= QType.TIME && !(c instanceof KList);
     }
 
     // A constraint on the partition field alone: it names the field and no other column (nor i).

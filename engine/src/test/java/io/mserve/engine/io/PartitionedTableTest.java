@@ -102,6 +102,33 @@ class PartitionedTableTest {
     }
 
     @Test
+    void aggregatesByAColumnWhoseKeysLieInRunsEqualTheSameQueryInMemory() {
+        // 900 rows a date, written by sym: runs of 300; a fourth date splayed unsorted (keys not in runs)
+        run("u:([]sym:900#`c`a`b;num:til 900;px:0.5*900#til 7)");
+        run(".Q.dpft[`:DIR;;`sym;`u]each 2010.01.01+til 3");
+        run("`:DIR/2010.01.04/u/ set .Q.en[`:DIR] u");
+        run("w:`date xcols raze {update date:x from `sym xcols `sym xasc u} each 2010.01.01+til 3");
+        run("w,:`date xcols update date:2010.01.04 from u");
+        run("\\l DIR");
+        for (String q : new String[] {
+            "select n:count num,s:sum num,num wavg px,avg px,max px,first num,last sym by sym from T where date=2010.01.02",
+            "select n:count num,s:sum num,num wavg px,avg px,dev px by sym from T where date within 2010.01.02 2010.01.03",
+            "select n:count num,s:sum num,num wavg px,min num by sym from T", "select sum num by sym from T where date=2010.01.04",
+            "select count i,sum num by sym from T where date=2010.01.02", "select sum num by sym from T where date=2010.01.02,num>5",
+            "select l:last sym,f:first date by sym from T where date in 2010.01.01 2010.01.04",
+            "select n:count i,v:sum num,hi:max px,lo:min px by sym from T where date within 2010.01.01 2010.01.03",
+            "select n:count i,s:sum i by sym from T where date=2010.01.01"}) {
+            assertThat(run(q.replace("T", "u"))).as(q).isEqualTo(run(q.replace("T", "w")));
+        }
+        assertThat(run("select n:count num,s:sum num by sym from u where date=2010.01.03")).isEqualTo("""
+                sym| n   s
+                ---| ----------
+                a  | 300 134850
+                b  | 300 135150
+                c  | 300 134550""".stripIndent());
+    }
+
+    @Test
     void theFirstRowsReadOnlyThePartitionsTheyComeFrom() throws IOException {
         corrupt("2010.01.03", "num");
         run("\\l DIR");
