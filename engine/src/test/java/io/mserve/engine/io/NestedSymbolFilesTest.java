@@ -1,13 +1,13 @@
 package io.mserve.engine.io;
 
+import static io.mserve.engine.io.KdbPages.hex;
+import static io.mserve.engine.io.KdbPages.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,18 +31,6 @@ class NestedSymbolFilesTest {
 
     private String run(String text) {
         return scratch.run(text).replace(dir.toString(), "DIR");
-    }
-
-    private static byte[] hex(String text) {
-        return HexFormat.of().parseHex(text.replaceAll("\\s", ""));
-    }
-
-    // A 4096-byte page as kdb+ starts nested files: fd 20, zeros, a vector header at 4080.
-    private static byte[] page(String header, String rest) {
-        byte[] tail = hex(rest);
-        ByteBuffer b = ByteBuffer.allocate(4096 + tail.length);
-        b.put(0, (byte) 0xfd).put(1, (byte) 0x20).put(4080, hex(header)).put(4096, tail);
-        return b.array();
     }
 
     private byte[] file(String name) throws IOException {
