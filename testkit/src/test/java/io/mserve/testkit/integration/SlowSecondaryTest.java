@@ -6,6 +6,8 @@ import io.mserve.testkit.Action;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
 import io.mserve.testkit.QueryScript;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,20 +15,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** mserve.q's defect 4: a query must not wait behind a long one while another secondary is idle. */
 class SlowSecondaryTest {
     private final AtomicInteger stuck = new AtomicInteger();
+    private final CountDownLatch reached = new CountDownLatch(1);
 
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withFakes(2).behaviour(id -> query -> {
         if (query.text().equals("long")) {
             stuck.set(id);
+            reached.countDown();
             return new Action.Hang();
         }
         return new QueryScript(id).on(query);
     });
 
     @Test
-    void queriesGoToTheIdleSecondaryWhileTheOtherIsBusy() {
+    void queriesGoToTheIdleSecondaryWhileTheOtherIsBusy() throws InterruptedException {
         QClient slow = mserve.client();
         slow.async("long");
+        // Two connections have no order between them: the other client starts once the long query is on a secondary.
+        assertThat(reached.await(10, TimeUnit.SECONDS)).as("the long query reached a secondary").isTrue();
         QClient other = mserve.client();
         // Each of these is answered only if it is not queued behind the hung query.
         String first = new String((char[]) other.deferred("who"));
