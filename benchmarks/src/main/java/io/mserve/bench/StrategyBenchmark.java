@@ -2,6 +2,7 @@ package io.mserve.bench;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.mserve.core.config.ConfigBlock;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.SecondaryView;
 import io.mserve.core.strategy.StrategyContext;
@@ -74,7 +75,7 @@ public class StrategyBenchmark {
     }
 
     private static LoadStrategy create(StrategyRegistry registry, Config all, String name) {
-        return registry.provider(name).create(StrategyContext.of(all, name));
+        return registry.provider(name).create(StrategyContext.of(ConfigBlock.of(all, "mserve.strategy." + name)));
     }
 
     @TearDown

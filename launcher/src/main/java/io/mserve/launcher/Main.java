@@ -1,7 +1,8 @@
 package io.mserve.launcher;
 
-import io.mserve.engine.cli.QMain;
 import com.typesafe.config.ConfigException;
+import io.mserve.core.plugin.PluginException;
+import io.mserve.engine.cli.QMain;
 import io.mserve.launcher.cli.CommandLine;
 import io.mserve.launcher.config.ConfigSources;
 import io.mserve.launcher.config.LauncherConfig;
@@ -10,7 +11,9 @@ import java.io.PrintStream;
 
 /**
  * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
- * is stopped. Exit codes: 2 for bad arguments or configuration, 1 when the primary cannot start.
+ * is stopped. Exit codes: 2 for bad arguments or configuration, 1 when the primary cannot start
+ * (no secondary, a plugin that cannot be loaded or fails to start). Plugins come from the
+ * {@code plugins} directory ({@code mserve.plugins.dir}), since {@code java -jar} ignores {@code -cp}.
  */
 public final class Main {
     /** Bad arguments or configuration. */
@@ -51,6 +54,9 @@ public final class Main {
         } catch (ConfigException e) {
             err.println("mserve: " + LauncherConfig.describe(e));
             return USAGE;
+        } catch (PluginException e) {
+            err.println("mserve: " + e.getMessage());
+            return FAILED;
         }
         // SIGTERM and SIGINT stop the primary gracefully and exit 0; the hook covers any other end
         // of the JVM (System.exit), and the secondaries' watchdog covers SIGKILL.

@@ -3,10 +3,11 @@ package io.mserve.launcher;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import io.mserve.core.dispatch.SecondaryStatus;
-import io.mserve.core.strategy.StrategyRegistry;
+import io.mserve.core.plugin.PluginException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.metrics.PrometheusEndpoint;
+import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
@@ -39,15 +40,17 @@ public final class Primary implements AutoCloseable {
 
     private final LauncherConfig config;
     private final PrimaryComponent component;
+    private final Plugins plugins;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile int port = -1;
     private volatile PrometheusEndpoint metrics;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private Primary(LauncherConfig config, PrimaryComponent component) {
+    private Primary(LauncherConfig config, PrimaryComponent component, Plugins plugins) {
         this.config = config;
         this.component = component;
+        this.plugins = plugins;
     }
 
     /**
@@ -55,11 +58,22 @@ public final class Primary implements AutoCloseable {
      *
      * @param config the configuration, reference defaults included ({@code ConfigFactory.load()} as fallback)
      * @throws ConfigException.ValidationFailed listing every problem, each with its key path
+     * @throws PluginException for a plugin that cannot be loaded or fails to start, naming it
      */
     public static Primary create(Config config) {
-        LauncherConfig checked = LauncherConfig.validate(config,
-                StrategyRegistry.load(Thread.currentThread().getContextClassLoader()));
-        return new Primary(checked, PrimaryComponent.factory().create(checked));
+        Plugins plugins = Plugins.load(config, Thread.currentThread().getContextClassLoader());
+        try {
+            LauncherConfig checked = LauncherConfig.validate(config.withFallback(plugins.reference()),
+                    plugins.strategies(), plugins.authenticators().names());
+            PrimaryComponent component = PrimaryComponent.factory().create(checked, plugins);
+            // The plugins chosen are created now, so that one that throws stops the start-up before anything runs.
+            component.strategy();
+            component.authenticator();
+            return new Primary(checked, component, plugins);
+        } catch (RuntimeException e) {
+            plugins.close();
+            throw e;
+        }
     }
 
     /**
@@ -185,6 +199,7 @@ public final class Primary implements AutoCloseable {
                 metrics.close();
             }
             component.meterRegistry().close();
+            plugins.close();
             log.debug("primary on :{} closed", port);
         } finally {
             closed.countDown();

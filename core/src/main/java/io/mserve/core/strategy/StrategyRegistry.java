@@ -1,38 +1,36 @@
 package io.mserve.core.strategy;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.mserve.core.plugin.PluginRegistry;
+import io.mserve.core.plugin.PluginSource;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
-/** The load strategies found on the class path, by name. */
+/** The load strategies found on the class path and in plugins, by name. */
 public final class StrategyRegistry {
-    private static final Logger log = LoggerFactory.getLogger(StrategyRegistry.class);
+    private final PluginRegistry<LoadStrategyProvider> providers;
 
-    private final Map<String, LoadStrategyProvider> providers;
-
-    private StrategyRegistry(Map<String, LoadStrategyProvider> providers) {
-        this.providers = Collections.unmodifiableMap(providers);
+    private StrategyRegistry(PluginRegistry<LoadStrategyProvider> providers) {
+        this.providers = providers;
     }
 
     /**
      * Finds every {@link LoadStrategyProvider} visible to {@code loader}.
      *
-     * @throws IllegalStateException when two providers claim the same name
+     * @throws io.mserve.core.plugin.PluginException when two providers claim the same name, or one cannot be loaded
      */
     public static StrategyRegistry load(ClassLoader loader) {
-        Map<String, LoadStrategyProvider> found = new TreeMap<>();
-        for (LoadStrategyProvider provider : ServiceLoader.load(LoadStrategyProvider.class, loader)) {
-            LoadStrategyProvider twin = found.putIfAbsent(provider.name(), provider);
-            if (twin != null) {
-                throw new IllegalStateException("two load strategies are named '" + provider.name() + "': "
-                        + twin.getClass().getName() + " and " + provider.getClass().getName());
-            }
-            log.debug("load strategy '{}' from {}", provider.name(), provider.getClass().getName());
-        }
-        return new StrategyRegistry(found);
+        return load(List.of(PluginSource.classPath(loader)));
+    }
+
+    /**
+     * Finds every {@link LoadStrategyProvider} in {@code sources}.
+     *
+     * @throws io.mserve.core.plugin.PluginException when two providers claim the same name, or one cannot be loaded
+     */
+    public static StrategyRegistry load(List<PluginSource> sources) {
+        return new StrategyRegistry(PluginRegistry.load(LoadStrategyProvider.class, "load strategy",
+                LoadStrategyProvider::name, sources));
     }
 
     /**
@@ -41,16 +39,21 @@ public final class StrategyRegistry {
      * @throws IllegalArgumentException naming the strategies there are, when none is called so
      */
     public LoadStrategyProvider provider(String name) {
-        LoadStrategyProvider provider = providers.get(name);
-        if (provider == null) {
-            throw new IllegalArgumentException("no load strategy named '" + name + "'; found: "
-                    + String.join(", ", providers.keySet()));
-        }
-        return provider;
+        return providers.find(name).provider();
+    }
+
+    /** Where the strategy called {@code name} came from: {@code class path}, or its plugin. */
+    public String source(String name) {
+        return providers.find(name).source();
     }
 
     /** The names found, sorted. */
-    public java.util.Set<String> names() {
-        return providers.keySet();
+    public Set<String> names() {
+        return providers.names();
+    }
+
+    /** Every strategy found, with its source. */
+    public Collection<PluginRegistry.Found<LoadStrategyProvider>> all() {
+        return providers.all();
     }
 }

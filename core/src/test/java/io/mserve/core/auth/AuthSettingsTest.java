@@ -54,4 +54,22 @@ class AuthSettingsTest {
                 .isInstanceOf(ConfigException.ValidationFailed.class)
                 .hasMessageContaining("mserve.auth.user-file");
     }
+
+    @Test
+    void aUsersFileAndAnAuthenticatorPluginTogetherAreRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("u.txt"), "alice:pw\n");
+        assertThatThrownBy(() -> read("mserve.auth { users-file = \"" + file.toString().replace("\\", "\\\\")
+                + "\", authenticator = ldap }"))
+                .isInstanceOf(ConfigException.ValidationFailed.class)
+                .hasMessageContaining("mserve.auth.authenticator: set either users-file or authenticator, not both");
+    }
+
+    @Test
+    void anAuthenticatorPluginIsNamedWithItsOwnSettingsBlock() {
+        AuthSettings settings = read("mserve.auth { authenticator = ldap, settings { url = \"ldap://x\", timeout = 2s } }");
+        assertThat(settings.plugin()).contains("ldap");
+        assertThat(settings.settings().path()).isEqualTo("mserve.auth.settings");
+        assertThat(settings.settings().text("url")).isEqualTo("ldap://x");
+        assertThatThrownBy(settings::authenticator).isInstanceOf(IllegalStateException.class);
+    }
 }

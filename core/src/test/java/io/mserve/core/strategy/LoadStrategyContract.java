@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import io.mserve.core.config.ConfigBlock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The compatibility kit every load strategy's tests extend, ours and third parties' alike: what
  * any strategy must do for the dispatcher to rely on it. Depend on {@code mserve-core}'s test jar
- * ({@code <type>test-jar</type>}) and implement {@link #provider()}.
+ * ({@code <type>test-jar</type>}, test scope, with {@code mserve-core} itself) and implement
+ * {@link #provider()}; the spi module's README has a whole example project.
  */
 public abstract class LoadStrategyContract {
 
@@ -24,19 +26,7 @@ public abstract class LoadStrategyContract {
     /** The context strategies are created with; the strategy's block of the class path's configuration. */
     protected StrategyContext context() {
         Config all = ConfigFactory.load(getClass().getClassLoader());
-        String path = "mserve.strategy." + provider().name();
-        Config own = all.hasPath(path) ? all.getConfig(path) : ConfigFactory.empty();
-        return new StrategyContext() {
-            @Override
-            public Config config() {
-                return own;
-            }
-
-            @Override
-            public long nanoTime() {
-                return System.nanoTime();
-            }
-        };
+        return StrategyContext.of(ConfigBlock.of(all, "mserve.strategy." + provider().name()));
     }
 
     protected static SecondaryView secondary(int id, int inFlight, long served) {

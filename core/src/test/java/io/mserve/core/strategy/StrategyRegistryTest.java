@@ -58,7 +58,7 @@ class StrategyRegistryTest {
         ClassLoader loader = listing(dir, First.class.getName(), Second.class.getName());
         assertThatThrownBy(() -> StrategyRegistry.load(loader))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("two load strategies are named 'same'");
+                .hasMessageContaining("two load strategy providers are named 'same'");
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.mserve.ipc.netty.TransportSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
  * @param transport   block {@code mserve.transport}
  * @param dispatch    block {@code mserve.dispatch}
  * @param secondaries block {@code mserve.secondaries}
- * @param strategy    {@code mserve.strategy.name}, a strategy found on the class path
+ * @param strategy    {@code mserve.strategy.name}, a strategy found on the class path or in a plugin
  * @param auth        block {@code mserve.auth}, its users file read and checked
  * @param metrics     block {@code mserve.metrics}
  */
@@ -31,11 +32,12 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
 
     /**
      * Checks {@code config} (which must include the reference defaults, as
-     * {@code ConfigFactory.load()} does) and reads every module's settings.
+     * {@code ConfigFactory.load()} does) and reads every module's settings; the strategy and
+     * the authenticator it names must be among those found.
      *
      * @throws ConfigException.ValidationFailed listing every problem found, each with its key path
      */
-    public static LauncherConfig validate(Config config, StrategyRegistry strategies) {
+    public static LauncherConfig validate(Config config, StrategyRegistry strategies, Set<String> authenticators) {
         List<ConfigException.ValidationProblem> problems = new ArrayList<>();
         Config resolved;
         try {
@@ -55,6 +57,11 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
             problems.add(new ConfigException.ValidationProblem("mserve.strategy.name",
                     resolved.getValue("mserve.strategy.name").origin(),
                     "no load strategy named '" + strategy + "'; found: " + String.join(", ", strategies.names())));
+        }
+        if (auth != null && auth.plugin().isPresent() && !authenticators.contains(auth.plugin().get())) {
+            problems.add(new ConfigException.ValidationProblem("mserve.auth.authenticator",
+                    resolved.getValue("mserve.auth.authenticator").origin(),
+                    "no authenticator named '" + auth.plugin().get() + "'; found: " + String.join(", ", authenticators)));
         }
         if (!problems.isEmpty()) {
             throw new ConfigException.ValidationFailed(problems);

@@ -1,22 +1,22 @@
 package io.mserve.launcher.wiring;
 
-import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
+import io.mserve.core.config.ConfigBlock;
 import io.mserve.core.dispatch.CentralDispatcher;
 import io.mserve.core.dispatch.DispatchLoop;
 import io.mserve.core.dispatch.DispatchMetrics;
 import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.dispatch.LocalEvaluator;
+import io.mserve.core.plugin.PluginException;
 import io.mserve.core.strategy.LoadStrategy;
-import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.StrategyContext;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.status.StatusEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -26,32 +26,28 @@ import jakarta.inject.Singleton;
 public final class DispatchModule {
     private DispatchModule() {}
 
-    /** The strategies on the class path, found through the thread's context class loader. */
-    @Provides
-    @Singleton
-    static StrategyRegistry strategies() {
-        return StrategyRegistry.load(Thread.currentThread().getContextClassLoader());
-    }
-
     /**
-     * The provider named by {@code mserve.strategy.name}.
+     * A fresh strategy of the provider named by {@code mserve.strategy.name} (checked to exist),
+     * given its block {@code mserve.strategy.<name>}.
      *
-     * @throws ConfigException.BadValue listing the names found, when none is called so
+     * @throws PluginException when the provider fails to create it
      */
     @Provides
-    static LoadStrategyProvider provider(StrategyRegistry strategies, LauncherConfig config) {
-        try {
-            return strategies.provider(config.strategy());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException.BadValue("mserve.strategy.name", e.getMessage());
-        }
-    }
-
-    /** A fresh strategy, given its block {@code mserve.strategy.<name>}. */
-    @Provides
     @Singleton
-    static LoadStrategy strategy(LoadStrategyProvider provider, Config config) {
-        return provider.create(StrategyContext.of(config, provider.name()));
+    static LoadStrategy strategy(Plugins plugins, LauncherConfig config) {
+        String name = config.strategy();
+        StrategyRegistry strategies = plugins.strategies();
+        LoadStrategy strategy;
+        try {
+            strategy = strategies.provider(name)
+                    .create(StrategyContext.of(ConfigBlock.of(config.config(), "mserve.strategy." + name)));
+        } catch (RuntimeException | LinkageError e) {
+            throw PluginException.failedToStart("load strategy", name, strategies.source(name), e);
+        }
+        if (strategy == null) {
+            throw new PluginException("load strategy '" + name + "' (" + strategies.source(name) + ") created no strategy");
+        }
+        return strategy;
     }
 
     @Provides

@@ -2,10 +2,13 @@ package io.mserve.launcher.wiring;
 
 import dagger.BindsInstance;
 import dagger.Component;
+import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.secondary.Supervisor;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -26,10 +29,16 @@ public interface PrimaryComponent {
 
     MeterRegistry meterRegistry();
 
+    /** The load strategy, created from its plugin; asked for first so that a failing plugin stops start-up early. */
+    LoadStrategy strategy();
+
+    /** Who may connect, created from its plugin when one is named. */
+    Authenticator authenticator();
+
     /** Builds the graph of a primary from its validated configuration. */
     @Component.Factory
     interface Factory {
-        PrimaryComponent create(@BindsInstance LauncherConfig config);
+        PrimaryComponent create(@BindsInstance LauncherConfig config, @BindsInstance Plugins plugins);
     }
 
     /** The factory of the generated component. */

@@ -12,6 +12,7 @@ import io.mserve.ipc.netty.NettyDispatchLoop;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.plugins.Plugins;
 import jakarta.inject.Singleton;
 
 /** The kdb+ IPC transport: event loops, the client listener and connections to secondaries. */
@@ -31,10 +32,14 @@ public final class TransportModule {
         return new NettyDispatchLoop(loops.dispatchLoop());
     }
 
-    /** The users file's authenticator ({@code mserve.auth.users-file}), or everybody when none is set. */
+    /**
+     * The plugin named by {@code mserve.auth.authenticator}, else the users file's authenticator
+     * ({@code mserve.auth.users-file}), else everybody.
+     */
     @Provides
-    static Authenticator authenticator(LauncherConfig config) {
-        return config.auth().authenticator();
+    @Singleton
+    static Authenticator authenticator(LauncherConfig config, Plugins plugins) {
+        return config.auth().authenticator(plugins.authenticators());
     }
 
     @Provides

@@ -11,6 +11,7 @@ import io.mserve.launcher.Primary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class AuthConfigTest {
 
     @Test
     void withoutAUsersFileEverybodyMayConnect() {
-        LauncherConfig config = LauncherConfig.validate(ConfigFactory.load(), STRATEGIES);
+        LauncherConfig config = LauncherConfig.validate(ConfigFactory.load(), STRATEGIES, Set.of());
         assertThat(config.auth().authenticator()).isSameAs(Authenticator.ANYONE);
     }
 
@@ -35,7 +36,7 @@ class AuthConfigTest {
     void aMalformedUsersFileIsReportedWithTheOtherProblems() throws IOException {
         Path file = Files.writeString(dir.resolve("users"), "alice:x\n\nno colon here\n");
         assertThatThrownBy(() -> LauncherConfig.validate(ConfigFactory.parseString(key(file) + "mserve.transport.port = -1")
-                .withFallback(ConfigFactory.load()), STRATEGIES))
+                .withFallback(ConfigFactory.load()), STRATEGIES, Set.of()))
                 .isInstanceOf(ConfigException.ValidationFailed.class)
                 .satisfies(e -> assertThat(LauncherConfig.describe((ConfigException) e))
                         .contains("\n  mserve.auth.users-file: users file " + file + ", line 3, has no ':'")
@@ -49,5 +50,14 @@ class AuthConfigTest {
                 .withFallback(ConfigFactory.load())))
                 .isInstanceOf(ConfigException.ValidationFailed.class)
                 .hasMessageContaining("users file " + file + " does not exist");
+    }
+
+    @Test
+    void anAuthenticatorNoPluginProvidesIsReportedWithTheNamesFound() {
+        assertThatThrownBy(() -> LauncherConfig.validate(ConfigFactory.parseString("mserve.auth.authenticator = ldap")
+                .withFallback(ConfigFactory.load()), STRATEGIES, Set.of("kerberos", "pam")))
+                .isInstanceOf(ConfigException.ValidationFailed.class)
+                .satisfies(e -> assertThat(LauncherConfig.describe((ConfigException) e))
+                        .contains("\n  mserve.auth.authenticator: no authenticator named 'ldap'; found: "));
     }
 }

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import io.mserve.core.strategy.StrategyRegistry;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LauncherConfigTest {
     private static final StrategyRegistry STRATEGIES = StrategyRegistry.load(LauncherConfigTest.class.getClassLoader());
 
     private static LauncherConfig validate(String hocon) {
-        return LauncherConfig.validate(ConfigFactory.parseString(hocon).withFallback(ConfigFactory.load()), STRATEGIES);
+        return LauncherConfig.validate(ConfigFactory.parseString(hocon).withFallback(ConfigFactory.load()), STRATEGIES, Set.of());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.mserve.strategy.cpusampled;
 
-import com.typesafe.config.ConfigException;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.StrategyContext;
@@ -20,14 +19,9 @@ public final class CpuSampledProvider implements LoadStrategyProvider {
 
     @Override
     public LoadStrategy create(StrategyContext context) {
-        Duration interval;
-        try {
-            interval = context.config().getDuration("sample-interval");
-        } catch (ConfigException e) {
-            throw new ConfigException.BadValue("mserve.strategy.cpu-sampled.sample-interval", e.getMessage(), e);
-        }
+        Duration interval = context.settings().duration("sample-interval");
         if (interval.isZero() || interval.isNegative()) {
-            throw new ConfigException.BadValue("mserve.strategy.cpu-sampled.sample-interval", "must be positive");
+            throw new IllegalArgumentException(context.settings().path() + ".sample-interval: must be positive, is " + interval);
         }
         return new CpuSampled(interval.toNanos(), context::nanoTime, CpuSampled::processCpuNanos);
     }
