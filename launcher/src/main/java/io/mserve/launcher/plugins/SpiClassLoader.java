@@ -10,7 +10,7 @@ import java.util.Set;
  * class path shows through.
  */
 final class SpiClassLoader extends ClassLoader {
-    /** The SPI's packages (split with core, which is why whole packages are exposed). */
+    /** The SPI's packages, whole: core's classes in them (StrategyRegistry, UsersFile) show too, harmlessly. */
     private static final Set<String> SPI_PACKAGES = Set.of("io.mserve.core.strategy", "io.mserve.core.auth", "io.mserve.spi");
     private static final String LOGGING = "org.slf4j.";
 
@@ -24,7 +24,7 @@ final class SpiClassLoader extends ClassLoader {
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         int dot = name.lastIndexOf('.');
-        if (dot > 0 && SPI_PACKAGES.contains(name.substring(0, dot)) || name.startsWith(LOGGING)) {
+        if ((dot > 0 && SPI_PACKAGES.contains(name.substring(0, dot))) || name.startsWith(LOGGING)) {
             return primary.loadClass(name);
         }
         throw new ClassNotFoundException(name + " (a plugin sees the JDK, mserve's SPI and SLF4J; bundle the rest in the plugin)");
