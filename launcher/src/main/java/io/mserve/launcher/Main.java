@@ -11,9 +11,10 @@ import java.io.PrintStream;
 
 /**
  * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
- * is stopped. Exit codes: 2 for bad arguments or configuration, 1 when the primary cannot start
- * (no secondary, a plugin that cannot be loaded or fails to start). Plugins come from the
- * {@code plugins} directory ({@code mserve.plugins.dir}), since {@code java -jar} ignores {@code -cp}.
+ * is stopped. Exit codes: 2 for bad arguments or configuration (a plugin's settings included),
+ * 1 when the primary cannot start (no secondary, a plugin that cannot be loaded or fails to
+ * start). Plugins come from the {@code plugins} directory ({@code mserve.plugins.dir}), since
+ * {@code java -jar} ignores {@code -cp}.
  */
 public final class Main {
     /** Bad arguments or configuration. */
@@ -56,7 +57,7 @@ public final class Main {
             return USAGE;
         } catch (PluginException e) {
             err.println("mserve: " + e.getMessage());
-            return FAILED;
+            return e.badSettings() ? USAGE : FAILED;
         }
         // SIGTERM and SIGINT stop the primary gracefully and exit 0; the hook covers any other end
         // of the JVM (System.exit), and the secondaries' watchdog covers SIGKILL.

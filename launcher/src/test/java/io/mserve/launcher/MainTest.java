@@ -53,6 +53,19 @@ class MainTest {
     }
 
     @Test
+    void aStrategyThatRefusesItsSettingsExitsWith2NamingTheKey(@TempDir Path dir) throws Exception {
+        Path conf = Files.writeString(dir.resolve("mserve.conf"), """
+                mserve.transport.port = 0
+                mserve.strategy { name = cpu-sampled, cpu-sampled.sample-interval = 200 }
+                """);
+
+        assertThat(run("--config", conf.toString())).isEqualTo(2);
+
+        assertThat(err()).isEqualTo("mserve: load strategy 'cpu-sampled' (class path) failed to start: "
+                + "mserve.strategy.cpu-sampled.sample-interval: a duration needs its unit (e.g. 200ms, 5s), is 200\n");
+    }
+
+    @Test
     void aMissingConfigFileIsABadConfiguration(@TempDir Path dir) {
         assertThat(run("--config", dir.resolve("absent.conf").toString())).isEqualTo(2);
         assertThat(err()).startsWith("mserve: bad configuration:").contains("absent.conf");

@@ -2,13 +2,20 @@ package io.mserve.core.plugin;
 
 /** A plugin that cannot be used: an unreadable jar, a provider that throws, two providers with one name. */
 public final class PluginException extends IllegalStateException {
+    private final boolean badSettings;
 
     public PluginException(String message) {
-        super(message);
+        this(message, null);
     }
 
     public PluginException(String message, Throwable cause) {
         super(message, cause);
+        this.badSettings = cause instanceof IllegalArgumentException;
+    }
+
+    /** Whether the plugin refused its settings (an {@link IllegalArgumentException}): a configuration problem. */
+    public boolean badSettings() {
+        return badSettings;
     }
 
     /**
