@@ -3,6 +3,7 @@ package io.mserve.testkit.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mserve.ipc.wire.MessageType;
+import io.mserve.testkit.ByteReply;
 import io.mserve.testkit.shutdown.LauncherProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;

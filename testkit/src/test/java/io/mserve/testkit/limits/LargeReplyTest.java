@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.kx.c;
 import io.mserve.ipc.wire.MessageType;
+import io.mserve.testkit.ByteReply;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
 import java.io.InputStream;

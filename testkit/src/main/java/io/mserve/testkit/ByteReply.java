@@ -1,4 +1,4 @@
-package io.mserve.testkit.limits;
+package io.mserve.testkit;
 
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads, as it arrives, the answer to a fake secondary's {@code bytes N} query: one async kdb+
- * message holding a byte vector whose item i is {@code (byte) i}. Every byte is checked; none is
- * kept, so a test can take a reply far larger than its own heap.
+ * Reads, as it arrives, the answer to a fake secondary's {@code bytes N} query ({@link QueryScript}):
+ * one kdb+ message holding a byte vector whose item i is {@code (byte) i}. Every byte is checked;
+ * none is kept, so a test or a benchmark can take a reply far larger than its own heap.
  */
 public final class ByteReply {
     private ByteReply() {}
