@@ -14,6 +14,12 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * Answers with a byte vector of {@code count} items, item i being {@code (byte) i}, written a
+     * piece at a time as the connection takes it: a reply of any length the wire allows, never held whole.
+     */
+    record Bytes(int count) implements Action {}
+
     /** Answers with a kdb+ error, {@code 'text}. */
     record Fail(String text) implements Action {}
 

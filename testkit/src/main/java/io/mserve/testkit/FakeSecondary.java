@@ -7,10 +7,12 @@ import io.mserve.ipc.netty.FrameDecoder;
 import io.mserve.ipc.netty.ServerHandshake;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -172,6 +174,8 @@ public final class FakeSecondary implements AutoCloseable {
     private void perform(Action action, Query query, Channel channel) {
         if (action instanceof Action.Answer answer) {
             answer(channel, query, answer.value());
+        } else if (action instanceof Action.Bytes bytes) {
+            answerBytes(channel, query, bytes.count());
         } else if (action instanceof Action.Fail fail) {
             answer(channel, query, new KError(fail.text()));
         } else if (action instanceof Action.Pause pause) {
@@ -191,6 +195,29 @@ public final class FakeSecondary implements AutoCloseable {
         served.incrementAndGet();
         int type = query.sync() ? MessageType.RESPONSE : MessageType.ASYNC;
         channel.writeAndFlush(Encoder.encode(channel.alloc(), type, value));
+    }
+
+    /** One piece of a {@code bytes} answer: item i is {@code (byte) i}, and pieces start at multiples of 256. */
+    private static final byte[] PATTERN = new byte[1 << 20];
+
+    static {
+        for (int i = 0; i < PATTERN.length; i++) {
+            PATTERN[i] = (byte) i;
+        }
+    }
+
+    private void answerBytes(Channel channel, Query query, int count) {
+        served.incrementAndGet();
+        int type = query.sync() ? MessageType.RESPONSE : MessageType.ASYNC;
+        channel.writeAndFlush(channel.alloc().buffer(14).writeByte(1).writeByte(type).writeShort(0)
+                .writeIntLE(14 + count).writeByte(QType.BYTE).writeByte(0).writeIntLE(count));
+        for (long at = 0; at < count; at += PATTERN.length) {
+            int n = (int) Math.min(PATTERN.length, count - at);
+            // Waits for the socket to take each piece, as a q process writing a long reply would.
+            if (!channel.writeAndFlush(Unpooled.wrappedBuffer(PATTERN, 0, n)).awaitUninterruptibly().isSuccess()) {
+                return;
+            }
+        }
     }
 
     private static void sleep(Duration time) {

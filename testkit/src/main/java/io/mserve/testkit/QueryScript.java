@@ -14,6 +14,7 @@ import java.time.Duration;
  *   <li>{@code burn MS} — keep a CPU busy for MS milliseconds first;</li>
  *   <li>{@code reply TEXT} — answer the string TEXT;</li>
  *   <li>{@code til N} — answer the longs 0..N-1;</li>
+ *   <li>{@code bytes N} — answer N bytes, item i being {@code (byte) i}, streamed (N up to 2,147,483,633);</li>
  *   <li>{@code who} — answer {@code "secondary ID"};</li>
  *   <li>{@code fail TEXT} — answer the error {@code 'TEXT};</li>
  *   <li>{@code hang} — never answer; {@code crash} — die;</li>
@@ -61,6 +62,7 @@ public final class QueryScript implements Behaviour {
         return switch (words[0]) {
             case "reply" -> new Action.Answer(string(argument));
             case "til" -> new Action.Answer(til(count(argument)));
+            case "bytes" -> new Action.Bytes(byteCount(argument));
             case "who" -> new Action.Answer(string("secondary " + id));
             case "fail" -> new Action.Fail(argument);
             case "hang" -> new Action.Hang();
@@ -79,6 +81,17 @@ public final class QueryScript implements Behaviour {
             throw new IllegalArgumentException("til wants 0.." + MAX_TIL + ", not " + n);
         }
         return n;
+    }
+
+    /** Most bytes {@code bytes} answers: the largest vector a message of capability 3 holds. */
+    static final int MAX_BYTES = Integer.MAX_VALUE - 14;
+
+    private static int byteCount(String argument) {
+        long n = Long.parseLong(argument);
+        if (n < 0 || n > MAX_BYTES) {
+            throw new IllegalArgumentException("bytes wants 0.." + MAX_BYTES + ", not " + n);
+        }
+        return (int) n;
     }
 
     static ByteVector string(String text) {

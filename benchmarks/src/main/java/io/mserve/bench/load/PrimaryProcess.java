@@ -26,6 +26,12 @@ public final class PrimaryProcess implements AutoCloseable {
     /** Starts a primary on {@code port} with {@code secondaries} fakes on the ports after it; returns once all are up. */
     static PrimaryProcess start(Path launcherJar, Path testkitJar, int port, int secondaries, String strategy)
             throws IOException {
+        return start(launcherJar, testkitJar, port, secondaries, strategy, "512m");
+    }
+
+    /** As {@link #start(Path, Path, int, int, String)}, the primary's heap at most {@code maxHeap} ({@code -Xmx}). */
+    static PrimaryProcess start(Path launcherJar, Path testkitJar, int port, int secondaries, String strategy,
+            String maxHeap) throws IOException {
         Path config = Files.createTempFile("mserve-bench", ".conf");
         Files.writeString(config, String.join("\n",
                 "mserve.transport { host = \"127.0.0.1\", port = " + port + " }",
@@ -36,7 +42,7 @@ public final class PrimaryProcess implements AutoCloseable {
                 "             \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"]",
                 "}"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return start(List.of(java, "-Xmx512m", "-jar", launcherJar.toString(), "--config", config.toString()), port);
+        return start(List.of(java, "-Xmx" + maxHeap, "-jar", launcherJar.toString(), "--config", config.toString()), port);
     }
 
     /** Runs {@code command}, a primary listening on {@code port}, showing its output until its secondaries are up. */
@@ -69,6 +75,10 @@ public final class PrimaryProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** The processes the primary started, and theirs. */

@@ -1,6 +1,7 @@
 package io.mserve.core.dispatch;
 
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.secondary.ReplyStream;
 import io.mserve.core.secondary.Secondary;
 import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryListener;
@@ -170,7 +171,7 @@ public final class CentralDispatcher implements Dispatcher {
                 release(outcome);
             } else {
                 boolean failed = outcome instanceof Reply.Failure
-                        || outcome instanceof Reply.Result result && isError(result.message());
+                        || outcome instanceof Reply.Result result && result.error();
                 end(query, outcome, failed ? Outcome.ERROR : Outcome.OK);
             }
         }));
@@ -216,7 +217,7 @@ public final class CentralDispatcher implements Dispatcher {
         while (!queue.isEmpty()) {
             candidates.clear();
             for (Slot slot : slots.values()) {
-                if (slot.state == SecondaryState.UP && slot.inFlight.size() < settings.inFlightPerSecondary()) {
+                if (slot.state == SecondaryState.UP && slot.busy() < settings.inFlightPerSecondary()) {
                     candidates.add(slot.view(settings.inFlightPerSecondary()));
                 }
             }
@@ -245,7 +246,7 @@ public final class CentralDispatcher implements Dispatcher {
     private void send(Query query, Slot slot) {
         query.sentNanos = nanoTime.getAsLong();
         slot.inFlight.add(query);
-        slot.inFlightCount = slot.inFlight.size();
+        slot.inFlightCount = slot.busy();
         slot.link.connection.send(query.message.retainedDuplicate());
     }
 
@@ -316,8 +317,18 @@ public final class CentralDispatcher implements Dispatcher {
         }
 
         @Override
-        public void onReply(ByteBuf message) {
-            onLoop(() -> replied(this, message));
+        public void onReply(ByteBuf message, boolean error) {
+            onLoop(() -> replied(this, message, error));
+        }
+
+        @Override
+        public void onReplyStream(ReplyStream stream) {
+            onLoop(() -> streamStarted(this, stream));
+        }
+
+        @Override
+        public void onStreamEnd() {
+            onLoop(() -> streamEnded(this));
         }
 
         @Override
@@ -331,39 +342,67 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
-    private void replied(Link link, ByteBuf message) {
-        Slot slot = link.slot;
-        if (slot == null || slot.link != link) {
-            message.release();
-            return;
-        }
-        Query query = slot.inFlight.poll();
-        slot.inFlightCount = slot.inFlight.size();
+    private void replied(Link link, ByteBuf message, boolean error) {
+        Query query = answered(link, message.readableBytes());
         if (query == null) {
-            log.warn("secondary {} sent a message nobody asked for ({} bytes); discarded",
-                    slot.info.id(), message.readableBytes());
             message.release();
             return;
         }
-        long took = nanoTime.getAsLong() - query.sentNanos;
-        slot.served++;
-        slot.latencyNanos = slot.served == 1 ? took : slot.latencyNanos + (took - slot.latencyNanos) / 5;
-        boolean error = isError(message);
         if (error) {
-            slot.errors++;
+            link.slot.errors++;
         }
         if (query.ended) {
             message.release();
         } else {
-            end(query, new Reply.Result(message), error ? Outcome.ERROR : Outcome.OK);
+            end(query, new Reply.Result(message, error), error ? Outcome.ERROR : Outcome.OK);
         }
         pump();
     }
 
-    /** A plain message whose body is an error object (type -128). */
-    private static boolean isError(ByteBuf message) {
-        int at = message.readerIndex();
-        return message.readableBytes() > 8 && message.getByte(at + 2) == 0 && message.getByte(at + 8) == (byte) 0x80;
+    /**
+     * A streamed reply keeps its secondary busy until its last byte has passed, so that no query
+     * waits behind it there while another secondary is idle.
+     */
+    private void streamStarted(Link link, ReplyStream stream) {
+        Slot slot = link.slot;
+        if (slot != null && slot.link == link) {
+            slot.streaming = true;
+        }
+        Query query = answered(link, stream.length());
+        if (query == null || query.ended) {
+            stream.discard();
+        } else {
+            end(query, new Reply.Streamed(stream), Outcome.OK);
+        }
+    }
+
+    private void streamEnded(Link link) {
+        Slot slot = link.slot;
+        if (slot == null || slot.link != link) {
+            return;
+        }
+        slot.streaming = false;
+        slot.inFlightCount = slot.busy();
+        drainedIfIdle();
+        pump();
+    }
+
+    /** The query a reply from {@code link} answers, its secondary's oldest; null when stale or unasked. */
+    private Query answered(Link link, long bytes) {
+        Slot slot = link.slot;
+        if (slot == null || slot.link != link) {
+            return null;
+        }
+        Query query = slot.inFlight.poll();
+        slot.inFlightCount = slot.busy();
+        if (query == null) {
+            log.warn("secondary {} sent a message nobody asked for ({} bytes); discarded", slot.info.id(), bytes);
+            return null;
+        }
+        long took = nanoTime.getAsLong() - query.sentNanos;
+        slot.served++;
+        slot.latencyNanos = slot.served == 1 ? took : slot.latencyNanos + (took - slot.latencyNanos) / 5;
+        return query;
     }
 
     private void down(Slot slot, String reason) {
@@ -371,6 +410,7 @@ public final class CentralDispatcher implements Dispatcher {
                 slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
         slot.link.slot = null;
         slot.link = null;
+        slot.streaming = false;
         slot.state = SecondaryState.DOWN;
         slotsUp--;
         List<Query> retry = new ArrayList<>();
@@ -392,6 +432,7 @@ public final class CentralDispatcher implements Dispatcher {
         }
         queueDepth = queue.size();
         armNoSecondaryTimer();
+        drainedIfIdle();
     }
 
     private void armNoSecondaryTimer() {
@@ -456,9 +497,7 @@ public final class CentralDispatcher implements Dispatcher {
         query.ended = true;
         live--;
         deliver(query, reply, outcome);
-        if (shuttingDown && live == 0) {
-            drained();
-        }
+        drainedIfIdle();
     }
 
     private void deliver(Query query, Reply reply, Outcome outcome) {
@@ -492,14 +531,19 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
+    /** Bytes the primary holds for a reply; a stream's wait in its secondary's socket, stalled. */
     private static long size(Reply reply) {
-        return reply instanceof Reply.Result result ? result.message().readableBytes()
-                : ((Reply.Failure) reply).text().length() + 10L;
+        if (reply instanceof Reply.Result result) {
+            return result.message().readableBytes();
+        }
+        return reply instanceof Reply.Failure failure ? failure.text().length() + 10L : 0;
     }
 
     private static void release(Reply reply) {
         if (reply instanceof Reply.Result result) {
             ReferenceCountUtil.release(result.message());
+        } else if (reply instanceof Reply.Streamed streamed) {
+            streamed.stream().discard();
         }
     }
 
@@ -512,7 +556,7 @@ public final class CentralDispatcher implements Dispatcher {
                 return;
             }
             shuttingDown = true;
-            if (live == 0) {
+            if (live == 0 && !streaming()) {
                 drained();
                 return;
             }
@@ -546,6 +590,22 @@ public final class CentralDispatcher implements Dispatcher {
         drained();
     }
 
+    /** Shutting down and nothing left to wait for: no query taken unanswered, no reply still streaming. */
+    private void drainedIfIdle() {
+        if (shuttingDown && live == 0 && !streaming()) {
+            drained();
+        }
+    }
+
+    private boolean streaming() {
+        for (Slot slot : slots.values()) {
+            if (slot.streaming) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void drained() {
         if (graceTimer != null) {
             graceTimer.cancel(false);
@@ -562,7 +622,7 @@ public final class CentralDispatcher implements Dispatcher {
         onLoop(() -> {
             List<SecondaryStatus> list = new ArrayList<>();
             for (Slot slot : slots.values()) {
-                list.add(new SecondaryStatus(slot.info, slot.state, slot.inFlight.size(), slot.served, slot.errors,
+                list.add(new SecondaryStatus(slot.info, slot.state, slot.busy(), slot.served, slot.errors,
                         slot.restarts, Duration.ofNanos(slot.latencyNanos)));
             }
             rows.complete(List.copyOf(list));
@@ -600,6 +660,8 @@ public final class CentralDispatcher implements Dispatcher {
         SecondaryState state = SecondaryState.STARTING;
         Link link;
         final ArrayDeque<Query> inFlight = new ArrayDeque<>();
+        /** Whether a reply is streaming from it: its query has left {@link #inFlight} but it is not free yet. */
+        boolean streaming;
         volatile int inFlightCount;
         long served;
         long errors;
@@ -611,8 +673,12 @@ public final class CentralDispatcher implements Dispatcher {
             this.info = info;
         }
 
+        int busy() {
+            return inFlight.size() + (streaming ? 1 : 0);
+        }
+
         SecondaryView view(int capacity) {
-            return new SecondaryView(info.id(), info.host(), info.port(), info.pid(), inFlight.size(), capacity, served);
+            return new SecondaryView(info.id(), info.host(), info.port(), info.pid(), busy(), capacity, served);
         }
     }
 }

@@ -22,7 +22,7 @@ class CentralDispatcherTest {
     private LocalEvaluator evaluator = message -> {
         String text = Wire.text(message);
         message.release();
-        return CompletableFuture.completedFuture(new Reply.Result(Wire.message(2, "local " + text)));
+        return CompletableFuture.completedFuture(new Reply.Result(Wire.message(2, "local " + text), false));
     };
 
     private DispatchSettings settings(int inFlight, int queueMax, SyncMode sync, Ordering ordering,
@@ -293,7 +293,7 @@ class CentralDispatcherTest {
         RecordingClient client = new RecordingClient();
         async(dispatcher.connect("c", client), "q");
 
-        old.listener.onReply(Wire.message(2, "stale"));
+        old.listener.onReply(Wire.message(2, "stale"), false);
         current.answer("fresh");
         assertThat(client.replies).containsExactly("async:fresh");
     }
@@ -380,7 +380,7 @@ class CentralDispatcherTest {
         CentralDispatcher dispatcher = dispatcher();
         FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
         RecordingClient client = new RecordingClient();
-        secondary.listener.onReply(Wire.message(2, "unsolicited"));
+        secondary.listener.onReply(Wire.message(2, "unsolicited"), false);
         async(dispatcher.connect("c", client), "q");
 
         secondary.answer("r");

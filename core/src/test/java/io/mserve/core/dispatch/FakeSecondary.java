@@ -38,14 +38,14 @@ final class FakeSecondary implements Secondary {
     /** Answers the oldest query it holds with {@code text}. */
     String answer(String text) {
         String query = received.poll();
-        listener.onReply(Wire.message(2, text));
+        listener.onReply(Wire.message(2, text), false);
         return query;
     }
 
     /** Answers the oldest query with an error. */
     void fail(String text) {
         received.poll();
-        listener.onReply(Wire.error(text));
+        listener.onReply(Wire.error(text), true);
     }
 
     void die() {

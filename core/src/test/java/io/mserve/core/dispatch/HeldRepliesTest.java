@@ -66,7 +66,7 @@ class HeldRepliesTest {
             ByteBuf reply = Wire.message(2, text);
             held.add(reply);
             fast.received.poll();
-            fast.listener.onReply(reply);
+            fast.listener.onReply(reply, false);
         }
         assertThat(client.asked).containsExactly(54L, 108L);
         assertThat(held).extracting(ByteBuf::refCnt).as("held replies released").containsOnly(0);

@@ -56,7 +56,7 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
             return new Reply.Failure(((KError) result).text());
         }
         try {
-            return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, result)));
+            return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, result)), false);
         } catch (IllegalArgumentException e) {
             return new Reply.Failure("type");
         }

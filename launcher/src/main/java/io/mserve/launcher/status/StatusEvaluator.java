@@ -40,7 +40,7 @@ public final class StatusEvaluator implements LocalEvaluator {
         }
         message.release();
         return status.get().thenApply(rows -> new Reply.Result(
-                Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, StatusTable.of(rows)))));
+                Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, StatusTable.of(rows))), false));
     }
 
     private static boolean isStatusQuery(ByteBuf message) {

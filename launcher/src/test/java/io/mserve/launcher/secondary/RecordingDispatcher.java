@@ -4,6 +4,7 @@ import io.mserve.core.dispatch.ClientSession;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.dispatch.ReplySink;
 import io.mserve.core.dispatch.SecondaryStatus;
+import io.mserve.core.secondary.ReplyStream;
 import io.mserve.core.secondary.Secondary;
 import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryListener;
@@ -38,9 +39,17 @@ final class RecordingDispatcher implements Dispatcher {
         attached.add(secondary);
         return new SecondaryListener() {
             @Override
-            public void onReply(ByteBuf message) {
+            public void onReply(ByteBuf message, boolean error) {
                 message.release();
             }
+
+            @Override
+            public void onReplyStream(ReplyStream stream) {
+                stream.discard();
+            }
+
+            @Override
+            public void onStreamEnd() {}
 
             @Override
             public void onClosed(String reason) {}

@@ -105,6 +105,16 @@ public final class RawClient implements AutoCloseable {
         }
     }
 
+    /** The connection's input, for reading a reply as it arrives. */
+    public InputStream input() {
+        try {
+            socket.setSoTimeout(60_000);
+            return socket.getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Shrinks the socket's receive buffer, so that a client that stops reading is felt sooner. */
     public RawClient smallReceiveBuffer() {
         try {

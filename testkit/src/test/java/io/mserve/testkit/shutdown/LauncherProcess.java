@@ -25,7 +25,7 @@ import java.util.stream.LongStream;
  * The launcher as users run it, a process of its own ({@code java -cp ... io.mserve.launcher.Main
  * --config FILE}), with fake secondary processes as its children; its output is collected.
  */
-final class LauncherProcess implements AutoCloseable {
+public final class LauncherProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("mserve primary listening on :(\\d+)");
 
     private final Process process;
@@ -50,6 +50,11 @@ final class LauncherProcess implements AutoCloseable {
 
     /** Starts a launcher on a free loopback port with {@code secondaries} fake secondary processes and extra HOCON. */
     static LauncherProcess start(int secondaries, String... hocon) {
+        return start("256m", secondaries, hocon);
+    }
+
+    /** Starts a launcher as {@link #start(int, String...)} does, with a heap of at most {@code maxHeap} ({@code -Xmx}). */
+    public static LauncherProcess start(String maxHeap, int secondaries, String... hocon) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<String> config = new ArrayList<>(List.of(
@@ -60,7 +65,7 @@ final class LauncherProcess implements AutoCloseable {
             Path file = Files.createTempFile("mserve-launcher", ".conf");
             file.toFile().deleteOnExit();
             Files.writeString(file, String.join("\n", config));
-            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "io.mserve.launcher.Main",
+            Process process = new ProcessBuilder(java, "-Xmx" + maxHeap, "-cp", classpath, "io.mserve.launcher.Main",
                     "--config", file.toString()).redirectErrorStream(true).start();
             return new LauncherProcess(process);
         } catch (IOException e) {
@@ -79,11 +84,11 @@ final class LauncherProcess implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
@@ -121,7 +126,7 @@ final class LauncherProcess implements AutoCloseable {
         await().atMost(atMost).until(() -> line(text) != null);
     }
 
-    String output() {
+    public String output() {
         return String.join("\n", output);
     }
 

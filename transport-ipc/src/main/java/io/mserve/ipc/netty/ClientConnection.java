@@ -9,24 +9,29 @@ import io.mserve.core.dispatch.Request;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.util.ReferenceCountUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.util.ArrayDeque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client of the primary: hands its messages to the dispatcher (async as routed queries,
  * sync as sync queries) and writes the replies the dispatcher sends back. A client that stops
  * reading is not read from either, and is disconnected once {@code client-buffer-max} bytes of
  * replies wait for it, counting those the dispatcher holds back to keep the client's order.
+ * A streamed reply is piped to it at the pace it reads; replies after it wait their turn here.
+ *
+ * <p>Replies arrive on the dispatcher's loop; the client's events on the client's loop.
  */
 final class ClientConnection extends ChannelInboundHandlerAdapter implements ReplySink {
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+    static final String BROKEN = "mserve: the secondary went away while sending this reply";
 
     private final Dispatcher dispatcher;
     private final long bufferMax;
@@ -34,6 +39,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
     private Channel channel;
     private ClientSession session;
     private boolean compress;
+    /** The reply being piped to this client; read on the client's loop to resume it. */
+    private volatile PipedReply streaming;
+    /** Replies that came while one was streaming, in order. */
+    private final ArrayDeque<Owed> behind = new ArrayDeque<>();
+    private long behindBytes;
+
+    private record Owed(MessageKind kind, Reply reply) {}
 
     ClientConnection(Dispatcher dispatcher, long bufferMax, boolean compressRemote) {
         this.dispatcher = dispatcher;
@@ -66,8 +78,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        boolean writable = ctx.channel().isWritable();
         // Back-pressure: while replies pile up unread, take no more queries from this client.
-        ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+        ctx.channel().config().setAutoRead(writable);
+        PipedReply piped = streaming;
+        if (writable && piped != null) {
+            piped.resume();
+        }
         super.channelWritabilityChanged(ctx);
     }
 
@@ -75,6 +92,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         if (session != null) {
             session.close();
+        }
+        PipedReply piped = streaming;
+        if (piped != null) {
+            // Its next piece finds this connection gone, and drops the rest.
+            piped.resume();
         }
         super.channelInactive(ctx);
     }
@@ -86,30 +108,116 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
 
     @Override
     public void send(MessageKind kind, Reply reply) {
-        ChannelOutboundBuffer pending = channel.unsafe().outboundBuffer();
-        if (pending != null && pending.totalPendingWriteBytes() > bufferMax) {
-            log.warn("{}: {} bytes of replies unread (client-buffer-max {}); disconnected",
-                    channel.remoteAddress(), pending.totalPendingWriteBytes(), bufferMax);
-            if (reply instanceof Reply.Result result) {
-                ReferenceCountUtil.release(result.message());
+        if (streaming != null) {
+            behind.add(new Owed(kind, reply));
+            behindBytes += size(reply);
+            if (unsent() > bufferMax) {
+                overflow(unsent(), "unread");
             }
-            channel.close();
+            return;
+        }
+        long unsent = unsent();
+        if (unsent > bufferMax) {
+            release(reply);
+            overflow(unsent, "unread");
+            return;
+        }
+        write(kind, reply);
+    }
+
+    @Override
+    public boolean mayHold(long bytes) {
+        long waiting = bytes + unsent();
+        if (waiting <= bufferMax) {
+            return true;
+        }
+        overflow(waiting, "held in order behind an earlier query, or unread");
+        return false;
+    }
+
+    private void write(MessageKind kind, Reply reply) {
+        int type = kind == MessageKind.ASYNC ? MessageType.ASYNC : MessageType.RESPONSE;
+        if (reply instanceof Reply.Streamed streamed) {
+            PipedReply piped = (PipedReply) streamed.stream();
+            streaming = piped;
+            if (!piped.pipeTo(this, type)) {
+                streaming = null;
+                channel.writeAndFlush(ReplyWriter.error(channel.alloc(), type, BROKEN), channel.voidPromise());
+            }
             return;
         }
         channel.writeAndFlush(ReplyWriter.write(channel.alloc(), kind, reply, compress), channel.voidPromise());
     }
 
-    @Override
-    public boolean mayHold(long bytes) {
-        ChannelOutboundBuffer pending = channel.unsafe().outboundBuffer();
-        long waiting = bytes + (pending == null ? 0 : pending.totalPendingWriteBytes());
-        if (waiting <= bufferMax) {
-            return true;
+    // ---- the streamed reply's side ----
+
+    /** Writes bytes of the streamed reply; false when the client has gone (they are dropped). */
+    boolean forward(ByteBuf bytes) {
+        if (!channel.isActive()) {
+            bytes.release();
+            return false;
         }
-        log.warn("{}: {} bytes of replies waiting (held in order behind an earlier query, or unread; client-buffer-max {});"
-                + " disconnected", channel.remoteAddress(), waiting, bufferMax);
+        channel.writeAndFlush(bytes, channel.voidPromise());
+        return true;
+    }
+
+    boolean writable() {
+        return channel.isWritable();
+    }
+
+    /** The streamed reply has been written whole: the replies behind it follow. */
+    void streamEnded(PipedReply piped) {
+        if (streaming != piped) {
+            return;
+        }
+        streaming = null;
+        while (streaming == null && !behind.isEmpty()) {
+            Owed next = behind.poll();
+            behindBytes -= size(next.reply());
+            write(next.kind(), next.reply());
+        }
+    }
+
+    /** The streamed reply's secondary went away mid-message: the client cannot be sent anything else. */
+    void streamBroken(PipedReply piped) {
+        log.warn("{}: {}; a reply had been partly sent, so the connection is closed", channel.remoteAddress(), BROKEN);
+        streamEnded(piped);
         channel.close();
-        return false;
+    }
+
+    // ---- accounting ----
+
+    /** Reply bytes this client has yet to take: written and not yet sent, and waiting behind a stream. */
+    private long unsent() {
+        ChannelConfig config = channel.config();
+        // Netty's thread-safe counters, which only measure from its water marks.
+        long written = channel.isWritable()
+                ? config.getWriteBufferHighWaterMark() + 1L - channel.bytesBeforeUnwritable()
+                : config.getWriteBufferLowWaterMark() - 1L + channel.bytesBeforeWritable();
+        return Math.max(0, written) + behindBytes;
+    }
+
+    private void overflow(long waiting, String how) {
+        log.warn("{}: {} bytes of replies waiting ({}; client-buffer-max {}); disconnected",
+                channel.remoteAddress(), waiting, how, bufferMax);
+        Owed owed;
+        while ((owed = behind.poll()) != null) {
+            release(owed.reply());
+        }
+        behindBytes = 0;
+        channel.close();
+    }
+
+    private static long size(Reply reply) {
+        return reply instanceof Reply.Result result ? result.message().readableBytes() : 0;
+    }
+
+    private static void release(Reply reply) {
+        if (reply instanceof Reply.Result result) {
+            ReferenceCountUtil.release(result.message());
+        } else if (reply instanceof Reply.Streamed streamed) {
+            streamed.stream().discard();
+        }
     }
 
     // kdb+ compresses only for peers that are not on this host.

@@ -41,7 +41,7 @@ public final class IpcSecondaryConnector implements SecondaryConnector {
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast(
                                 new ClientHandshake(settings.secondaryLogin(), agreed),
-                                new FrameDecoder(settings.maxMessageBytes()),
+                                new ReplyDecoder(settings.streamRepliesOver()),
                                 new SecondaryLink(channel));
                     }
                 })

@@ -17,15 +17,13 @@ final class Messages {
         return message;
     }
 
-    static boolean isLittleEndian(ByteBuf message) {
-        return message.getByte(message.readerIndex()) == 1;
-    }
-
     static boolean isCompressed(ByteBuf message) {
         return message.getByte(message.readerIndex() + 2) == 1;
     }
 
-    static boolean hasHeader(ByteBuf message) {
-        return message.readableBytes() >= MessageHeader.SIZE;
+    /** A plain message whose payload is an error object (type -128). */
+    static boolean isError(ByteBuf message) {
+        return message.readableBytes() > MessageHeader.SIZE && !isCompressed(message)
+                && message.getByte(message.readerIndex() + MessageHeader.SIZE) == (byte) 0x80;
     }
 }

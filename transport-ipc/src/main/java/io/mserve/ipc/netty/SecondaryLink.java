@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The primary's connection to one secondary: queries go out as sync messages, responses come
- * back in order to the dispatcher's listener. Runs on the dispatcher's event loop.
+ * back in order to the dispatcher's listener, whole or (from a {@link ReplyDecoder}) streamed.
+ * Runs on the dispatcher's event loop.
  */
 final class SecondaryLink extends ChannelInboundHandlerAdapter implements Secondary {
     private static final Logger log = LoggerFactory.getLogger(SecondaryLink.class);
@@ -20,6 +21,10 @@ final class SecondaryLink extends ChannelInboundHandlerAdapter implements Second
     private final Channel channel;
     private SecondaryListener listener;
     private String closedBeforeListening;
+    /** The reply streaming now, or null. */
+    private PipedReply streaming;
+    /** Whether the reply streaming now goes to the listener (else it is dropped unannounced). */
+    private boolean announced;
 
     SecondaryLink(Channel channel) {
         this.channel = channel;
@@ -45,18 +50,46 @@ final class SecondaryLink extends ChannelInboundHandlerAdapter implements Second
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        ByteBuf message = (ByteBuf) msg;
-        if (Messages.type(message) != MessageType.RESPONSE || listener == null) {
-            log.warn("secondary {}: unexpected message of type {}; discarded", channel.remoteAddress(),
-                    Messages.type(message));
-            message.release();
-            return;
+        if (msg instanceof ReplyDecoder.Piece piece) {
+            streaming.take(piece.bytes(), piece.last());
+            if (piece.last()) {
+                streaming = null;
+                if (announced) {
+                    listener.onStreamEnd();
+                }
+            }
+        } else if (msg instanceof ReplyDecoder.Head head) {
+            streaming = new PipedReply(channel, head.header(), head.length());
+            announced = expected(head.header());
+            if (announced) {
+                listener.onReplyStream(streaming);
+            } else {
+                streaming.discard();
+            }
+        } else {
+            ByteBuf message = (ByteBuf) msg;
+            if (expected(message)) {
+                listener.onReply(message, Messages.isError(message));
+            } else {
+                message.release();
+            }
         }
-        listener.onReply(message);
+    }
+
+    private boolean expected(ByteBuf message) {
+        if (Messages.type(message) == MessageType.RESPONSE && listener != null) {
+            return true;
+        }
+        log.warn("secondary {}: unexpected message of type {}; discarded", channel.remoteAddress(), Messages.type(message));
+        return false;
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (streaming != null) {
+            streaming.abort();
+            streaming = null;
+        }
         if (listener != null) {
             listener.onClosed("connection closed");
         } else {

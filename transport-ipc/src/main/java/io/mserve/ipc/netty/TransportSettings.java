@@ -10,14 +10,16 @@ import java.time.Duration;
  * @param host             address the primary listens on
  * @param port             port the primary listens on
  * @param ioThreads        event-loop threads
- * @param maxMessageBytes  largest message accepted
+ * @param maxMessageBytes  largest message accepted from a client
+ * @param streamRepliesOver length over which a secondary's reply is passed on in pieces, never held whole
  * @param handshakeTimeout time a connection has to complete the handshake
  * @param clientBufferMax  reply bytes held for a client that does not read
  * @param compressRemote   whether large replies to non-loopback clients are compressed
  * @param useNative        whether to use epoll when available
  * @param secondaryLogin   {@code user:password} the primary sends to secondaries
  */
-public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, Duration handshakeTimeout,
+public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, long streamRepliesOver,
+        Duration handshakeTimeout,
         long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin) {
 
     /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
@@ -28,6 +30,7 @@ public record TransportSettings(String host, int port, int ioThreads, int maxMes
                 in.intIn("port", 0, 65_535),
                 in.intIn("io-threads", 1, 256),
                 (int) in.bytesIn("max-message-bytes", 64, Integer.MAX_VALUE),
+                in.bytesIn("stream-replies-over", 64, Integer.MAX_VALUE),
                 in.duration("handshake-timeout"),
                 in.bytesIn("client-buffer-max", 1024, Long.MAX_VALUE),
                 in.bool("compress-remote"),

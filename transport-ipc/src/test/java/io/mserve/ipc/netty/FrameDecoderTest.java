@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
 import java.util.ArrayList;
@@ -67,5 +69,21 @@ class FrameDecoderTest {
         channel.writeInbound(Unpooled.wrappedBuffer(hex("01000000" + "ffffff7f" + "0a00")));
         assertThat((Object) channel.readInbound()).isNull();
         assertThat(channel.isOpen()).isTrue();
+    }
+
+    @Test
+    void anOversizedMessageIsReportedOnceThoughTheConnectionClosesWithItsBytesUnread() {
+        List<Throwable> reported = new ArrayList<>();
+        EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(1000), new ChannelInboundHandlerAdapter() {
+            @Override
+            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                reported.add(cause);
+                ctx.close();
+            }
+        });
+        channel.writeInbound(Unpooled.wrappedBuffer(hex("01000000" + "e9030000" + "0a00" + "01000000" + "e9030000")));
+        channel.finish();
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0)).hasMessageContaining("1001 bytes is over max-message-bytes (1000)");
     }
 }

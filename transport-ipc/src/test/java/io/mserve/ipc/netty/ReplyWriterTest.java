@@ -52,7 +52,7 @@ class ReplyWriterTest {
     }
 
     private static Reply result(int type, K value) {
-        return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(type, value)));
+        return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(type, value)), false);
     }
 
     private static LongVector til(int n) {
