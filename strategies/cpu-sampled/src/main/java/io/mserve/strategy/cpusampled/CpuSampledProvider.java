@@ -1,6 +1,7 @@
 package io.mserve.strategy.cpusampled;
 
 import com.typesafe.config.ConfigException;
+import io.mserve.core.config.SettingsReader;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.StrategyContext;
@@ -22,7 +23,7 @@ public final class CpuSampledProvider implements LoadStrategyProvider {
     public LoadStrategy create(StrategyContext context) {
         Duration interval;
         try {
-            interval = context.config().getDuration("sample-interval");
+            interval = SettingsReader.durationWithUnit(context.config(), "sample-interval");
         } catch (ConfigException e) {
             throw new ConfigException.BadValue("mserve.strategy.cpu-sampled.sample-interval", e.getMessage(), e);
         }
