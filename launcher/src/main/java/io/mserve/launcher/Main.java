@@ -10,10 +10,11 @@ import java.io.PrintStream;
 
 /**
  * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
- * is stopped. Exit codes: 2 for bad arguments or configuration, 1 when the primary cannot start.
+ * is stopped. Exit codes: 2 for bad arguments or configuration (the port in use included), 1 when
+ * the primary cannot start.
  */
 public final class Main {
-    /** Bad arguments or configuration. */
+    /** Bad arguments or configuration, or the port in use. */
     static final int USAGE = 2;
     /** The primary could not start. */
     static final int FAILED = 1;
@@ -58,6 +59,9 @@ public final class Main {
         StopSignals.install(primary::close, err);
         try {
             primary.start();
+        } catch (PortInUse e) {
+            err.println("mserve: " + e.getMessage());
+            return USAGE;
         } catch (NoSecondaryStarted | IllegalStateException e) {
             err.println("mserve: " + e.getMessage());
             return FAILED;

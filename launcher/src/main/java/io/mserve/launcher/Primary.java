@@ -10,6 +10,8 @@ import io.mserve.launcher.metrics.PrometheusEndpoint;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
+import java.io.IOException;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -79,7 +81,8 @@ public final class Primary implements AutoCloseable {
      *
      * @return the port the primary listens on (the one bound, when the configuration says 0)
      * @throws NoSecondaryStarted when secondaries were configured and none came up (the primary is closed)
-     * @throws IllegalStateException when the port cannot be bound (the primary is closed)
+     * @throws PortInUse when another process holds the port (the primary is closed)
+     * @throws IllegalStateException when the port cannot be bound otherwise (the primary is closed)
      */
     public int start() {
         if (!started.compareAndSet(false, true)) {
@@ -91,10 +94,14 @@ public final class Primary implements AutoCloseable {
             Thread.currentThread().interrupt();
             close();
             throw new IllegalStateException("interrupted while binding port " + config.transport().port(), e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's checked exception undeclared
             close();
-            throw new IllegalStateException("cannot listen on " + config.transport().host() + ":"
-                    + config.transport().port() + ": " + e.getMessage(), e);
+            String host = config.transport().host();
+            int wanted = config.transport().port();
+            if (addressInUse(e)) {
+                throw new PortInUse(host, wanted, e);
+            }
+            throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
         try {
@@ -109,6 +116,12 @@ public final class Primary implements AutoCloseable {
             throw e;
         }
         return port;
+    }
+
+    /** EADDRINUSE, as the JDK reports it ({@link BindException}) or Netty's epoll transport. */
+    private static boolean addressInUse(Exception e) {
+        return e instanceof BindException
+                || e instanceof IOException && String.valueOf(e.getMessage()).contains("Address already in use");
     }
 
     /** The port of the Prometheus scrape endpoint, or -1 when it is off. */
