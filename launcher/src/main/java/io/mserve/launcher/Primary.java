@@ -188,6 +188,7 @@ public final class Primary implements AutoCloseable {
             return;
         }
         try {
+            component.supervisor().stopping();
             if (port >= 0) {
                 drain();
             }

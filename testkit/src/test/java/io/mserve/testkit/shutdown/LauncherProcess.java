@@ -50,6 +50,18 @@ final class LauncherProcess implements AutoCloseable {
 
     /** Starts a launcher on a free loopback port with {@code secondaries} fake secondary processes and extra HOCON. */
     static LauncherProcess start(int secondaries, String... hocon) {
+        return start(List.of(), secondaries, hocon);
+    }
+
+    /**
+     * As {@link #start(int, String...)}, the launcher leading a process group of its own (under
+     * {@code setsid}), as a shell's foreground job does: a signal to the group is Ctrl-C.
+     */
+    static LauncherProcess startAsGroupLeader(int secondaries, String... hocon) {
+        return start(List.of("setsid"), secondaries, hocon);
+    }
+
+    private static LauncherProcess start(List<String> prefix, int secondaries, String... hocon) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<String> config = new ArrayList<>(List.of(
@@ -60,8 +72,9 @@ final class LauncherProcess implements AutoCloseable {
             Path file = Files.createTempFile("mserve-launcher", ".conf");
             file.toFile().deleteOnExit();
             Files.writeString(file, String.join("\n", config));
-            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath, "io.mserve.launcher.Main",
-                    "--config", file.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(java, "-Xmx256m", "-cp", classpath, "io.mserve.launcher.Main", "--config", file.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             return new LauncherProcess(process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,6 +89,21 @@ final class LauncherProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             // The launcher has gone.
+        }
+    }
+
+    /** Sends {@code signal} (e.g. {@code INT}) to the launcher's whole process group, as a terminal does. */
+    void signalGroup(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + process.pid()).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of group " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
