@@ -7,6 +7,7 @@ import io.mserve.launcher.config.ConfigSources;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
@@ -66,12 +67,19 @@ public final class Main {
             err.println("mserve: " + e.getMessage());
             return FAILED;
         }
+        AtomicInteger exitCode = new AtomicInteger();
+        if (System.console() != null) {
+            // In a terminal the primary has q's console, as mserve.q's does; `exit n` stops it.
+            Thread console = new Thread(() -> primary.console(System.in, out, exitCode::set), "mserve-console");
+            console.setDaemon(true);
+            console.start();
+        }
         try {
             primary.awaitClosed();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             primary.close();
         }
-        return 0;
+        return exitCode.get();
     }
 }

@@ -11,6 +11,8 @@ import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +125,20 @@ public final class Primary implements AutoCloseable {
     private static boolean addressInUse(Exception e) {
         return e instanceof BindException
                 || e instanceof IOException && String.valueOf(e.getMessage()).contains("Address already in use");
+    }
+
+    /**
+     * Runs the primary's console on the calling thread until {@code in} ends or a line exits:
+     * q lines evaluated in the primary's own q session (as clients' sync messages are), results
+     * printed to {@code out}. {@code exit n} stops the primary gracefully, as SIGTERM does, and
+     * hands {@code n} to {@code exited} first (the command line exits with it).
+     */
+    public void console(InputStream in, PrintStream out, IntConsumer exited) {
+        component.engine().console(in, out, code -> {
+            exited.accept(code);
+            // Not on the q session's thread, which the drain may still need.
+            new Thread(this::close, "mserve-exit").start();
+        });
     }
 
     /** The port of the Prometheus scrape endpoint, or -1 when it is off. */

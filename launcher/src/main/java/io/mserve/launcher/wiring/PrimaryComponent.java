@@ -3,6 +3,7 @@ package io.mserve.launcher.wiring;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.launcher.config.LauncherConfig;
@@ -25,6 +26,9 @@ public interface PrimaryComponent {
     Supervisor supervisor();
 
     MeterRegistry meterRegistry();
+
+    /** The primary's own q session: clients' sync messages and the console. */
+    SessionEvaluator engine();
 
     /** Builds the graph of a primary from its validated configuration. */
     @Component.Factory
