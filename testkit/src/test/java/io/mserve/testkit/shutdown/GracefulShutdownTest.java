@@ -19,14 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulShutdownTest {
 
+    /** Sends {@code client}'s query answering "done" after 1.5 s; returns the launcher's two secondaries (and their watchdogs) once it runs. */
+    private static List<ProcessHandle> aQueryOf1500MsInFlight(LauncherProcess launcher, QClient client) {
+        client.async("sleep 1500; reply done");
+        List<ProcessHandle> secondaries = launcher.descendants();
+        assertThat(secondaries).as("two secondaries, each with its watchdog").hasSizeGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> launcher.inFlight() == 1);
+        return secondaries;
+    }
+
     @Test
     void sigtermLetsTheQueryInFlightFinishRefusesNewOnesStopsTheSecondariesAndExitsZero() {
         try (LauncherProcess launcher = LauncherProcess.start(2)) {
             QClient client = QClient.connect(launcher.port());
-            client.async("sleep 1500; reply done");
-            List<ProcessHandle> before = launcher.descendants();
-            assertThat(before).as("two secondaries, each with its watchdog").hasSizeGreaterThanOrEqualTo(2);
-            await().atMost(Duration.ofSeconds(5)).until(() -> launcher.inFlight() == 1);
+            List<ProcessHandle> before = aQueryOf1500MsInFlight(launcher, client);
 
             launcher.handle().destroy();
             launcher.awaitLine("SIGTERM: stopping", Duration.ofSeconds(5));
@@ -50,10 +56,7 @@ class GracefulShutdownTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "setsid (util-linux) is needed to lead a process group");
         try (LauncherProcess launcher = LauncherProcess.startAsGroupLeader(2)) {
             QClient client = QClient.connect(launcher.port());
-            client.async("sleep 1500; reply done");
-            List<ProcessHandle> secondaries = launcher.descendants();
-            assertThat(secondaries).as("two secondaries, each with its watchdog").hasSizeGreaterThanOrEqualTo(2);
-            await().atMost(Duration.ofSeconds(5)).until(() -> launcher.inFlight() == 1);
+            List<ProcessHandle> secondaries = aQueryOf1500MsInFlight(launcher, client);
 
             launcher.signalGroup("INT");
             launcher.awaitLine("SIGINT: stopping", Duration.ofSeconds(5));
