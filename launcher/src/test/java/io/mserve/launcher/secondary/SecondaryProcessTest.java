@@ -113,8 +113,9 @@ class SecondaryProcessTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")));
         SecondaryProcess process = SecondaryProcess.start("group", List.of("sleep", "30"), 5);
         try {
-            assertThat(processGroup(process.pid())).isEqualTo(process.pid())
-                    .isNotEqualTo(processGroup(ProcessHandle.current().pid()));
+            // The new group exists once setsid has run, a moment after the child was spawned.
+            await().atMost(PATIENCE).until(() -> processGroup(process.pid()) == process.pid());
+            assertThat(processGroup(ProcessHandle.current().pid())).isNotEqualTo(process.pid());
         } finally {
             process.destroy(Duration.ofSeconds(5));
         }
