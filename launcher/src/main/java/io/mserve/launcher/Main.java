@@ -8,16 +8,17 @@ import io.mserve.launcher.config.ConfigSources;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]}: runs a primary until it
- * is stopped. Exit codes: 2 for bad arguments or configuration (a plugin's settings included),
- * 1 when the primary cannot start (no secondary, a plugin that cannot be loaded or fails to
- * start). Plugins come from the {@code plugins} directory ({@code mserve.plugins.dir}), since
- * {@code java -jar} ignores {@code -cp}.
+ * is stopped. Exit codes: 2 for bad arguments or configuration (a plugin's settings and the port
+ * in use included), 1 when the primary cannot start (no secondary, a plugin that cannot be loaded
+ * or fails to start). Plugins come from the {@code plugins} directory ({@code mserve.plugins.dir}),
+ * since {@code java -jar} ignores {@code -cp}.
  */
 public final class Main {
-    /** Bad arguments or configuration. */
+    /** Bad arguments or configuration, or the port in use. */
     static final int USAGE = 2;
     /** The primary could not start. */
     static final int FAILED = 1;
@@ -65,9 +66,19 @@ public final class Main {
         StopSignals.install(primary::close, err);
         try {
             primary.start();
+        } catch (PortInUse e) {
+            err.println("mserve: " + e.getMessage());
+            return USAGE;
         } catch (NoSecondaryStarted | IllegalStateException e) {
             err.println("mserve: " + e.getMessage());
             return FAILED;
+        }
+        AtomicInteger exitCode = new AtomicInteger();
+        if (System.console() != null) {
+            // In a terminal the primary has q's console, as mserve.q's does; `exit n` stops it.
+            Thread console = new Thread(() -> primary.console(System.in, out, exitCode::set), "mserve-console");
+            console.setDaemon(true);
+            console.start();
         }
         try {
             primary.awaitClosed();
@@ -75,6 +86,6 @@ public final class Main {
             Thread.currentThread().interrupt();
             primary.close();
         }
-        return 0;
+        return exitCode.get();
     }
 }

@@ -11,6 +11,10 @@ import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
 import io.mserve.launcher.wiring.PrimaryComponent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,7 +98,8 @@ public final class Primary implements AutoCloseable {
      *
      * @return the port the primary listens on (the one bound, when the configuration says 0)
      * @throws NoSecondaryStarted when secondaries were configured and none came up (the primary is closed)
-     * @throws IllegalStateException when the port cannot be bound (the primary is closed)
+     * @throws PortInUse when another process holds the port (the primary is closed)
+     * @throws IllegalStateException when the port cannot be bound otherwise (the primary is closed)
      */
     public int start() {
         if (!started.compareAndSet(false, true)) {
@@ -105,10 +111,14 @@ public final class Primary implements AutoCloseable {
             Thread.currentThread().interrupt();
             close();
             throw new IllegalStateException("interrupted while binding port " + config.transport().port(), e);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's checked exception undeclared
             close();
-            throw new IllegalStateException("cannot listen on " + config.transport().host() + ":"
-                    + config.transport().port() + ": " + e.getMessage(), e);
+            String host = config.transport().host();
+            int wanted = config.transport().port();
+            if (addressInUse(e)) {
+                throw new PortInUse(host, wanted, e);
+            }
+            throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
         try {
@@ -123,6 +133,26 @@ public final class Primary implements AutoCloseable {
             throw e;
         }
         return port;
+    }
+
+    /** EADDRINUSE, as the JDK reports it ({@link BindException}) or Netty's epoll transport. */
+    private static boolean addressInUse(Exception e) {
+        return e instanceof BindException
+                || e instanceof IOException && String.valueOf(e.getMessage()).contains("Address already in use");
+    }
+
+    /**
+     * Runs the primary's console on the calling thread until {@code in} ends or a line exits:
+     * q lines evaluated in the primary's own q session (as clients' sync messages are), results
+     * printed to {@code out}. {@code exit n} stops the primary gracefully, as SIGTERM does, and
+     * hands {@code n} to {@code exited} first (the command line exits with it).
+     */
+    public void console(InputStream in, PrintStream out, IntConsumer exited) {
+        component.engine().console(in, out, code -> {
+            exited.accept(code);
+            // Not on the q session's thread, which the drain may still need.
+            new Thread(this::close, "mserve-exit").start();
+        });
     }
 
     /** The port of the Prometheus scrape endpoint, or -1 when it is off. */
@@ -189,6 +219,7 @@ public final class Primary implements AutoCloseable {
             return;
         }
         try {
+            component.supervisor().stopping();
             if (port >= 0) {
                 drain();
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mserve.launcher.secondary.TestCommands;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,5 +96,22 @@ class MainTest {
 
         assertThat(launcher.exitValue()).isEqualTo(2);
         assertThat(output).contains("mserve.secondaries.cont: unknown key").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPortInUseExitsWith2WithOneLineNamingThePort() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("0.0.0.0", 0));
+            int port = taken.getLocalPort();
+            Process launcher = new ProcessBuilder(List.of(TestCommands.java(), "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "-p", Integer.toString(port)))
+                    .redirectErrorStream(true).start();
+            String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(launcher.exitValue()).as(output).isEqualTo(2);
+            assertThat(output.lines().toList()).as(output)
+                    .containsExactly("mserve: port " + port + " is already in use (cannot listen on 0.0.0.0:" + port + ")");
+        }
     }
 }

@@ -14,15 +14,22 @@ import io.mserve.launcher.secondary.HandshakeProbe;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.SecondaryProcess;
 import io.mserve.launcher.secondary.TestCommands;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PrimaryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -127,5 +134,49 @@ class PrimaryTest {
                 + ", command = [sh, -c, \"exit 1\"] }")))
                 .isInstanceOf(NoSecondaryStarted.class)
                 .hasMessage("no secondary started (0/2); see the reasons above");
+    }
+
+    @Test
+    void exitInTheConsoleRunsZExitThenStopsThePrimaryWithItsCode(@TempDir Path dir) throws Exception {
+        Primary primary = start(config("mserve.secondaries.count = 0"));
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        AtomicInteger code = new AtomicInteger(-1);
+        Path said = dir.resolve("said.txt");
+        String lines = "x:6*7\nx\n.z.exit:{(hsym `$\"" + said + "\") 0: enlist \"bye \",string x}\nexit 3\nx\n";
+
+        primary.console(new ByteArrayInputStream(lines.getBytes(StandardCharsets.US_ASCII)),
+                new PrintStream(shown, true, StandardCharsets.ISO_8859_1), code::set);
+
+        assertThat(shown.toString(StandardCharsets.ISO_8859_1)).isEqualTo("q)q)42\nq)q)");
+        assertThat(said).hasContent("bye 3");
+        assertThat(code.get()).isEqualTo(3);
+        assertThat(awaitClosed(primary)).as("the primary stopped").isTrue();
+    }
+
+    @Test
+    void theEndOfTheConsolesInputLeavesThePrimaryRunning() throws Exception {
+        Primary primary = start(config("mserve.secondaries.count = 0"));
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+
+        primary.console(new ByteArrayInputStream("1+1\n".getBytes(StandardCharsets.US_ASCII)),
+                new PrintStream(shown, true, StandardCharsets.ISO_8859_1), code -> { });
+
+        assertThat(shown.toString(StandardCharsets.ISO_8859_1)).isEqualTo("q)2\nq)");
+        try (Socket client = new Socket(InetAddress.getLoopbackAddress(), primary.port())) {
+            assertThat(client.isConnected()).as("still listening").isTrue();
+        }
+    }
+
+    private static boolean awaitClosed(Primary primary) throws InterruptedException {
+        Thread waiter = new Thread(() -> {
+            try {
+                primary.awaitClosed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        waiter.join(PATIENCE.toMillis());
+        return !waiter.isAlive();
     }
 }

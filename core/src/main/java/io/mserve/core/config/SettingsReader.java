@@ -5,12 +5,14 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigOrigin;
 import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads one module's block of the configuration into typed values, collecting every problem
@@ -18,6 +20,7 @@ import java.util.Optional;
  * naming its key path. Defaults come from the module's {@code reference.conf}.
  */
 public final class SettingsReader {
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*");
     private final Config config;
     private final String root;
     private final List<ConfigException.ValidationProblem> problems = new ArrayList<>();
@@ -76,7 +79,7 @@ public final class SettingsReader {
         String prefix = path;
         while (prefix.contains(".")) {
             prefix = prefix.substring(0, prefix.lastIndexOf('.'));
-            if (known.hasPath(prefix) && known.getValue(prefix).valueType() == com.typesafe.config.ConfigValueType.OBJECT
+            if (known.hasPath(prefix) && known.getValue(prefix).valueType() == ConfigValueType.OBJECT
                     && known.getConfig(prefix).isEmpty()) {
                 return true;
             }
@@ -160,9 +163,14 @@ public final class SettingsReader {
         }
     }
 
-    /** A positive duration. */
+    /** A positive duration, written with its unit ({@code 5s}, {@code 200ms}). */
     public Duration duration(String key) {
         try {
+            ConfigValue raw = config.getValue(path(key));
+            if (bareNumber(raw)) {
+                problem(key, unitMissing(raw));
+                return Duration.ofSeconds(1);
+            }
             Duration value = config.getDuration(path(key));
             if (value.isNegative() || value.isZero()) {
                 problem(key, "must be a positive duration, is " + config.getValue(path(key)).render());
@@ -172,6 +180,31 @@ public final class SettingsReader {
             problem(key, describe(e));
             return Duration.ofSeconds(1);
         }
+    }
+
+    /**
+     * The duration at {@code path}, which must name its unit: HOCON reads a bare number as
+     * milliseconds, so {@code ready-timeout = 5} would silently mean 5 ms. Every duration key is
+     * read here (plugins' too).
+     *
+     * @throws ConfigException.BadValue naming {@code path} when the unit is missing or unknown
+     */
+    public static Duration durationWithUnit(Config config, String path) {
+        ConfigValue value = config.getValue(path);
+        if (bareNumber(value)) {
+            throw new ConfigException.BadValue(value.origin(), path, unitMissing(value));
+        }
+        return config.getDuration(path);
+    }
+
+    private static boolean bareNumber(ConfigValue value) {
+        return value.valueType() == ConfigValueType.NUMBER
+                || value.valueType() == ConfigValueType.STRING && BARE_NUMBER.matcher((String) value.unwrapped()).matches();
+    }
+
+    private static String unitMissing(ConfigValue value) {
+        return "a duration needs a unit (ns, us, ms, s, m, h, d), e.g. " + value.unwrapped().toString().trim()
+                + "s; is " + value.render();
     }
 
     /** A positive duration, or {@code off} (also {@code 0}) for none. */

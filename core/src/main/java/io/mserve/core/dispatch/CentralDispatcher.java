@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The dispatcher: one central queue, first come first served; a secondary runs at most
@@ -406,8 +407,10 @@ public final class CentralDispatcher implements Dispatcher {
     }
 
     private void down(Slot slot, String reason) {
-        log.warn("secondary {} ({}) is down: {}; {} queries were in flight on it",
-                slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
+        // A secondary idle when the primary stops is expected to go: only a surprise is a warning.
+        log.atLevel(shuttingDown && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
+                .log("secondary {} ({}) is down: {}; {} queries were in flight on it",
+                        slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
         slot.link.slot = null;
         slot.link = null;
         slot.streaming = false;

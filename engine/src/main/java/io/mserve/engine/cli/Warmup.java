@@ -1,5 +1,6 @@
 package io.mserve.engine.cli;
 
+import com.typesafe.config.ConfigFactory;
 import io.mserve.engine.session.Session;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,8 @@ import java.util.List;
  * server runs {@code warmup.q} (the q-SQL forms kdb+ users write, over small tables of its own) a few
  * times at start-up, so that the JIT has compiled the kernels' loops before a client's first query
  * reaches them. It shares no value with the server's session; it leaves only the symbols it interned.
- * {@code -Dmserve.warmup=false} turns it off (a cold server, e.g. to measure first runs without it).
+ * {@code mserve.warmup} (the engine's {@code reference.conf}; {@code -Dmserve.warmup=false} on the java
+ * command line) turns it off: a cold server, e.g. to measure first runs without it.
  */
 final class Warmup {
     private static final int ROUNDS = 12;
@@ -20,7 +22,7 @@ final class Warmup {
     private Warmup() {}
 
     static void start() {
-        if (!enabled(System.getProperty("mserve.warmup"))) {
+        if (!enabled(ConfigFactory.load().getString("mserve.warmup"))) {
             return;
         }
         Thread t = new Thread(Warmup::run, "q-warmup");

@@ -2,6 +2,7 @@ package io.mserve.engine.ipc;
 
 import io.mserve.core.dispatch.LocalEvaluator;
 import io.mserve.core.dispatch.Reply;
+import io.mserve.engine.session.Exit;
 import io.mserve.engine.session.Session;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
@@ -11,9 +12,14 @@ import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.IntConsumer;
 
 /**
  * The primary's own q session ({@code sync = local}): each sync message is decoded, evaluated
@@ -59,6 +65,44 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
             return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, result)), false);
         } catch (IllegalArgumentException e) {
             return new Reply.Failure("type");
+        }
+    }
+
+    /**
+     * The primary's console, as q's: reads lines from {@code in} until its end, each run in the
+     * session (between clients' sync messages) and its result printed after a {@code q)} prompt.
+     * {@code exit n} (or {@code \\}) runs {@code .z.exit}, hands {@code n} to {@code exit} and ends the
+     * console. Only a console line may exit: a client's {@code exit} still signals {@code 'access}.
+     */
+    public void console(InputStream in, PrintStream out, IntConsumer exit) {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        try {
+            while (true) {
+                out.print("q)");
+                out.flush();
+                String line = lines.readLine();
+                if (line == null) {
+                    return;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                String result = thread.call(() -> {
+                    session.exitAction(exit);
+                    try {
+                        return session.execute(line);
+                    } finally {
+                        session.exitAction(null);
+                    }
+                });
+                if (!result.isEmpty()) {
+                    out.println(result);
+                }
+            }
+        } catch (Exit e) {
+            // exit has been told the status
+        } catch (Exception e) {
+            out.println("'" + Session.error(e));
         }
     }
 

@@ -2,6 +2,7 @@ package io.mserve.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.typesafe.config.ConfigFactory;
 import io.mserve.engine.session.Session;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,10 @@ class WarmupTest {
         assertThat(Warmup.enabled("true")).isTrue();
         assertThat(Warmup.enabled("false")).isFalse();
         assertThat(Warmup.enabled("FALSE")).isFalse();
+    }
+
+    @Test
+    void theEnginesReferenceTurnsTheWarmupOn() {
+        assertThat(Warmup.enabled(ConfigFactory.defaultReference().getString("mserve.warmup"))).isTrue();
     }
 }

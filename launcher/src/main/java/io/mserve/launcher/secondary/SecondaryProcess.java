@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * kills the secondary when that pipe closes (the primary's JVM exited, even by SIGKILL). The
  * {@code sh} {@code exec}s the command, so the process id is the secondary's own.
  *
- * <p>Standard output and error are merged; the last lines are kept for failure reports.
+ * <p>Each secondary runs in a process group of its own (with {@code setsid}, see {@link #SETSID}).
+ * Standard output and error are merged; the last lines are kept for failure reports.
  */
 public final class SecondaryProcess {
     private static final Logger log = LoggerFactory.getLogger(SecondaryProcess.class);
@@ -36,6 +41,15 @@ public final class SecondaryProcess {
     static final String WATCHDOG = "exec 3<&0; (cat <&3 >/dev/null 2>&1; read -r _ _ _ ppid _ </proc/self/stat; "
             + "[ \"$ppid\" = \"$$\" ] && kill -9 $$ 2>/dev/null) >/dev/null 2>&1 & "
             + "exec \"$@\" </dev/null 3<&-";
+
+    /**
+     * {@code setsid}, which gives each secondary a session and process group of its own: Ctrl-C in
+     * the primary's terminal signals the primary's group only, and the primary stops its
+     * secondaries itself after the shutdown grace. It {@code exec}s (our child leads no group), so
+     * the pid stays the secondary's. Without it the secondaries share the primary's group.
+     */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .map(Path::of).filter(Files::isExecutable).findFirst();
 
     private final String name;
     private final Process process;
@@ -68,7 +82,8 @@ public final class SecondaryProcess {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("empty command");
         }
-        List<String> wrapped = new ArrayList<>(command.size() + 4);
+        List<String> wrapped = new ArrayList<>(command.size() + 5);
+        SETSID.ifPresent(setsid -> wrapped.add(setsid.toString()));
         wrapped.add("sh");
         wrapped.add("-c");
         wrapped.add(WATCHDOG);

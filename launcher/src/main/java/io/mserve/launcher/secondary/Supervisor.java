@@ -49,6 +49,8 @@ public final class Supervisor implements AutoCloseable {
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("mserve-backoff"));
     private final List<Member> members = new ArrayList<>();
     private volatile boolean closing;
+    /** The primary is stopping: secondaries stay as they are until {@link #close()}, none is restarted. */
+    private volatile boolean stopping;
     private long startedNanos;
 
     @Inject
@@ -153,7 +155,7 @@ public final class Supervisor implements AutoCloseable {
     private boolean launch(Member member, boolean first) {
         int generation;
         synchronized (member) {
-            if (closing) {
+            if (ending()) {
                 return false;
             }
             generation = ++member.generation;
@@ -169,7 +171,7 @@ public final class Supervisor implements AutoCloseable {
                 synchronized (member) {
                     member.process = process;
                 }
-                if (closing) {
+                if (ending()) {
                     process.destroy(settings.stopGrace());
                     return false;
                 }
@@ -181,7 +183,7 @@ public final class Supervisor implements AutoCloseable {
             SecondaryConnector.Connection connection = connector.connect(info).toCompletableFuture()
                     .get(settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
             synchronized (member) {
-                if (closing || generation != member.generation) {
+                if (ending() || generation != member.generation) {
                     connection.close();
                     return false;
                 }
@@ -207,7 +209,7 @@ public final class Supervisor implements AutoCloseable {
                 process.destroy(settings.stopGrace());
                 tail = process.outputTailAfterExit(OUTPUT_DRAIN);
             }
-            if (closing) {
+            if (ending()) {
                 return false;
             }
             if (first) {
@@ -235,7 +237,9 @@ public final class Supervisor implements AutoCloseable {
     }
 
     private void lostLater(Member member, int generation, String reason) {
-        if (!closing) {
+        if (stopping && !closing) {
+            log.info("secondary {} on {} is down while the primary stops: {}; not restarted", member.id, member.where(), reason);
+        } else if (!closing) {
             try {
                 workers.execute(() -> lost(member, generation, reason));
             } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -249,7 +253,7 @@ public final class Supervisor implements AutoCloseable {
         SecondaryProcess process;
         SecondaryConnector.Connection connection;
         synchronized (member) {
-            if (closing || generation != member.generation || member.lostGeneration == generation) {
+            if (ending() || generation != member.generation || member.lostGeneration == generation) {
                 return;
             }
             member.lostGeneration = generation;
@@ -275,7 +279,7 @@ public final class Supervisor implements AutoCloseable {
 
     private void scheduleLaunch(Member member) {
         synchronized (member) {
-            if (closing) {
+            if (ending()) {
                 return;
             }
             Duration wait = member.backoff;
@@ -283,7 +287,7 @@ public final class Supervisor implements AutoCloseable {
             member.backoff = doubled.compareTo(settings.restartBackoffMax()) > 0 ? settings.restartBackoffMax() : doubled;
             try {
                 member.pending = timers.schedule(() -> workers.execute(() -> {
-                    if (!closing) {
+                    if (!ending()) {
                         dispatcher.restarting(member.id);
                         launch(member, false);
                     }
@@ -292,6 +296,27 @@ public final class Supervisor implements AutoCloseable {
                 // Closing.
             }
         }
+    }
+
+    /**
+     * The primary has begun to stop (its queries are draining): from now on no secondary is
+     * started or restarted; those up stay up until {@link #close()}.
+     */
+    public void stopping() {
+        stopping = true;
+        synchronized (members) {
+            for (Member member : members) {
+                synchronized (member) {
+                    if (member.pending != null) {
+                        member.pending.cancel(false);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean ending() {
+        return closing || stopping;
     }
 
     /**

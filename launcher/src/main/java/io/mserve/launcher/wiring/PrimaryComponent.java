@@ -5,6 +5,7 @@ import dagger.Component;
 import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.strategy.LoadStrategy;
+import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.launcher.config.LauncherConfig;
@@ -34,6 +35,8 @@ public interface PrimaryComponent {
 
     /** Who may connect, created from its plugin when one is named. */
     Authenticator authenticator();
+    /** The primary's own q session: clients' sync messages and the console. */
+    SessionEvaluator engine();
 
     /** Builds the graph of a primary from its validated configuration. */
     @Component.Factory

@@ -3,10 +3,13 @@ package io.mserve.launcher.secondary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -103,5 +106,24 @@ class SecondaryProcessTest {
         }
         primary.waitFor(30, TimeUnit.SECONDS);
         await().atMost(PATIENCE).until(() -> !TestCommands.running(child));
+    }
+
+    @Test
+    void aSecondaryLeadsAProcessGroupOfItsOwnSoThatCtrlCReachesOnlyThePrimary() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid")));
+        SecondaryProcess process = SecondaryProcess.start("group", List.of("sleep", "30"), 5);
+        try {
+            // The new group exists once setsid has run, a moment after the child was spawned.
+            await().atMost(PATIENCE).until(() -> processGroup(process.pid()) == process.pid());
+            assertThat(processGroup(ProcessHandle.current().pid())).isNotEqualTo(process.pid());
+        } finally {
+            process.destroy(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Field 5 of {@code /proc/PID/stat}, after the parenthesised command name. */
+    private static long processGroup(long pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[2]);
     }
 }

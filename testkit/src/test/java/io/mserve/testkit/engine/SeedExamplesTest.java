@@ -105,4 +105,12 @@ class SeedExamplesTest {
             assertThat(h.deferred("2+3")).isEqualTo(5L);
         }
     }
+
+    @Test
+    void aClientsExitOnThePrimaryIsRefusedOnlyItsConsoleMayStopIt() {
+        try (Primary primary = start("../examples/startup.q", 1); QClient h = QClient.connect(primary.port())) {
+            assertThatThrownBy(() -> h.sync("exit 0")).isInstanceOf(QClient.QError.class).hasMessage("access");
+            assertThat(h.sync("1+1")).isEqualTo(2L);
+        }
+    }
 }

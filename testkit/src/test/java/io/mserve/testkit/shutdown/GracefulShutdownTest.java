@@ -3,9 +3,12 @@ package io.mserve.testkit.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mserve.testkit.QClient;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,14 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class GracefulShutdownTest {
 
+    /** Sends {@code client}'s query answering "done" after 1.5 s; returns the launcher's two secondaries (and their watchdogs) once it runs. */
+    private static List<ProcessHandle> aQueryOf1500MsInFlight(LauncherProcess launcher, QClient client) {
+        client.async("sleep 1500; reply done");
+        List<ProcessHandle> secondaries = launcher.descendants();
+        assertThat(secondaries).as("two secondaries, each with its watchdog").hasSizeGreaterThanOrEqualTo(2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> launcher.inFlight() == 1);
+        return secondaries;
+    }
+
     @Test
     void sigtermLetsTheQueryInFlightFinishRefusesNewOnesStopsTheSecondariesAndExitsZero() {
         try (LauncherProcess launcher = LauncherProcess.start(2)) {
             QClient client = QClient.connect(launcher.port());
-            client.async("sleep 1500; reply done");
-            List<ProcessHandle> before = launcher.descendants();
-            assertThat(before).as("two secondaries, each with its watchdog").hasSizeGreaterThanOrEqualTo(2);
-            await().atMost(Duration.ofSeconds(5)).until(() -> launcher.inFlight() == 1);
+            List<ProcessHandle> before = aQueryOf1500MsInFlight(launcher, client);
 
             launcher.handle().destroy();
             launcher.awaitLine("SIGTERM: stopping", Duration.ofSeconds(5));
@@ -37,6 +46,28 @@ class GracefulShutdownTest {
             assertThat(launcher.awaitExit(Duration.ofSeconds(30))).as(launcher.output()).isZero();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(before).noneMatch(ProcessHandle::isAlive));
+            assertThat(launcher.output()).as("a clean stop logs no warning").doesNotContain(" WARN ");
+            client.closeQuietly();
+        }
+    }
+
+    @Test
+    void ctrlCToTheProcessGroupLeavesTheSecondariesToThePrimaryWhichStopsThemAfterTheGraceWithoutRestartsOrWarnings() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "setsid (util-linux) is needed to lead a process group");
+        try (LauncherProcess launcher = LauncherProcess.startAsGroupLeader(2)) {
+            QClient client = QClient.connect(launcher.port());
+            List<ProcessHandle> secondaries = aQueryOf1500MsInFlight(launcher, client);
+
+            launcher.signalGroup("INT");
+            launcher.awaitLine("SIGINT: stopping", Duration.ofSeconds(5));
+            assertThat(secondaries).as("the group's signal did not reach the secondaries").allMatch(ProcessHandle::isAlive);
+
+            assertThat(new String((char[]) client.receive())).isEqualTo("done");
+            assertThat(launcher.awaitExit(Duration.ofSeconds(30))).as(launcher.output()).isZero();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(secondaries).noneMatch(ProcessHandle::isAlive));
+            assertThat(launcher.output()).as("a clean stop: no warning, no restart")
+                    .doesNotContain(" WARN ").doesNotContain("restarting").doesNotContain("is back on");
             client.closeQuietly();
         }
     }

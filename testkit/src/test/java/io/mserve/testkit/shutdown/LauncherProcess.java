@@ -50,11 +50,23 @@ public final class LauncherProcess implements AutoCloseable {
 
     /** Starts a launcher on a free loopback port with {@code secondaries} fake secondary processes and extra HOCON. */
     static LauncherProcess start(int secondaries, String... hocon) {
-        return start("256m", secondaries, hocon);
+        return start(List.of(), "256m", secondaries, hocon);
     }
 
     /** Starts a launcher as {@link #start(int, String...)} does, with a heap of at most {@code maxHeap} ({@code -Xmx}). */
     public static LauncherProcess start(String maxHeap, int secondaries, String... hocon) {
+        return start(List.of(), maxHeap, secondaries, hocon);
+    }
+
+    /**
+     * As {@link #start(int, String...)}, the launcher leading a process group of its own (under
+     * {@code setsid}), as a shell's foreground job does: a signal to the group is Ctrl-C.
+     */
+    static LauncherProcess startAsGroupLeader(int secondaries, String... hocon) {
+        return start(List.of("setsid"), "256m", secondaries, hocon);
+    }
+
+    private static LauncherProcess start(List<String> prefix, String maxHeap, int secondaries, String... hocon) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<String> config = new ArrayList<>(List.of(
@@ -65,8 +77,9 @@ public final class LauncherProcess implements AutoCloseable {
             Path file = Files.createTempFile("mserve-launcher", ".conf");
             file.toFile().deleteOnExit();
             Files.writeString(file, String.join("\n", config));
-            Process process = new ProcessBuilder(java, "-Xmx" + maxHeap, "-cp", classpath, "io.mserve.launcher.Main",
-                    "--config", file.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(prefix);
+            command.addAll(List.of(java, "-Xmx" + maxHeap, "-cp", classpath, "io.mserve.launcher.Main", "--config", file.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             return new LauncherProcess(process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,6 +94,21 @@ public final class LauncherProcess implements AutoCloseable {
             }
         } catch (IOException e) {
             // The launcher has gone.
+        }
+    }
+
+    /** Sends {@code signal} (e.g. {@code INT}) to the launcher's whole process group, as a terminal does. */
+    void signalGroup(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + process.pid()).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " of group " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

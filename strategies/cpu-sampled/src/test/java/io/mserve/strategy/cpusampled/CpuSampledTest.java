@@ -1,12 +1,17 @@
 package io.mserve.strategy.cpusampled;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.LoadStrategyContract;
 import io.mserve.core.strategy.LoadStrategyProvider;
 import io.mserve.core.strategy.SecondaryView;
+import io.mserve.core.strategy.StrategyContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +39,15 @@ class CpuSampledTest extends LoadStrategyContract {
                 process.destroyForcibly();
             }
         }
+    }
+
+    @Test
+    void aSampleIntervalWithoutAUnitIsRefusedNamingItsKey() {
+        Config config = ConfigFactory.parseString("mserve.strategy.cpu-sampled.sample-interval = 200");
+        assertThatThrownBy(() -> provider().create(StrategyContext.of(config, "cpu-sampled")))
+                .isInstanceOf(ConfigException.BadValue.class)
+                .hasMessageContaining("mserve.strategy.cpu-sampled.sample-interval")
+                .hasMessageContaining("needs a unit");
     }
 
     private static SecondaryView local(int id, long pid, int inFlight) {

@@ -1,0 +1,61 @@
+package io.mserve.launcher.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import io.mserve.core.strategy.StrategyRegistry;
+import io.mserve.launcher.config.SecondariesSettings.Remote;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The configurations in {@code examples/} are read as {@code --config FILE} reads them and pass
+ * every check; the commands they start are the ones their comments promise. (The engine one
+ * runs for real in the testkit's {@code ReadmeExamplesTest}; kdb+ is not on this machine.)
+ */
+class ExampleConfigsTest {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    private static LauncherConfig read(String file) {
+        Path path = EXAMPLES.resolve(file);
+        assertThat(path).exists();
+        return LauncherConfig.validate(ConfigSources.layer(ConfigFactory.empty(), Optional.of(path)),
+                StrategyRegistry.load(ExampleConfigsTest.class.getClassLoader()));
+    }
+
+    @Test
+    void theEngineExampleStartsTwoEnginesRunningTheStartupScriptBehind5001() {
+        LauncherConfig config = read("engine.conf");
+        SecondariesSettings secondaries = config.secondaries();
+        assertThat(config.transport().port()).isEqualTo(5001);
+        assertThat(secondaries.count()).isEqualTo(2);
+        assertThat(secondaries.script()).isEqualTo("examples/startup.q");
+        assertThat(Path.of("..", secondaries.script())).exists();
+        List<String> command = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "launcher.jar")
+                .expand(1, secondaries.host(), secondaries.portOf(1, 5001));
+        assertThat(command).containsSubsequence("java", "-cp", "launcher.jar", "io.mserve.launcher.Main", "q",
+                "examples/startup.q", "-p", "5002", "--only-user", "mserve");
+        assertThat(secondaries.portOf(2, 5001)).isEqualTo(5003);
+    }
+
+    @Test
+    void theKdbExampleRunsQWithTheScriptListeningOnLoopback() {
+        LauncherConfig config = read("kdb.conf");
+        SecondariesSettings secondaries = config.secondaries();
+        CommandTemplate template = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "");
+        assertThat(template.expand(1, secondaries.host(), secondaries.portOf(1, config.transport().port())))
+                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5002");
+        assertThat(template.expand(2, secondaries.host(), secondaries.portOf(2, config.transport().port())))
+                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5003");
+        assertThat(secondaries.remote()).isEmpty();
+    }
+
+    @Test
+    void theRemoteExampleStartsNothingAndConnectsToTheListedAddresses() {
+        SecondariesSettings secondaries = read("remote.conf").secondaries();
+        assertThat(secondaries.count()).isZero();
+        assertThat(secondaries.remote()).containsExactly(new Remote("127.0.0.1", 5010), new Remote("127.0.0.1", 5011));
+    }
+}
