@@ -8,6 +8,7 @@ import io.mserve.launcher.config.SecondariesSettings.Remote;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class ExampleConfigsTest {
         Path path = EXAMPLES.resolve(file);
         assertThat(path).exists();
         return LauncherConfig.validate(ConfigSources.layer(ConfigFactory.empty(), Optional.of(path)),
-                StrategyRegistry.load(ExampleConfigsTest.class.getClassLoader()));
+                StrategyRegistry.load(ExampleConfigsTest.class.getClassLoader()), Set.of());
     }
 
     @Test

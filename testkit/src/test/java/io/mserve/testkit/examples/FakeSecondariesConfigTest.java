@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class FakeSecondariesConfigTest {
     void theFakeSecondariesConfigurationStartsTwoFakeSecondariesFromTheTestkitJar() throws IOException {
         LauncherConfig config = LauncherConfig.validate(
                 ConfigSources.layer(ConfigFactory.empty(), Optional.of(Path.of("fake-secondaries.conf"))),
-                StrategyRegistry.load(getClass().getClassLoader()));
+                StrategyRegistry.load(getClass().getClassLoader()), Set.of());
         SecondariesSettings secondaries = config.secondaries();
         List<String> command = new CommandTemplate(secondaries.command(), secondaries.script())
                 .expand(2, secondaries.host(), secondaries.portOf(2, config.transport().port()));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import io.mserve.core.config.ConfigBlock;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.LoadStrategyContract;
 import io.mserve.core.strategy.LoadStrategyProvider;
@@ -44,10 +44,10 @@ class CpuSampledTest extends LoadStrategyContract {
     @Test
     void aSampleIntervalWithoutAUnitIsRefusedNamingItsKey() {
         Config config = ConfigFactory.parseString("mserve.strategy.cpu-sampled.sample-interval = 200");
-        assertThatThrownBy(() -> provider().create(StrategyContext.of(config, "cpu-sampled")))
-                .isInstanceOf(ConfigException.BadValue.class)
+        assertThatThrownBy(() -> provider().create(StrategyContext.of(ConfigBlock.of(config, "mserve.strategy.cpu-sampled"))))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mserve.strategy.cpu-sampled.sample-interval")
-                .hasMessageContaining("needs a unit");
+                .hasMessageContaining("needs its unit");
     }
 
     private static SecondaryView local(int id, long pid, int inFlight) {
