@@ -50,6 +50,7 @@ public final class Primary implements AutoCloseable {
     private volatile MetricsServer metrics;
     /** The log's last WARN and ERROR lines, kept while the status page is served. */
     private final RecentProblems problems = new RecentProblems(20);
+    private volatile Runnable stopCollecting = () -> { };
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -119,7 +120,7 @@ public final class Primary implements AutoCloseable {
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
-                problems.attach();
+                stopCollecting = problems.collect();
                 StatusBoard board = new StatusBoard(component.dispatcher()::status, component.meterRegistry(),
                         component.server().traffic(), SecondaryCpu.ofProcesses(), problems, config.strategy(), Instant.now());
                 metrics = MetricsServer.start((PrometheusMeterRegistry) component.meterRegistry(), board,
@@ -208,7 +209,7 @@ public final class Primary implements AutoCloseable {
             if (metrics != null) {
                 metrics.close();
             }
-            problems.detach();
+            stopCollecting.run();
             component.meterRegistry().close();
             plugins.close();
             log.debug("primary on :{} closed", port);

@@ -13,14 +13,15 @@ class RecentProblemsTest {
 
     @Test
     void keepsTheLastWarningsAndErrorsNewestFirstAndNothingQuieter() {
-        RecentProblems problems = new RecentProblems(2).attach();
+        RecentProblems problems = new RecentProblems(2);
+        Runnable stop = problems.collect();
         try {
             log.info("not a problem");
             log.warn("first {}", 1);
             log.error("second", new IllegalStateException("boom"));
             log.warn("third");
         } finally {
-            problems.detach();
+            stop.run();
         }
         log.warn("after detaching");
 
