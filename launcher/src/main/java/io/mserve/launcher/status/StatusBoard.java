@@ -91,10 +91,12 @@ public final class StatusBoard {
         Double p99 = null;
         if (latency != null && row.served() > 0) {
             for (ValueAtPercentile value : latency.takeSnapshot().percentileValues()) {
+                double ms = value.value(TimeUnit.MILLISECONDS);
+                Double known = Double.isFinite(ms) ? ms : null; // JSON has no NaN: unknown instead
                 if (value.percentile() == 0.5) {
-                    p50 = value.value(TimeUnit.MILLISECONDS);
+                    p50 = known;
                 } else if (value.percentile() == 0.99) {
-                    p99 = value.value(TimeUnit.MILLISECONDS);
+                    p99 = known;
                 }
             }
         }
