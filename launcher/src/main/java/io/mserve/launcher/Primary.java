@@ -6,16 +6,20 @@ import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.plugin.PluginException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mserve.launcher.config.LauncherConfig;
-import io.mserve.launcher.metrics.PrometheusEndpoint;
+import io.mserve.launcher.metrics.MetricsServer;
 import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.secondary.NoSecondaryStarted;
 import io.mserve.launcher.secondary.Progress;
+import io.mserve.launcher.status.RecentProblems;
+import io.mserve.launcher.status.SecondaryCpu;
+import io.mserve.launcher.status.StatusBoard;
 import io.mserve.launcher.wiring.PrimaryComponent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,7 +52,10 @@ public final class Primary implements AutoCloseable {
     private final Plugins plugins;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile int port = -1;
-    private volatile PrometheusEndpoint metrics;
+    private volatile MetricsServer metrics;
+    /** The log's last WARN and ERROR lines, kept while the status page is served. */
+    private final RecentProblems problems = new RecentProblems(20);
+    private volatile Runnable stopCollecting = () -> { };
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
@@ -123,9 +130,13 @@ public final class Primary implements AutoCloseable {
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
-                metrics = PrometheusEndpoint.start((PrometheusMeterRegistry) component.meterRegistry(),
+                stopCollecting = problems.collect();
+                StatusBoard board = new StatusBoard(component.dispatcher()::status, component.meterRegistry(),
+                        component.server().traffic(), SecondaryCpu.ofProcesses(), problems, config.strategy(), Instant.now());
+                metrics = MetricsServer.start((PrometheusMeterRegistry) component.meterRegistry(), board,
                         config.metrics().host(), config.metrics().prometheusPort().getAsInt());
-                Progress.STDOUT.line("metrics on http://" + config.metrics().host() + ":" + metrics.port() + "/metrics");
+                String url = "http://" + config.metrics().host() + ":" + metrics.port();
+                Progress.STDOUT.line("metrics on " + url + "/metrics, status page on " + url + "/");
             }
             component.supervisor().start(port);
         } catch (RuntimeException e) {
@@ -229,6 +240,7 @@ public final class Primary implements AutoCloseable {
             if (metrics != null) {
                 metrics.close();
             }
+            stopCollecting.run();
             component.meterRegistry().close();
             plugins.close();
             log.debug("primary on :{} closed", port);

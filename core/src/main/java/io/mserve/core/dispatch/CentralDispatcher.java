@@ -1,5 +1,6 @@
 package io.mserve.core.dispatch;
 
+import io.micrometer.core.instrument.Timer;
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
 import io.mserve.core.secondary.ReplyStream;
 import io.mserve.core.secondary.Secondary;
@@ -264,7 +265,8 @@ public final class CentralDispatcher implements Dispatcher {
             slot = new Slot(info);
             slots.put(info.id(), slot);
             Slot registered = slot;
-            metrics.inFlight(info.id(), () -> registered.inFlightCount);
+            slot.latency = metrics.secondary(info.id(), () -> registered.inFlightCount,
+                    () -> registered.state == SecondaryState.UP, () -> registered.restarts);
         }
         return slot;
     }
@@ -402,6 +404,7 @@ public final class CentralDispatcher implements Dispatcher {
         }
         long took = nanoTime.getAsLong() - query.sentNanos;
         slot.served++;
+        slot.latency.record(took, TimeUnit.NANOSECONDS);
         slot.latencyNanos = slot.served == 1 ? took : slot.latencyNanos + (took - slot.latencyNanos) / 5;
         return query;
     }
@@ -660,7 +663,8 @@ public final class CentralDispatcher implements Dispatcher {
     /** One secondary across its restarts. */
     private static final class Slot {
         SecondaryInfo info;
-        SecondaryState state = SecondaryState.STARTING;
+        /** Volatile, as are {@link #restarts} and {@link #inFlightCount}: meters read them off the loop. */
+        volatile SecondaryState state = SecondaryState.STARTING;
         Link link;
         final ArrayDeque<Query> inFlight = new ArrayDeque<>();
         /** Whether a reply is streaming from it: its query has left {@link #inFlight} but it is not free yet. */
@@ -670,7 +674,8 @@ public final class CentralDispatcher implements Dispatcher {
         long errors;
         long latencyNanos;
         int attached;
-        int restarts;
+        volatile int restarts;
+        Timer latency;
 
         Slot(SecondaryInfo info) {
             this.info = info;

@@ -1,12 +1,14 @@
 package io.mserve.core.dispatch;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 /** The dispatcher's instruments, created once when the primary is wired. */
@@ -37,10 +39,28 @@ public final class DispatchMetrics {
                 .register(registry);
     }
 
-    void inFlight(int secondary, IntSupplier inFlight) {
+    /**
+     * The instruments of one secondary, registered once when it is first declared: its queries in
+     * flight, whether it is up, its restarts; returns the timer of its replies (p50 and p99).
+     */
+    Timer secondary(int secondary, IntSupplier inFlight, BooleanSupplier up, IntSupplier restarts) {
+        String id = Integer.toString(secondary);
         Gauge.builder("mserve.secondary.inflight", inFlight::getAsInt)
                 .description("Queries in flight on one secondary")
-                .tag("secondary", Integer.toString(secondary))
+                .tag("secondary", id)
+                .register(registry);
+        Gauge.builder("mserve.secondary.up", () -> up.getAsBoolean() ? 1 : 0)
+                .description("1 while the secondary is connected and taking queries, else 0")
+                .tag("secondary", id)
+                .register(registry);
+        FunctionCounter.builder("mserve.secondary.restarts", restarts, r -> r.getAsInt())
+                .description("Times the secondary came back after it was down")
+                .tag("secondary", id)
+                .register(registry);
+        return Timer.builder("mserve.secondary.latency")
+                .description("Time from sending a query to a secondary to its reply")
+                .tag("secondary", id)
+                .publishPercentiles(0.5, 0.99)
                 .register(registry);
     }
 

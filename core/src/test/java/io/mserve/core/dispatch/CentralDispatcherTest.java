@@ -285,6 +285,27 @@ class CentralDispatcherTest {
     }
 
     @Test
+    void eachSecondaryHasMetersForUpRestartsAndReplyLatency() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        assertThat(registry.get("mserve.secondary.up").tag("secondary", "1").gauge().value()).isEqualTo(1);
+        first.die();
+        assertThat(registry.get("mserve.secondary.up").tag("secondary", "1").gauge().value()).isEqualTo(0);
+        assertThat(registry.get("mserve.secondary.restarts").tag("secondary", "1").functionCounter().count()).isZero();
+
+        FakeSecondary again = new FakeSecondary(1).attachTo(dispatcher);
+        async(dispatcher.connect("c", new RecordingClient()), "q");
+        loop.advance(3, TimeUnit.MILLISECONDS);
+        again.answer("r");
+
+        assertThat(registry.get("mserve.secondary.up").tag("secondary", "1").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("mserve.secondary.restarts").tag("secondary", "1").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("mserve.secondary.latency").tag("secondary", "1").timer().count()).isEqualTo(1);
+        assertThat(registry.get("mserve.secondary.latency").tag("secondary", "1").timer().totalTime(TimeUnit.MILLISECONDS))
+                .isEqualTo(3);
+    }
+
+    @Test
     void aRepliesFromAReplacedConnectionAreIgnored() {
         CentralDispatcher dispatcher = dispatcher();
         FakeSecondary old = new FakeSecondary(1).attachTo(dispatcher);

@@ -12,7 +12,9 @@ import io.mserve.ipc.netty.NettyDispatchLoop;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.metrics.ClientMeters;
 import io.mserve.launcher.plugins.Plugins;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 
 /** The kdb+ IPC transport: event loops, the client listener and connections to secondaries. */
@@ -45,8 +47,10 @@ public final class TransportModule {
     @Provides
     @Singleton
     static PrimaryServer server(TransportSettings settings, EventLoops loops, Dispatcher dispatcher,
-            Authenticator authenticator) {
-        return new PrimaryServer(settings, loops, dispatcher, authenticator);
+            Authenticator authenticator, MeterRegistry registry) {
+        PrimaryServer server = new PrimaryServer(settings, loops, dispatcher, authenticator);
+        ClientMeters.register(registry, server.traffic());
+        return server;
     }
 
     @Provides

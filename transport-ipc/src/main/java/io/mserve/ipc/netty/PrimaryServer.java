@@ -18,6 +18,7 @@ public final class PrimaryServer implements AutoCloseable {
     private final EventLoops loops;
     private final Dispatcher dispatcher;
     private final Authenticator authenticator;
+    private final ClientTraffic traffic = new ClientTraffic();
     private Channel listener;
 
     public PrimaryServer(TransportSettings settings, EventLoops loops, Dispatcher dispatcher, Authenticator authenticator) {
@@ -38,6 +39,7 @@ public final class PrimaryServer implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast(
+                                traffic,
                                 new ServerHandshake(authenticator, settings.handshakeTimeout()),
                                 new FrameDecoder(settings.maxMessageBytes()),
                                 new ClientConnection(dispatcher, settings.clientBufferMax(), settings.compressRemote()));
@@ -47,6 +49,11 @@ public final class PrimaryServer implements AutoCloseable {
                 .sync()
                 .channel();
         return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** Its clients' connections and bytes, counted since it was created. */
+    public ClientTraffic traffic() {
+        return traffic;
     }
 
     /** Stops accepting connections; open ones stay until their clients leave or the loops stop. */

@@ -1,0 +1,113 @@
+package io.mserve.launcher.status;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.mserve.core.dispatch.SecondaryStatus;
+import io.mserve.core.secondary.SecondaryState;
+import io.mserve.ipc.netty.ClientTraffic;
+import io.mserve.launcher.status.StatusReport.Clients;
+import io.mserve.launcher.status.StatusReport.Pool;
+import io.mserve.launcher.status.StatusReport.Queries;
+import io.mserve.launcher.status.StatusReport.Secondary;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Assembles a {@link StatusReport} from the dispatcher's rows, the meter registry (queue depth,
+ * queries, each secondary's reply latency), the client traffic, the secondaries' CPU and the log.
+ * Pools do not exist yet: every secondary is in the pool {@code default}.
+ */
+public final class StatusBoard {
+    static final String DEFAULT_POOL = "default";
+
+    private final Supplier<CompletionStage<List<SecondaryStatus>>> status;
+    private final MeterRegistry registry;
+    private final ClientTraffic traffic;
+    private final SecondaryCpu cpu;
+    private final RecentProblems problems;
+    private final String strategy;
+    private final Instant started;
+
+    public StatusBoard(Supplier<CompletionStage<List<SecondaryStatus>>> status, MeterRegistry registry,
+            ClientTraffic traffic, SecondaryCpu cpu, RecentProblems problems, String strategy, Instant started) {
+        this.status = status;
+        this.registry = registry;
+        this.traffic = traffic;
+        this.cpu = cpu;
+        this.problems = problems;
+        this.strategy = strategy;
+        this.started = started;
+    }
+
+    /**
+     * The status now.
+     *
+     * @throws IllegalStateException when the dispatcher does not answer within {@code wait}
+     */
+    public StatusReport report(Duration wait) {
+        List<SecondaryStatus> rows;
+        try {
+            rows = status.get().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the dispatcher did not answer within " + wait, e);
+        }
+        List<Secondary> secondaries = new ArrayList<>();
+        Set<Long> pids = new HashSet<>();
+        boolean up = false;
+        for (SecondaryStatus row : rows) {
+            row.info().pid().ifPresent(pids::add);
+            up |= row.state() == SecondaryState.UP;
+            secondaries.add(secondary(row));
+        }
+        cpu.keepOnly(pids);
+        Instant now = Instant.now();
+        Gauge depth = registry.find("mserve.queue.depth").gauge();
+        Pool pool = new Pool(DEFAULT_POOL, up, depth == null ? 0 : (int) depth.value(), secondaries);
+        return new StatusReport(now.toString(), strategy, Duration.between(started, now).toSeconds(),
+                new Clients(traffic.connections(), traffic.bytesIn(), traffic.bytesOut()),
+                new Queries(queries("ok"), queries("error"), queries("failed"), queries("timeout"),
+                        queries("rejected"), queries("dropped")),
+                List.of(pool), problems.lines());
+    }
+
+    private Secondary secondary(SecondaryStatus row) {
+        OptionalDouble percent = row.state() == SecondaryState.UP ? cpu.percent(row.info().pid()) : OptionalDouble.empty();
+        Timer latency = registry.find("mserve.secondary.latency").tag("secondary", Integer.toString(row.info().id())).timer();
+        Double p50 = null;
+        Double p99 = null;
+        if (latency != null && row.served() > 0) {
+            for (ValueAtPercentile value : latency.takeSnapshot().percentileValues()) {
+                double ms = value.value(TimeUnit.MILLISECONDS);
+                Double known = Double.isFinite(ms) ? ms : null; // JSON has no NaN: unknown instead
+                if (value.percentile() == 0.5) {
+                    p50 = known;
+                } else if (value.percentile() == 0.99) {
+                    p99 = known;
+                }
+            }
+        }
+        return new Secondary(row.info().id(), row.info().address(),
+                row.info().pid().isPresent() ? row.info().pid().getAsLong() : null, row.state().label(),
+                row.inFlight(), row.served(), row.errors(), row.restarts(),
+                percent.isPresent() ? percent.getAsDouble() : null, p50, p99);
+    }
+
+    private long queries(String outcome) {
+        Counter counter = registry.find("mserve.queries").tag("outcome", outcome).counter();
+        return counter == null ? 0 : (long) counter.count();
+    }
+}
