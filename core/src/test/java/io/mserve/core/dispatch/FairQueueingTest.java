@@ -86,28 +86,25 @@ class FairQueueingTest {
         assertThat(b.replies).containsExactly("async:b1", "async:b2");
     }
 
-    @Test
-    void fairByUserGivesAllOfAUsersConnectionsOneTurn() {
-        CentralDispatcher dispatcher = dispatcher(Queueing.FAIR, FairBy.USER, 100);
+    /** Behind a busy secondary: ann queues two queries on each of two connections, then bob two on one; the order run. */
+    private List<String> twoConnectionsOfAnnAndOneOfBob(FairBy fairBy) {
+        CentralDispatcher dispatcher = dispatcher(Queueing.FAIR, fairBy, 100);
         FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
         async(dispatcher.connect("zed", "zed@1", new RecordingClient()), "hold");
         async(dispatcher.connect("ann", "ann@1", new RecordingClient()), "a1", "a2");
         async(dispatcher.connect("ann", "ann@2", new RecordingClient()), "a3", "a4");
         async(dispatcher.connect("bob", "bob@1", new RecordingClient()), "b1", "b2");
+        return serveAll(secondary);
+    }
 
-        assertThat(serveAll(secondary)).containsExactly("hold", "a1", "b1", "a2", "b2", "a3", "a4");
+    @Test
+    void fairByUserGivesAllOfAUsersConnectionsOneTurn() {
+        assertThat(twoConnectionsOfAnnAndOneOfBob(FairBy.USER)).containsExactly("hold", "a1", "b1", "a2", "b2", "a3", "a4");
     }
 
     @Test
     void fairByClientGivesEachConnectionItsOwnTurnWhateverItsUser() {
-        CentralDispatcher dispatcher = dispatcher(Queueing.FAIR, FairBy.CLIENT, 100);
-        FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
-        async(dispatcher.connect("zed", "zed@1", new RecordingClient()), "hold");
-        async(dispatcher.connect("ann", "ann@1", new RecordingClient()), "a1", "a2");
-        async(dispatcher.connect("ann", "ann@2", new RecordingClient()), "a3", "a4");
-        async(dispatcher.connect("bob", "bob@1", new RecordingClient()), "b1", "b2");
-
-        assertThat(serveAll(secondary)).containsExactly("hold", "a1", "a3", "b1", "a2", "a4", "b2");
+        assertThat(twoConnectionsOfAnnAndOneOfBob(FairBy.CLIENT)).containsExactly("hold", "a1", "a3", "b1", "a2", "a4", "b2");
     }
 
     @Test

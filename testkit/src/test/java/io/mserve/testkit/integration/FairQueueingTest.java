@@ -7,14 +7,9 @@ import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.testkit.Action;
 import io.mserve.testkit.Behaviour;
+import io.mserve.testkit.MetricsEndpoint;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -107,23 +102,7 @@ class FairQueueingTest {
     }
 
     private static void awaitQueueDepth(MservePrimary mserve, int depth) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> queueDepth(mserve) == depth);
-    }
-
-    /** {@code mserve_queue_depth} from the primary's Prometheus endpoint. */
-    private static int queueDepth(MservePrimary mserve) {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + mserve.primary().metricsPort() + "/metrics")).build();
-        try {
-            String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-            return body.lines().filter(line -> line.startsWith("mserve_queue_depth "))
-                    .mapToInt(line -> (int) Double.parseDouble(line.substring(line.indexOf(' ') + 1)))
-                    .findFirst().orElseThrow(() -> new AssertionError("no mserve_queue_depth in /metrics"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        MetricsEndpoint metrics = new MetricsEndpoint(mserve.primary().metricsPort());
+        await().atMost(Duration.ofSeconds(60)).until(() -> metrics.value("mserve_queue_depth") == depth);
     }
 }
