@@ -1,9 +1,11 @@
 package io.mserve.bench.load;
 
 import com.kx.c;
+import io.mserve.testkit.MetricsEndpoint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -14,11 +16,13 @@ import org.HdrHistogram.Histogram;
 /**
  * The load benchmark: latency of a tiny query through the primary against the same query
  * sent straight to a secondary, measured in one run and reported as a ratio; then throughput
- * with 1, 2 and 4 secondaries.
+ * with 1, 2 and 4 secondaries; then fairness: the wait of one client's single query beside
+ * another's flood, with the central queue fair and fifo.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.load.LoadBenchmark
  * [--launcher launcher/target/launcher.jar] [--testkit testkit/target/mserve-testkit-VERSION.jar]
- * [--port 5301] [--queries 20000] [--seconds 5]}
+ * [--port 5301] [--queries 20000] [--seconds 5] [--flood 5000] [--only latency|throughput|fairness]
+ * [--queueing fair|fifo]}
  */
 public final class LoadBenchmark {
     private static final char[] TINY = "x".toCharArray();
@@ -28,23 +32,42 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         List<String> report = new ArrayList<>();
+        if (options.runs("latency")) {
+            latencyScenario(options, report);
+        }
+        if (options.runs("throughput")) {
+            throughputScenario(options, report);
+        }
+        if (options.runs("fairness")) {
+            fairnessScenario(options, report);
+        }
+        System.out.println();
+        report.forEach(System.out::println);
+    }
+
+    private static void latencyScenario(Options options, List<String> report) throws Exception {
         report.add("| measure | via primary | direct to secondary | ratio |");
         report.add("|---|---|---|---|");
         System.out.println("latency: 1 primary + 1 secondary, one client, closed loop, query \"x\" (echoed)");
-        try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, 1, "least-queue")) {
+        try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, 1, "least-queue",
+                "512m", options.queueingSetting())) {
             Latency latency = latency(primary.port(), options.port + 1, options.queries);
             report.add(row("p50 latency (µs)", latency.via.getValueAtPercentile(50), latency.direct.getValueAtPercentile(50)));
             report.add(row("p99 latency (µs)", latency.via.getValueAtPercentile(99), latency.direct.getValueAtPercentile(99)));
             report.add(row("mean latency (µs)", (long) latency.via.getMean(), (long) latency.direct.getMean()));
         }
         report.add("");
+    }
+
+    private static void throughputScenario(Options options, List<String> report) throws Exception {
         report.add("| secondaries | tiny queries/s | ratio to 1 | \"sleep 2\" queries/s | ratio to 1 |");
         report.add("|---|---|---|---|---|");
         double tinyBase = 0;
         double sleepBase = 0;
         for (int n : new int[] {1, 2, 4}) {
             System.out.println("throughput: " + n + " secondar" + (n == 1 ? "y" : "ies") + ", 16 clients × 8 pipelined, " + options.seconds + " s per load");
-            try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, n, "least-queue")) {
+            try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, n, "least-queue",
+                    "512m", options.queueingSetting())) {
                 double tiny = throughput(primary.port(), "x", 16, 8, options.seconds);
                 double sleep = throughput(primary.port(), "sleep 2", 16, 8, options.seconds);
                 if (n == 1) {
@@ -54,8 +77,85 @@ public final class LoadBenchmark {
                 report.add(String.format(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f |", n, tiny, tiny / tinyBase, sleep, sleep / sleepBase));
             }
         }
-        System.out.println();
-        report.forEach(System.out::println);
+        report.add("");
+    }
+
+    private static final String SERVICE = "sleep 2";
+    private static final int FAIRNESS_SECONDARIES = 4;
+
+    private static void fairnessScenario(Options options, List<String> report) throws Exception {
+        report.add("| queueing | \"" + SERVICE + "\" alone (ms) | the same beside a " + String.format(Locale.ROOT, "%,d", options.flood)
+                + "-query flood (ms) | queued when it was sent | flood replies during its wait | flood answered in (s) |");
+        report.add("|---|---:|---:|---:|---:|---:|");
+        for (String queueing : new String[] {"fair", "fifo"}) {
+            System.out.println("fairness: " + FAIRNESS_SECONDARIES + " secondaries, queueing = " + queueing + ", one client sends "
+                    + options.flood + " × \"" + SERVICE + "\" at once, another then one");
+            try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port,
+                    FAIRNESS_SECONDARIES, "least-queue", "512m", "mserve.dispatch.queueing = " + queueing
+                    + "\nmserve.metrics.prometheus-port = " + (options.port + 99))) {
+                Fairness fairness = fairness(primary.port(), new MetricsEndpoint(options.port + 99), options.flood);
+                report.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %,d | %,d | %.2f |", queueing, fairness.aloneMillis,
+                        fairness.besideMillis, fairness.queued, fairness.floodDuring, fairness.floodSeconds));
+            }
+        }
+        report.add("");
+    }
+
+    private record Fairness(double aloneMillis, double besideMillis, long queued, long floodDuring, double floodSeconds) {}
+
+    /**
+     * One query alone (the median of 101), then the same query sent by one client once all of another's
+     * {@code flood} of them have reached the primary: its latency, and how many of the flood's replies
+     * their client read while it waited.
+     */
+    private static Fairness fairness(int port, MetricsEndpoint metrics, int flood) throws Exception {
+        char[] text = SERVICE.toCharArray();
+        c single = new c("127.0.0.1", port, "bench:");
+        c flooder = new c("127.0.0.1", port, "bench:");
+        try {
+            double[] times = new double[101];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                single.ks(text);
+                single.k();
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(times);
+            double alone = times[times.length / 2];
+            AtomicLong answered = new AtomicLong();
+            long floodStart = System.nanoTime();
+            for (int i = 0; i < flood; i++) {
+                flooder.ks(text);
+            }
+            Thread reader = new Thread(() -> {
+                try {
+                    for (int i = 0; i < flood; i++) {
+                        flooder.k();
+                        answered.incrementAndGet();
+                    }
+                } catch (IOException | c.KException e) {
+                    System.out.println("  flood client failed: " + e);
+                }
+            }, "flood-reader");
+            reader.start();
+            long queued;
+            do {
+                queued = (long) metrics.value("mserve_queue_depth");
+            } while (queued + answered.get() + FAIRNESS_SECONDARIES < flood);
+            long answeredBefore = answered.get();
+            long start = System.nanoTime();
+            single.ks(text);
+            single.k();
+            double beside = (System.nanoTime() - start) / 1e6;
+            long during = answered.get() - answeredBefore;
+            reader.join();
+            double floodSeconds = (System.nanoTime() - floodStart) / 1e9;
+            System.out.printf(Locale.ROOT, "  alone %.1f ms, beside the flood %.1f ms, %d of its replies meanwhile%n", alone, beside, during);
+            return new Fairness(alone, beside, queued, during, floodSeconds);
+        } finally {
+            single.close();
+            flooder.close();
+        }
     }
 
     private record Latency(Histogram via, Histogram direct) {}
@@ -150,13 +250,26 @@ public final class LoadBenchmark {
         return String.format(Locale.ROOT, "| %s | %d | %d | %.2f× |", measure, via, direct, (double) via / direct);
     }
 
-    private record Options(Path launcher, Path testkit, int port, int queries, int seconds) {
+    private record Options(Path launcher, Path testkit, int port, int queries, int seconds, int flood, String only,
+            String queueing) {
+        boolean runs(String scenario) {
+            return only.isEmpty() || only.equals(scenario);
+        }
+
+        /** The queueing of the latency and throughput runs (the fairness run tries both). */
+        String queueingSetting() {
+            return "mserve.dispatch.queueing = " + queueing;
+        }
+
         static Options parse(String[] args) {
             Path launcher = Path.of("launcher/target/launcher.jar");
             Path testkit = Path.of("testkit/target/mserve-testkit-0.1.0-SNAPSHOT.jar");
             int port = 5301;
             int queries = 20_000;
             int seconds = 5;
+            int flood = 5_000;
+            String only = "";
+            String queueing = "fair";
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--launcher" -> launcher = Path.of(args[i + 1]);
@@ -164,10 +277,16 @@ public final class LoadBenchmark {
                     case "--port" -> port = Integer.parseInt(args[i + 1]);
                     case "--queries" -> queries = Integer.parseInt(args[i + 1]);
                     case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                    case "--flood" -> flood = Integer.parseInt(args[i + 1]);
+                    case "--only" -> only = args[i + 1];
+                    case "--queueing" -> queueing = args[i + 1];
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(launcher.toAbsolutePath(), testkit.toAbsolutePath(), port, queries, seconds);
+            if (!only.isEmpty() && !List.of("latency", "throughput", "fairness").contains(only)) {
+                throw new IllegalArgumentException("--only takes latency, throughput or fairness, not " + only);
+            }
+            return new Options(launcher.toAbsolutePath(), testkit.toAbsolutePath(), port, queries, seconds, flood, only, queueing);
         }
     }
 }

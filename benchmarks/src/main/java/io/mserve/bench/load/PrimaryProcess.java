@@ -32,6 +32,12 @@ public final class PrimaryProcess implements AutoCloseable {
     /** As {@link #start(Path, Path, int, int, String)}, the primary's heap at most {@code maxHeap} ({@code -Xmx}). */
     static PrimaryProcess start(Path launcherJar, Path testkitJar, int port, int secondaries, String strategy,
             String maxHeap) throws IOException {
+        return start(launcherJar, testkitJar, port, secondaries, strategy, maxHeap, "");
+    }
+
+    /** As {@link #start(Path, Path, int, int, String, String)}, with {@code settings} (HOCON) laid over the rest. */
+    static PrimaryProcess start(Path launcherJar, Path testkitJar, int port, int secondaries, String strategy,
+            String maxHeap, String settings) throws IOException {
         Path config = Files.createTempFile("mserve-bench", ".conf");
         Files.writeString(config, String.join("\n",
                 "mserve.transport { host = \"127.0.0.1\", port = " + port + " }",
@@ -40,7 +46,8 @@ public final class PrimaryProcess implements AutoCloseable {
                 "  count = " + secondaries,
                 "  command = [\"{java}\", \"-Xmx256m\", \"-cp\", \"" + testkitJar + ":{classpath}\",",
                 "             \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"]",
-                "}"));
+                "}",
+                settings));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return start(List.of(java, "-Xmx" + maxHeap, "-jar", launcherJar.toString(), "--config", config.toString()), port);
     }

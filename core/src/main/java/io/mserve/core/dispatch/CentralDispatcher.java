@@ -1,7 +1,10 @@
 package io.mserve.core.dispatch;
 
 import io.micrometer.core.instrument.Timer;
+import io.mserve.core.dispatch.DispatchSettings.FairBy;
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.dispatch.DispatchSettings.Queueing;
+import io.mserve.core.dispatch.TurnQueue.Lane;
 import io.mserve.core.secondary.ReplyStream;
 import io.mserve.core.secondary.Secondary;
 import io.mserve.core.secondary.SecondaryInfo;
@@ -15,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,7 +32,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * The dispatcher: one central queue, first come first served; a secondary runs at most
+ * The dispatcher: one central queue, where clients (or users) with queries waiting take turns
+ * ({@code queueing = fair}) or first come is first served ({@code fifo}); a secondary runs at most
  * {@code in-flight-per-secondary} queries; the strategy picks among secondaries with free
  * capacity. Replies are matched to queries by each secondary's list of in-flight queries, never
  * by client, and reach each client in the order it is owed them.
@@ -51,7 +57,11 @@ public final class CentralDispatcher implements Dispatcher {
     private final DispatchMetrics metrics;
     private final LongSupplier nanoTime;
 
-    private final ArrayDeque<Query> queue = new ArrayDeque<>();
+    private final TurnQueue<Query> queue = new TurnQueue<>();
+    /** The one lane of fifo queueing. */
+    private final Lane<Query> everybody = new Lane<>();
+    /** Each user's lane, while the user has clients, when queueing is fair by user. */
+    private final Map<String, Lane<Query>> userLanes = new HashMap<>();
     private final TreeMap<Integer, Slot> slots = new TreeMap<>();
     private final List<SecondaryView> candidates = new ArrayList<>();
     private final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
@@ -89,22 +99,33 @@ public final class CentralDispatcher implements Dispatcher {
     // ---- clients ----
 
     @Override
-    public ClientSession connect(String client, ReplySink sink) {
-        return new Client(client, sink);
+    public ClientSession connect(String user, String client, ReplySink sink) {
+        return new Client(user, client, sink);
     }
 
     /** One client's owed replies, in the order it sent its queries. */
     private final class Client implements ClientSession {
         final String name;
+        final String user;
         final ReplySink sink;
         final ArrayDeque<Query> owed = new ArrayDeque<>();
+        /** Where its queries wait for a secondary; found on the loop at its first query. */
+        private Lane<Query> lane;
         /** Bytes of replies held in {@link #owed}, waiting for an earlier one. */
         long heldBytes;
         boolean closed;
 
-        Client(String name, ReplySink sink) {
+        Client(String user, String name, ReplySink sink) {
+            this.user = user;
             this.name = name;
             this.sink = sink;
+        }
+
+        Lane<Query> lane() {
+            if (lane == null) {
+                lane = laneOf(this);
+            }
+            return lane;
         }
 
         @Override
@@ -121,6 +142,18 @@ public final class CentralDispatcher implements Dispatcher {
         public String toString() {
             return name;
         }
+    }
+
+    private Lane<Query> laneOf(Client client) {
+        if (settings.queueing() == Queueing.FIFO) {
+            return everybody;
+        }
+        if (settings.fairBy() == FairBy.CLIENT) {
+            return new Lane<>();
+        }
+        Lane<Query> shared = userLanes.computeIfAbsent(client.user, user -> new Lane<>());
+        shared.clients++;
+        return shared;
     }
 
     private void accept(Client client, Request request) {
@@ -156,7 +189,7 @@ public final class CentralDispatcher implements Dispatcher {
         } else if (noSecondaryExpired) {
             end(query, new Reply.Failure(NO_SECONDARY), Outcome.REJECTED);
         } else {
-            queue.add(query);
+            queue.add(query.client.lane(), query);
             queueDepth = queue.size();
             pump();
         }
@@ -184,14 +217,19 @@ public final class CentralDispatcher implements Dispatcher {
             return;
         }
         client.closed = true;
-        queue.removeIf(query -> {
-            if (query.client == client) {
-                end(query, null, Outcome.DROPPED);
-                return true;
+        if (client.lane != null) {
+            queue.removeIf(client.lane, query -> {
+                if (query.client == client) {
+                    end(query, null, Outcome.DROPPED);
+                    return true;
+                }
+                return false;
+            });
+            queueDepth = queue.size();
+            if (client.lane.clients > 0 && --client.lane.clients == 0) {
+                userLanes.remove(client.user);
             }
-            return false;
-        });
-        queueDepth = queue.size();
+        }
         // In-flight queries stay on their secondaries' lists, to keep replies matched; theirs are discarded.
         for (Query query : client.owed) {
             if (!query.ended) {
@@ -434,7 +472,8 @@ public final class CentralDispatcher implements Dispatcher {
         slot.inFlight.clear();
         slot.inFlightCount = 0;
         for (int i = retry.size() - 1; i >= 0; i--) {
-            queue.addFirst(retry.get(i));
+            Query query = retry.get(i);
+            queue.addFirst(query.client.lane(), query);
         }
         queueDepth = queue.size();
         armNoSecondaryTimer();
@@ -469,7 +508,7 @@ public final class CentralDispatcher implements Dispatcher {
         if (query.ended) {
             return;
         }
-        if (queue.remove(query)) {
+        if (queue.remove(query.client.lane(), query)) {
             queueDepth = queue.size();
         }
         end(query, new Reply.Failure(TIMEOUT), Outcome.TIMEOUT);

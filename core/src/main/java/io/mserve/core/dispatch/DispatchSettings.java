@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param inFlightPerSecondary queries one secondary runs at once
  * @param queueMax             queries the central queue holds before new ones are refused
+ * @param queueing             the order in which the central queue serves queries
+ * @param fairBy               whose turn it is when queueing is fair: each client's or each user's
  * @param sync                 where sync messages run
  * @param ordering             the order of replies to one client
  * @param requestTimeout       longest time from arrival to reply, if any
@@ -17,8 +19,25 @@ import java.util.Optional;
  * @param noSecondaryTimeout   how long queued queries wait while no secondary is up
  * @param shutdownGrace        how long queries taken before a shutdown have to finish
  */
-public record DispatchSettings(int inFlightPerSecondary, int queueMax, SyncMode sync, Ordering ordering,
+public record DispatchSettings(int inFlightPerSecondary, int queueMax, Queueing queueing, FairBy fairBy,
+        SyncMode sync, Ordering ordering,
         Optional<Duration> requestTimeout, Duration killAfter, Duration noSecondaryTimeout, Duration shutdownGrace) {
+
+    /** The order in which the central queue serves queries. */
+    public enum Queueing {
+        /** Parties with queries waiting take turns, one query each; each party's own in arrival order. */
+        FAIR,
+        /** First come, first served, whoever sent them. */
+        FIFO
+    }
+
+    /** The party that takes turns when queueing is fair. */
+    public enum FairBy {
+        /** Each connection. */
+        CLIENT,
+        /** Each user name from the handshake: a user's connections share one turn. */
+        USER
+    }
 
     /** Where a sync message from a client runs. */
     public enum SyncMode {
@@ -44,6 +63,8 @@ public record DispatchSettings(int inFlightPerSecondary, int queueMax, SyncMode 
         DispatchSettings settings = new DispatchSettings(
                 in.intIn("in-flight-per-secondary", 1, 1_000),
                 in.intIn("queue.max", 1, 100_000_000),
+                in.choice("queueing", Queueing.class),
+                in.choice("fair-by", FairBy.class),
                 in.choice("sync", SyncMode.class),
                 in.choice("ordering", Ordering.class),
                 in.optionalDuration("request-timeout"),

@@ -12,8 +12,16 @@ import java.util.concurrent.CompletionStage;
  */
 public interface Dispatcher {
 
-    /** A client passed the handshake; its replies go to {@code sink} in the order it is owed them. */
-    ClientSession connect(String client, ReplySink sink);
+    /**
+     * A client passed the handshake as {@code user} (empty when it gave no name); {@code client}
+     * names it in logs. Its replies go to {@code sink} in the order it is owed them.
+     */
+    ClientSession connect(String user, String client, ReplySink sink);
+
+    /** A client with no user name. */
+    default ClientSession connect(String client, ReplySink sink) {
+        return connect("", client, sink);
+    }
 
     /** Declares a secondary the primary is starting (or will connect to); it takes no queries yet. */
     void register(SecondaryInfo secondary);

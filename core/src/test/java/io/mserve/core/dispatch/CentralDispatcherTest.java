@@ -3,7 +3,9 @@ package io.mserve.core.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mserve.core.dispatch.DispatchSettings.FairBy;
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.dispatch.DispatchSettings.Queueing;
 import io.mserve.core.dispatch.DispatchSettings.SyncMode;
 import io.mserve.core.secondary.SecondaryState;
 import io.mserve.core.strategy.LoadStrategy;
@@ -27,7 +29,8 @@ class CentralDispatcherTest {
 
     private DispatchSettings settings(int inFlight, int queueMax, SyncMode sync, Ordering ordering,
             Duration requestTimeout) {
-        return new DispatchSettings(inFlight, queueMax, sync, ordering, Optional.ofNullable(requestTimeout),
+        return new DispatchSettings(inFlight, queueMax, Queueing.FAIR, FairBy.CLIENT, sync, ordering,
+                Optional.ofNullable(requestTimeout),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 

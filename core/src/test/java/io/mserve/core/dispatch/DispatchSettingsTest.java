@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
+import io.mserve.core.dispatch.DispatchSettings.FairBy;
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.dispatch.DispatchSettings.Queueing;
 import io.mserve.core.dispatch.DispatchSettings.SyncMode;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +21,7 @@ class DispatchSettingsTest {
 
     @Test
     void defaultsMatchTheReference() {
-        assertThat(read("")).isEqualTo(new DispatchSettings(1, 100_000, SyncMode.LOCAL, Ordering.REQUEST,
+        assertThat(read("")).isEqualTo(new DispatchSettings(1, 100_000, Queueing.FAIR, FairBy.CLIENT, SyncMode.LOCAL, Ordering.REQUEST,
                 Optional.empty(), Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10)));
     }
 
@@ -29,6 +31,8 @@ class DispatchSettingsTest {
                 mserve.dispatch {
                   in-flight-per-secondary = 3
                   queue.max = 50
+                  queueing = fifo
+                  fair-by = user
                   sync = route
                   ordering = completion
                   request-timeout = 2s
@@ -37,7 +41,7 @@ class DispatchSettingsTest {
                   shutdown-grace = 3s
                 }
                 """);
-        assertThat(settings).isEqualTo(new DispatchSettings(3, 50, SyncMode.ROUTE, Ordering.COMPLETION,
+        assertThat(settings).isEqualTo(new DispatchSettings(3, 50, Queueing.FIFO, FairBy.USER, SyncMode.ROUTE, Ordering.COMPLETION,
                 Optional.of(Duration.ofSeconds(2)), Duration.ofSeconds(4), Duration.ofMinutes(1), Duration.ofSeconds(3)));
     }
 
@@ -48,6 +52,8 @@ class DispatchSettingsTest {
                   in-flight-per-secondary = 0
                   queue.max = lots
                   sync = maybe
+                  queueing = lifo
+                  fair-by = host
                   request-timeout = -1s
                   kil-after = 4s
                 }
@@ -56,6 +62,8 @@ class DispatchSettingsTest {
                 .hasMessageContaining("mserve.dispatch.in-flight-per-secondary")
                 .hasMessageContaining("mserve.dispatch.queue.max")
                 .hasMessageContaining("mserve.dispatch.sync: must be one of local, route, off")
+                .hasMessageContaining("mserve.dispatch.queueing: must be one of fair, fifo")
+                .hasMessageContaining("mserve.dispatch.fair-by: must be one of client, user")
                 .hasMessageContaining("mserve.dispatch.request-timeout")
                 .hasMessageContaining("mserve.dispatch.kil-after: unknown key");
     }

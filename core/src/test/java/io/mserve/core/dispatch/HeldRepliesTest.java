@@ -3,7 +3,9 @@ package io.mserve.core.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.mserve.core.dispatch.DispatchSettings.FairBy;
 import io.mserve.core.dispatch.DispatchSettings.Ordering;
+import io.mserve.core.dispatch.DispatchSettings.Queueing;
 import io.mserve.core.dispatch.DispatchSettings.SyncMode;
 import io.netty.buffer.ByteBuf;
 import java.time.Duration;
@@ -17,7 +19,7 @@ class HeldRepliesTest {
     private final ManualLoop loop = new ManualLoop();
 
     private CentralDispatcher dispatcher() {
-        DispatchSettings settings = new DispatchSettings(1, 100, SyncMode.LOCAL, Ordering.REQUEST, Optional.empty(),
+        DispatchSettings settings = new DispatchSettings(1, 100, Queueing.FAIR, FairBy.CLIENT, SyncMode.LOCAL, Ordering.REQUEST, Optional.empty(),
                 Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10));
         return new CentralDispatcher(settings, candidates -> candidates.get(0), LocalEvaluator.NONE, loop,
                 new DispatchMetrics(new SimpleMeterRegistry(), "test"), loop::nanoTime);

@@ -20,7 +20,7 @@ final class RecordingDispatcher implements Dispatcher {
     final List<SecondaryInfo> attached = new CopyOnWriteArrayList<>();
 
     @Override
-    public ClientSession connect(String client, ReplySink sink) {
+    public ClientSession connect(String user, String client, ReplySink sink) {
         throw new UnsupportedOperationException("no clients here");
     }
 

@@ -58,7 +58,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
         if (event instanceof Handshaken handshaken) {
             channel = ctx.channel();
             compress = compressRemote && handshaken.capability() >= 1 && isRemote(channel.remoteAddress());
-            session = dispatcher.connect(handshaken.user() + "@" + channel.remoteAddress(), this);
+            session = dispatcher.connect(handshaken.user(), handshaken.user() + "@" + channel.remoteAddress(), this);
         }
         super.userEventTriggered(ctx, event);
     }

@@ -36,8 +36,8 @@ class ClientConnectionTest {
     private final List<String> submitted = new ArrayList<>();
     private final Dispatcher dispatcher = new Dispatcher() {
         @Override
-        public ClientSession connect(String client, ReplySink sink) {
-            submitted.add("connected " + client);
+        public ClientSession connect(String user, String client, ReplySink sink) {
+            submitted.add("connected " + client + " as user " + user);
             return new ClientSession() {
                 @Override
                 public void submit(Request request) {
@@ -143,7 +143,7 @@ class ClientConnectionTest {
     void messagesAfterTheHandshakeGoToTheDispatcherAsDeferredOrSyncQueries() {
         handshake();
         client.writeInbound(bytes(typed(SHORT, 0)), bytes(typed(SHORT, 1)));
-        assertThat(submitted).containsExactly("connected ann@embedded", "ASYNC:" + typed(SHORT, 0), "SYNC:" + typed(SHORT, 1));
+        assertThat(submitted).containsExactly("connected ann@embedded as user ann", "ASYNC:" + typed(SHORT, 0), "SYNC:" + typed(SHORT, 1));
         client.close();
         assertThat(submitted).endsWith("left");
     }
@@ -155,7 +155,7 @@ class ClientConnectionTest {
         handshake();
         ByteBuf response = bytes(SHORT);
         client.writeInbound(response);
-        assertThat(submitted).containsExactly("connected ann@embedded");
+        assertThat(submitted).containsExactly("connected ann@embedded as user ann");
         assertThat(early.refCnt()).isZero();
         assertThat(response.refCnt()).isZero();
     }
