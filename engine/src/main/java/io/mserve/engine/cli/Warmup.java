@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * A server's first queries at full speed: on a low-priority thread and in a session of its own, a
- * server runs {@code warmup.q} (the q-SQL forms kdb+ users write, over small tables of its own) a few
- * times at start-up, so that the JIT has compiled the kernels' loops before a client's first query
- * reaches them. It shares no value with the server's session; it leaves only the symbols it interned.
+ * server runs {@code warmup.q} at start-up: it makes small tables of its own and a list of queries that go
+ * through the engine's kernels generically (each aggregate over each numeric type by each key type, each
+ * comparison in a where phrase, sorts, joins...), then runs that list a few times, so that the JIT has
+ * compiled the kernels' loops before a client's first query reaches them. It shares no value with the server's session; it leaves only the symbols it interned.
  * {@code -Dmserve.warmup=false} turns it off (a cold server, e.g. to measure first runs without it).
  */
 final class Warmup {
-    private static final int ROUNDS = 12;
+    private static final int ROUNDS = 5;
 
     private Warmup() {}
 
@@ -38,20 +39,18 @@ final class Warmup {
         List<String> lines = lines();
         Session session = new Session();
         try {
-            for (String line : lines.subList(0, 4)) {
+            for (String line : lines.subList(0, lines.size() - 1)) {
                 session.execute(line);
             }
             for (int round = 0; round < ROUNDS; round++) {
-                for (String line : lines.subList(4, lines.size())) {
-                    session.execute(line);
-                }
+                session.execute(lines.get(lines.size() - 1));
             }
         } finally {
             session.close();
         }
     }
 
-    /** warmup.q's statements: the first four make the tables, the others are the queries. */
+    /** warmup.q's statements: the last runs the queries, the others make the tables and the queries. */
     static List<String> lines() {
         try (InputStream in = Warmup.class.getResourceAsStream("warmup.q")) {
             String script = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
