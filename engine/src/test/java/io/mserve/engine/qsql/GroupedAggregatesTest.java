@@ -40,6 +40,18 @@ class GroupedAggregatesTest {
     }
 
     @Test
+    void varianceAndDeviationOfSeveralColumnsCountOnlyTheSelectedRowsAndSkipNulls() {
+        assertTranscript("""
+            q)u:([] g:`a`a`a`b`b`b; x:1 2 3 10 20 0N; y:1 2 3 4 5 6f)
+            q)select v:var x, d:dev y, sv:svar x by g from u where y>1
+            g| v    d         sv
+            -| ------------------
+            a| 0.25 0.5       0.5
+            b| 25   0.8164966 50
+            """);
+    }
+
+    @Test
     void anAggregateOfAnExpressionCountsOnlyTheSelectedRows() {
         assertTranscript(T + """
             q)select a:avg p-z, m:med z by s from t where p>1
