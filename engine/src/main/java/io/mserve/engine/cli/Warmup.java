@@ -16,7 +16,7 @@ import java.util.List;
  * {@code -Dmserve.warmup=false} turns it off (a cold server, e.g. to measure first runs without it).
  */
 final class Warmup {
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 3;
 
     private Warmup() {}
 

@@ -2,7 +2,7 @@
 / kernels before a client's first query. It goes through the kernels generically, over small tables of its own: every
 / aggregate over every numeric type grouped by every key type and by pairs of keys, every comparison in a where phrase,
 / sorts, distinct, joins, text patterns, buckets. The last statement (the queries) is run a few times, the others once.
-n:50000; i:til n; ks:`$"k",/:string til 37
+n:20000; i:til n; ks:`$"k",/:string til 37
 t:([] s:ks (i*7) mod 37; j:(i*7919) mod 1000; k:`int$(i*31) mod 500; h:`short$i mod 300; e:`real$((i*13) mod 997)%7; f:((i*104729) mod 10007)%3; tm:"t"$(i*97) mod 86400000; d:2020.01.01+i mod 60; b:0=i mod 3)
 r:([] s:ks (i*5) mod 37; tm:"t"$(i*89) mod 86400000; x:((i*6131) mod 1000)%10; y:(i*11) mod 100)
 `tm xasc `r; v:select from t where j<20; kt:([s:ks] w:til 37)
