@@ -69,9 +69,6 @@ public final class QMain {
         }
         try (SessionThread thread = new SessionThread("q-main"); Ipc ipc = Ipc.install(session, thread, out)) {
             ipc.onlyUser(line.value("--only-user"));
-            if (line.value("-p") != null) {
-                Warmup.start();
-            }
             if (line.script != null) {
                 Path path = Path.of(line.script);
                 try {

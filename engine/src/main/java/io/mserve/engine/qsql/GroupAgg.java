@@ -12,6 +12,7 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +34,9 @@ final class GroupAgg {
     private static final long MAX_CODES = 1 << 22;
     private static final Set<String> AGGREGATES = Set.of("count", "first", "last", "sum", "avg", "min", "max",
             "var", "dev", "svar", "sdev", "med");
+    private static final Set<String> VARIANCES = Set.of("var", "dev", "svar", "sdev");
+    // Rows folded at a time by aggregates that share a pass, small enough that their groups stay in cache.
+    private static final int BLOCK = 4096;
 
     private final Map<Node, K> args;
     private final int rows;
@@ -40,19 +44,13 @@ final class GroupAgg {
     private final int[] groups;
     private final int n;
     private long[] counts;
+    private final Map<K, Moments> moments = new IdentityHashMap<>();
 
-    private GroupAgg(Map<Node, K> args, int rows, int[] codes, byte[] mask, int n) {
+    private GroupAgg(Map<Node, K> args, int rows, int[] groups, int n) {
         this.args = args;
         this.rows = rows;
         this.n = n;
-        if (mask == null) {
-            this.groups = codes;
-        } else {
-            this.groups = new int[rows];
-            for (int r = 0; r < rows; r++) {
-                groups[r] = masked(codes[r], mask[r], n);
-            }
-        }
+        this.groups = groups;
     }
 
     private int group(int r) {
@@ -82,9 +80,7 @@ final class GroupAgg {
         }
         Map<Node, K> values = new HashMap<>();
         K[] keys = new K[by.size()];
-        boolean[] column = new boolean[keys.length];
         for (int k = 0; k < keys.length; k++) {
-            column[k] = by.get(k).value() instanceof Node.Var v && columns.containsKey(v.name());
             keys[k] = value(by.get(k).value(), columns, rows, whole, values);
             if (keys[k] == null || keys[k].type() >= QType.TABLE || keys[k] instanceof FloatVector || keys[k] instanceof RealVector
                     || keys[k] instanceof KList) {
@@ -96,7 +92,7 @@ final class GroupAgg {
                 return null;
             }
         }
-        return new Plan(cols, by, keys, column, values, rows);
+        return new Plan(cols, by, keys, values, rows);
     }
 
     // An aggregate of row-wise arguments, or count i.
@@ -159,16 +155,13 @@ final class GroupAgg {
         private final List<Node.Column> cols;
         private final List<Node.Column> by;
         private final K[] keys;
-        // keys that are columns, whose enumeration is kept for the next query
-        private final boolean[] column;
         private final Map<Node, K> args;
         private final int rows;
 
-        private Plan(List<Node.Column> cols, List<Node.Column> by, K[] keys, boolean[] column, Map<Node, K> args, int rows) {
+        private Plan(List<Node.Column> cols, List<Node.Column> by, K[] keys, Map<Node, K> args, int rows) {
             this.cols = cols;
             this.by = by;
             this.keys = keys;
-            this.column = column;
             this.args = args;
             this.rows = rows;
         }
@@ -181,7 +174,7 @@ final class GroupAgg {
             KeyCodes[] kc = new KeyCodes[keys.length];
             long space = 1;
             for (int k = 0; k < keys.length; k++) {
-                    kc[k] = column[k] ? KeyCodes.of(keys[k]) : KeyCodes.once(keys[k]);
+                kc[k] = KeyCodes.of(keys[k]);
                 space *= Math.max(1, kc[k].count());
                 if (space > MAX_CODES) {
                     return null;
@@ -212,13 +205,13 @@ final class GroupAgg {
                 order = null;
             }
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
-            byte[] all = selected(rows, codes, idx, mask, selected);
-            if (all == null) {
+            if (!selected(rows, codes, idx, mask, selected)) {
                 return null;
             }
-            GroupAgg g = new GroupAgg(args, rows, codes, all.length == 0 ? null : all, n);
+            GroupAgg g = new GroupAgg(args, rows, codes, n);
             g.counts = selected;
             int[] kept = g.kept(order);
+            g.moments(cols);
             K[] vals = new K[cols.size()];
             for (int c = 0; c < vals.length; c++) {
                 vals[c] = g.aggregate(cols.get(c).value(), kept);
@@ -238,10 +231,11 @@ final class GroupAgg {
         }
     }
 
-    // The selected rows as a mask over all rows (null: all), counting each group's selected rows; null when idx is not ascending.
-    private static byte[] selected(int rows, int[] codes, int[] idx, byte[] mask, long[] counts) {
+    // Moves the rows not selected into group n (codes are this query's own), counting each group's selected rows;
+    // false when idx is not ascending.
+    private static boolean selected(int rows, int[] codes, int[] idx, byte[] mask, long[] counts) {
         if (idx == null && mask == null) {
-            return new byte[0];
+            return true;
         }
         byte[] all = mask;
         if (idx != null) {
@@ -249,20 +243,19 @@ final class GroupAgg {
             for (int j = 0, prev = -1; j < idx.length; j++) {
                 int r = idx[j];
                 if (r <= prev) {
-                    return null;
+                    return false;
                 }
                 prev = r;
                 all[r] = mask == null ? 1 : mask[j];
             }
         }
-        long unselected = rows;
+        int n = counts.length - 1;
         for (int r = 0; r < rows; r++) {
-            int m = all[r] != 0 ? 1 : 0;
-            counts[codes[r]] += m;
-            unselected -= m;
+            int c = masked(codes[r], all[r], n);
+            codes[r] = c;
+            counts[c]++;
         }
-        counts[counts.length - 1] = unselected;
-        return all;
+        return true;
     }
 
     private static boolean numeric(K col) {
@@ -316,15 +309,10 @@ final class GroupAgg {
             return fused(f.equals("avg"), ((Node.Op) d.fn()).glyph().charAt(0), ((FloatVector) args.get(d.left())).items(),
                     ((FloatVector) args.get(d.right())).items());
         }
-        switch (f) {
-            case "var":
-            case "dev":
-            case "svar":
-            case "sdev":
-                return moments(f, col);
-            default:
-                return col instanceof LongVector lv ? longs(f, lv.items()) : floats(f, ((FloatVector) col).items());
+        if (VARIANCES.contains(f)) {
+            return moments.get(col).of(f);
         }
+        return col instanceof LongVector lv ? longs(f, lv.items()) : floats(f, ((FloatVector) col).items());
     }
 
     // sum or avg of a op b, each item made as it is folded: the same operations in the same order as over the list a op b.
@@ -342,63 +330,24 @@ final class GroupAgg {
         return mean ? means(x, c) : new FloatVector(QType.FLOAT, x);
     }
 
-    // var dev svar sdev as the verbs compute them: each group's mean of its non-null items, then the sum of squared deviations.
-    private K moments(String f, K col) {
-        double[] c = new double[n + 1];
-        double[] s = new double[n + 1];
-        double[] ss = new double[n + 1];
-        if (col instanceof LongVector lv) {
-            long[] a = lv.items();
-            for (int r = 0; r < rows; r++) {
-                if (a[r] != QNull.LONG) {
-                    int g = groups[r];
-                    c[g]++;
-                    s[g] += a[r];
-                }
-            }
-            double[] mean = divide(s, c);
-            for (int r = 0; r < rows; r++) {
-                if (a[r] != QNull.LONG) {
-                    int g = groups[r];
-                    double d = a[r] - mean[g];
-                    ss[g] += d * d;
-                }
-            }
-        } else {
-            double[] a = ((FloatVector) col).items();
-            for (int r = 0; r < rows; r++) {
-                double v = a[r];
-                if (v == v) {
-                    int g = groups[r];
-                    c[g]++;
-                    s[g] += v;
-                }
-            }
-            double[] mean = divide(s, c);
-            for (int r = 0; r < rows; r++) {
-                double v = a[r];
-                if (v == v) {
-                    int g = groups[r];
-                    ss[g] += (v - mean[g]) * (v - mean[g]);
-                }
+    // The arguments of the query's var dev svar sdev, folded together a block of rows at a time.
+    private void moments(List<Node.Column> cols) {
+        for (Node.Column c : cols) {
+            if (c.value() instanceof Node.Monadic mo && VARIANCES.contains(((Node.Var) mo.fn()).name())) {
+                moments.computeIfAbsent(args.get(mo.arg()), k -> new Moments(k, n + 1));
             }
         }
-        boolean sample = f.startsWith("s");
-        boolean root = f.endsWith("dev");
-        double[] out = new double[n + 1];
-        for (int g = 0; g <= n; g++) {
-            double var = sample ? ss[g] / (c[g] - 1) : ss[g] / c[g];
-            out[g] = root ? Math.sqrt(var) : var;
+        Moments[] each = moments.values().toArray(new Moments[0]);
+        for (int lo = 0; lo < rows && each.length > 0; lo += BLOCK) {
+            for (Moments m : each) {
+                m.sums(groups, lo, Math.min(rows, lo + BLOCK));
+            }
         }
-        return new FloatVector(QType.FLOAT, out);
-    }
-
-    private static double[] divide(double[] s, double[] c) {
-        double[] q = new double[s.length];
-        for (int g = 0; g < s.length; g++) {
-            q[g] = s[g] / c[g];
+        for (int lo = 0; lo < rows && each.length > 0; lo += BLOCK) {
+            for (Moments m : each) {
+                m.squares(groups, lo, Math.min(rows, lo + BLOCK));
+            }
         }
-        return q;
     }
 
     // Each group's first or last selected row.

@@ -8,14 +8,12 @@ import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.SymbolVector;
-import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
  * A column used as a {@code by} key, enumerated: each row's group as a small int, with the groups'
- * ascending order of their keys (the order q-SQL returns groups in). Columns never change, so
- * the enumeration of the last few columns grouped on is kept (by identity, weakly), as kdb+ keeps
- * a symbol column as an enumeration.
+ * ascending order of their keys (the order q-SQL returns groups in). Made for each query and not
+ * kept: a query's first run costs what its later runs cost.
  */
 final class KeyCodes {
     /** Each row's group. */
@@ -48,42 +46,7 @@ final class KeyCodes {
         return keys.count();
     }
 
-    private static final int SLOTS = 8;
-    @SuppressWarnings("unchecked")
-    private static final WeakReference<K>[] COLUMNS = new WeakReference[SLOTS];
-    private static final KeyCodes[] CODES = new KeyCodes[SLOTS];
-    private static int next;
-
     static KeyCodes of(K column) {
-        synchronized (CODES) {
-            for (int s = 0; s < SLOTS; s++) {
-                if (COLUMNS[s] != null && COLUMNS[s].get() == column) {
-                    return CODES[s];
-                }
-            }
-        }
-        KeyCodes k = enumerate(column);
-        synchronized (CODES) {
-            int s = next;
-            for (int t = 0; t < SLOTS; t++) {
-                if (COLUMNS[t] == null || COLUMNS[t].get() == null) {
-                    s = t;
-                    break;
-                }
-            }
-            COLUMNS[s] = new WeakReference<>(column);
-            CODES[s] = k;
-            next = (s + 1) % SLOTS;
-        }
-        return k;
-    }
-
-    /** The enumeration of a list not kept for another query (an expression's value). */
-    static KeyCodes once(K column) {
-        return enumerate(column);
-    }
-
-    private static KeyCodes enumerate(K column) {
         if (column instanceof SymbolVector s) {
             return symbols(s);
         }

@@ -2,10 +2,12 @@ package io.mserve.engine.qsql;
 
 import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.parse.Node;
+import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;
 import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KVector;
 import io.mserve.ipc.value.LongAtom;
@@ -17,8 +19,8 @@ import io.mserve.ipc.value.SymbolVector;
 import java.util.Map;
 
 /**
- * The common where phrase {@code column op constant} ({@code < > <= >= = <>}) over a long, float,
- * symbol or enumerated column, straight from the column's array into a boolean mask, without binding the
+ * The common where phrases {@code column op constant} ({@code < > <= >= = <>}) over a long, float,
+ * symbol or enumerated column and {@code column within constants}, straight from the column's array into a boolean mask, without binding the
  * column or evaluating the comparison verb; the same answers as the verbs, tolerance and nulls
  * included.
  */
@@ -27,6 +29,10 @@ final class Where {
 
     /** The mask over the selected rows ({@code idx}, all when null), or null when the phrase is not of that form. */
     static byte[] mask(Node w, Map<String, K> columns, int[] idx, int m) {
+        if (w instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("within") && d.left() instanceof Node.Var v
+                && d.right() instanceof Node.Const c && !columns.containsKey(f.name())) {
+            return within(columns.get(v.name()), c.value(), idx, m);
+        }
         if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
                 && d.right() instanceof Node.Const c)) {
             return null;
@@ -49,6 +55,63 @@ final class Where {
             return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));
         }
         return null;
+    }
+
+    /*
+     * column within (lo;hi), lo and hi not null: lo<=x and x<=hi as within compares, nulls being below every bound. A
+     * long column with long bounds, a column of 4-byte items (int, date, time...) with bounds of its type, or a float
+     * column with long or float bounds, whose tolerant bounds are thresholds (below) compared exactly.
+     */
+    private static byte[] within(K col, K bounds, int[] idx, int m) {
+        if (bounds.count() != 2 || col == null) {
+            return null;
+        }
+        if (col instanceof LongVector lv && col.type() == QType.LONG && bounds instanceof LongVector b && b.type() == QType.LONG
+                && b.items()[0] != QNull.LONG && b.items()[1] != QNull.LONG) {
+            long[] a = lv.items();
+            long lo = b.items()[0];
+            long hi = b.items()[1];
+            byte[] r = new byte[m];
+            for (int i = 0; i < m; i++) {
+                long x = a[idx == null ? i : idx[i]];
+                r[i] = (byte) (lo <= x && x <= hi ? 1 : 0);
+            }
+            return r;
+        }
+        if (col instanceof IntVector iv && bounds instanceof IntVector b && b.type() == col.type()
+                && b.items()[0] != QNull.INT && b.items()[1] != QNull.INT) {
+            int[] a = iv.items();
+            int lo = b.items()[0];
+            int hi = b.items()[1];
+            byte[] r = new byte[m];
+            for (int i = 0; i < m; i++) {
+                int x = a[idx == null ? i : idx[i]];
+                r[i] = (byte) (lo <= x && x <= hi ? 1 : 0);
+            }
+            return r;
+        }
+        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(Lists.at(bounds, 0)) && finite(Lists.at(bounds, 1))) {
+            double[] from = thresholds(number(Lists.at(bounds, 0)));
+            double[] to = thresholds(number(Lists.at(bounds, 1)));
+            if (from == null || to == null) {
+                return null;
+            }
+            // not below lo: at least lo's notBelow; not above hi: under the least float above hi
+            double[] a = fv.items();
+            double least = from[1];
+            double above = to[0];
+            byte[] r = new byte[m];
+            for (int i = 0; i < m; i++) {
+                double x = a[idx == null ? i : idx[i]];
+                r[i] = (byte) (x >= least && x < above ? 1 : 0);
+            }
+            return r;
+        }
+        return null;
+    }
+
+    private static double number(K a) {
+        return a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value();
     }
 
     /** How many rows of the whole column the phrase selects, without a mask; -1 when it is not of a form counted so. */

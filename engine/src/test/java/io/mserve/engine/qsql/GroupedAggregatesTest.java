@@ -40,6 +40,37 @@ class GroupedAggregatesTest {
     }
 
     @Test
+    void varianceAndDeviationOfSeveralColumnsCountOnlyTheSelectedRowsAndSkipNulls() {
+        assertTranscript("""
+            q)u:([] g:`a`a`a`b`b`b; x:1 2 3 10 20 0N; y:1 2 3 4 5 6f)
+            q)select v:var x, d:dev y, sv:svar x by g from u where y>1
+            g| v    d         sv
+            -| ------------------
+            a| 0.25 0.5       0.5
+            b| 25   0.8164966 50
+            """);
+    }
+
+    @Test
+    void varianceOfLongsIsThatOfTheirFloatsWhateverTheirMagnitude() {
+        assertTranscript("""
+            q)u:([] g:`a`a`b`b`c`c; x:-5 -3 1000000000000000000 1000000000000000002 7 0N)
+            q)select v:var x, s:svar x by g from u
+            g| v s
+            -| ---
+            a| 1 2
+            b| 0 0
+            c| 0
+            q)w:([] g:`a`b`a`b; x:-2251799813685248 2251799813685247 -2251799813685247 0)
+            q)select v:var x by g from w
+            g| v
+            -| ------------
+            a| 0.25
+            b| 1.267651e+30
+            """);
+    }
+
+    @Test
     void anAggregateOfAnExpressionCountsOnlyTheSelectedRows() {
         assertTranscript(T + """
             q)select a:avg p-z, m:med z by s from t where p>1

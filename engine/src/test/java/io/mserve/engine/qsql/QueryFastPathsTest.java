@@ -43,6 +43,34 @@ class QueryFastPathsTest {
         assertPrints(V + "exec first x from select count i from v where " + condition, Long.toString(count));
     }
 
+    // ref/within.md: lo<=x and x<=hi, floats tolerantly; a null is below every bound.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "price within 1.5 150 | 5", "price within 3 149 | 1", "price within 150 150 | 3", "price within -2 1.5 | 2",
+        "price within 150 1.5 | 0", "size within 0 30 | 3", "size within 30 10 | 0", "size within -5 7 | 2",
+        "size within 7 7 | 1",
+    })
+    void countWhereAColumnIsWithinConstants(String condition, long count) {
+        assertPrints(T + "exec first x from select count i from t where " + condition, Long.toString(count));
+    }
+
+    @Test
+    void rowsWhereATemporalColumnIsWithinConstantsLeaveOutNulls() {
+        assertTranscript("""
+            q)u:([] z:09:00:00.000 09:02:00.000 09:03:00.000 0Nt 09:04:00.001; d:2020.01.01 2020.01.03 0Nd 2020.01.04 2020.01.05)
+            q)select from u where z within 09:02:00.000 09:04:00.000
+            z            d
+            -----------------------
+            09:02:00.000 2020.01.03
+            09:03:00.000
+            q)select from u where d within 2020.01.02 2020.01.04
+            z            d
+            -----------------------
+            09:02:00.000 2020.01.03
+                         2020.01.04
+            """);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "t<2 | 2", "t>2 | 4", "t<=2 | 4", "t>=2 | 6", "t=2 | 2", "t<>2 | 6", "t<-5 | 1", "t>2000 | 0",

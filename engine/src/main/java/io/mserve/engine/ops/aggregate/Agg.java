@@ -302,6 +302,14 @@ public final class Agg {
             }
             return Types.fromDoubles(new double[] {s}, t, true);
         }
+        if (x instanceof ByteVector b && t == QType.BOOLEAN) {
+            // straight from the bytes: a boolean list is often long (the count of a comparison's trues)
+            long s = 0;
+            for (byte v : b.items()) {
+                s += v;
+            }
+            return Types.fromLongs(new long[] {s}, QType.INT, true);
+        }
         long[] a = Types.longs(x, t);
         long s = 0;
         for (long v : a) {
