@@ -3,7 +3,6 @@ package io.mserve.core.config;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
-import com.typesafe.config.ConfigValueType;
 import io.mserve.spi.PluginSettings;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class ConfigBlock implements PluginSettings {
     @Override
     public Duration duration(String key) {
         return read(key, k -> {
-            if (block.getValue(k).valueType() == ConfigValueType.NUMBER) {
+            if (SettingsReader.bareNumber(block.getValue(k))) {
                 throw new IllegalArgumentException(path + "." + key + ": a duration needs its unit (e.g. 200ms, 5s), is "
                         + block.getValue(k).unwrapped());
             }

@@ -197,7 +197,8 @@ public final class SettingsReader {
         return config.getDuration(path);
     }
 
-    private static boolean bareNumber(ConfigValue value) {
+    /** Whether {@code value} is a number without a unit ({@code 5}, {@code "5"}): never a duration. */
+    static boolean bareNumber(ConfigValue value) {
         return value.valueType() == ConfigValueType.NUMBER
                 || value.valueType() == ConfigValueType.STRING && BARE_NUMBER.matcher((String) value.unwrapped()).matches();
     }

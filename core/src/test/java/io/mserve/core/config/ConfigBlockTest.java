@@ -15,6 +15,7 @@ class ConfigBlockTest {
               on = yes
               interval = 250ms
               bare = 250
+              quoted = "250"
               ids = [2, "3"]
               nested.depth = 2
             }
@@ -57,6 +58,9 @@ class ConfigBlockTest {
         assertThatThrownBy(() -> BLOCK.duration("bare"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("mserve.strategy.mine.bare: a duration needs its unit (e.g. 200ms, 5s), is 250");
+        assertThatThrownBy(() -> BLOCK.duration("quoted"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mserve.strategy.mine.quoted: a duration needs its unit (e.g. 200ms, 5s), is 250");
     }
 
     @Test
