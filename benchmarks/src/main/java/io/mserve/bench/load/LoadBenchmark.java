@@ -4,6 +4,7 @@ import com.kx.c;
 import io.mserve.testkit.MetricsEndpoint;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,21 +61,23 @@ public final class LoadBenchmark {
     }
 
     private static void throughputScenario(Options options, List<String> report) throws Exception {
-        report.add("| secondaries | tiny queries/s | ratio to 1 | \"sleep 2\" queries/s | ratio to 1 |");
-        report.add("|---|---|---|---|---|");
+        report.add("| secondaries | tiny queries/s | ratio to 1 | primary CPU µs per tiny query | \"sleep 2\" queries/s | ratio to 1 |");
+        report.add("|---|---|---|---|---|---|");
         double tinyBase = 0;
         double sleepBase = 0;
         for (int n : new int[] {1, 2, 4}) {
             System.out.println("throughput: " + n + " secondar" + (n == 1 ? "y" : "ies") + ", 16 clients × 8 pipelined, " + options.seconds + " s per load");
             try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, n, "least-queue",
                     "512m", options.queueingSetting())) {
-                double tiny = throughput(primary.port(), "x", 16, 8, options.seconds);
-                double sleep = throughput(primary.port(), "sleep 2", 16, 8, options.seconds);
+                ProcessHandle process = ProcessHandle.of(primary.pid()).orElseThrow();
+                Rate tiny = throughput(primary.port(), "x", 16, 8, options.seconds, process);
+                Rate sleep = throughput(primary.port(), "sleep 2", 16, 8, options.seconds, process);
                 if (n == 1) {
-                    tinyBase = tiny;
-                    sleepBase = sleep;
+                    tinyBase = tiny.perSecond();
+                    sleepBase = sleep.perSecond();
                 }
-                report.add(String.format(Locale.ROOT, "| %d | %.0f | %.2f | %.0f | %.2f |", n, tiny, tiny / tinyBase, sleep, sleep / sleepBase));
+                report.add(String.format(Locale.ROOT, "| %d | %.0f | %.2f | %.1f | %.0f | %.2f |", n, tiny.perSecond(),
+                        tiny.perSecond() / tinyBase, tiny.cpuMicrosEach(), sleep.perSecond(), sleep.perSecond() / sleepBase));
             }
         }
         report.add("");
@@ -203,8 +206,12 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Queries per second answered to {@code clients} connections keeping {@code window} queries outstanding each. */
-    private static double throughput(int port, String query, int clients, int window, int seconds) throws Exception {
+    /** Queries answered a second, and the primary's CPU time (user + system) per query answered meanwhile. */
+    private record Rate(double perSecond, double cpuMicrosEach) {}
+
+    /** The rate of queries answered to {@code clients} connections keeping {@code window} queries outstanding each. */
+    private static Rate throughput(int port, String query, int clients, int window, int seconds, ProcessHandle primary)
+            throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong answered = new AtomicLong();
         CountDownLatch finished = new CountDownLatch(clients);
@@ -235,15 +242,22 @@ public final class LoadBenchmark {
         }
         Thread.sleep(1000);
         long before = answered.get();
+        Duration cpuBefore = cpu(primary);
         long start = System.nanoTime();
         Thread.sleep(seconds * 1000L);
         long count = answered.get() - before;
+        Duration cpu = cpu(primary).minus(cpuBefore);
         double elapsed = (System.nanoTime() - start) / 1e9;
         running.set(false);
         finished.await();
-        double rate = count / elapsed;
-        System.out.printf(Locale.ROOT, "  %-8s %,.0f queries/s%n", query, rate);
+        Rate rate = new Rate(count / elapsed, cpu.toNanos() / 1e3 / count);
+        System.out.printf(Locale.ROOT, "  %-8s %,.0f queries/s, primary CPU %.1f µs a query%n", query, rate.perSecond(),
+                rate.cpuMicrosEach());
         return rate;
+    }
+
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for pid " + process.pid()));
     }
 
     private static String row(String measure, long via, long direct) {
