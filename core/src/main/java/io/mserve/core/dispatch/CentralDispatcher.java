@@ -67,6 +67,8 @@ public final class CentralDispatcher implements Dispatcher {
     private final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
     private volatile int queueDepth;
     private long nextQueryId = 1;
+    /** Clients' numbers start far above the engine's own handles (3, 4, …), so that the two never meet. */
+    private int nextClientHandle = 1 << 20;
     private int slotsUp;
     private Future<?> noSecondaryTimer;
     private boolean noSecondaryExpired;
@@ -103,10 +105,15 @@ public final class CentralDispatcher implements Dispatcher {
         return new Client(user, client, sink);
     }
 
+    private synchronized int nextClientHandle() {
+        return nextClientHandle++;
+    }
+
     /** One client's owed replies, in the order it sent its queries. */
     private final class Client implements ClientSession {
         final String name;
         final String user;
+        final Caller caller;
         final ReplySink sink;
         final ArrayDeque<Query> owed = new ArrayDeque<>();
         /** Where its queries wait for a secondary; found on the loop at its first query. */
@@ -117,6 +124,7 @@ public final class CentralDispatcher implements Dispatcher {
 
         Client(String user, String name, ReplySink sink) {
             this.user = user;
+            this.caller = new Caller(nextClientHandle(), user);
             this.name = name;
             this.sink = sink;
         }
@@ -196,7 +204,7 @@ public final class CentralDispatcher implements Dispatcher {
     }
 
     private void evaluateLocally(Query query) {
-        evaluator.evaluate(query.message.retainedDuplicate()).whenComplete((reply, error) -> onLoop(() -> {
+        evaluator.evaluate(query.client.caller, query.message.retainedDuplicate()).whenComplete((reply, error) -> onLoop(() -> {
             Reply outcome = reply;
             if (error != null) {
                 log.error("query {} from {}: local evaluation failed", query.id, query.client, error);

@@ -12,13 +12,13 @@ import java.util.concurrent.CompletionStage;
 public interface LocalEvaluator {
 
     /**
-     * Evaluates one sync message (a whole kdb+ IPC message; the evaluator owns the buffer) and
-     * completes with its result message or a failure.
+     * Evaluates one sync message from {@code caller} (a whole kdb+ IPC message; the evaluator owns
+     * the buffer) and completes with its result message or a failure.
      */
-    CompletionStage<Reply> evaluate(ByteBuf message);
+    CompletionStage<Reply> evaluate(Caller caller, ByteBuf message);
 
     /** The evaluator of a primary with no q engine: every sync message answers {@code 'nyi}. */
-    LocalEvaluator NONE = message -> {
+    LocalEvaluator NONE = (caller, message) -> {
         message.release();
         return CompletableFuture.completedFuture(new Reply.Failure("nyi"));
     };

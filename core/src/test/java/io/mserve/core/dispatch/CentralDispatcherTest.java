@@ -11,6 +11,7 @@ import io.mserve.core.secondary.SecondaryState;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.SecondaryView;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ class CentralDispatcherTest {
     private final ManualLoop loop = new ManualLoop();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private LoadStrategy strategy = candidates -> candidates.get(0);
-    private LocalEvaluator evaluator = message -> {
+    private LocalEvaluator evaluator = (caller, message) -> {
         String text = Wire.text(message);
         message.release();
         return CompletableFuture.completedFuture(new Reply.Result(Wire.message(2, "local " + text), false));
@@ -164,6 +165,25 @@ class CentralDispatcherTest {
     }
 
     @Test
+    void eachClientsSyncMessagesReachTheEvaluatorWithItsOwnHandleAndUser() {
+        List<Caller> callers = new ArrayList<>();
+        evaluator = (caller, message) -> {
+            message.release();
+            callers.add(caller);
+            return CompletableFuture.completedFuture(new Reply.Failure("x"));
+        };
+        CentralDispatcher dispatcher = dispatcher();
+        ClientSession alice = dispatcher.connect("alice", "c1", new RecordingClient());
+        ClientSession bob = dispatcher.connect("bob", "c2", new RecordingClient());
+        alice.submit(new Request(MessageKind.SYNC, Wire.message(1, "a")));
+        bob.submit(new Request(MessageKind.SYNC, Wire.message(1, "b")));
+        alice.submit(new Request(MessageKind.SYNC, Wire.message(1, "c")));
+
+        assertThat(callers).extracting(Caller::user).containsExactly("alice", "bob", "alice");
+        assertThat(callers.get(0).handle()).isEqualTo(callers.get(2).handle()).isNotEqualTo(callers.get(1).handle());
+    }
+
+    @Test
     void syncMessagesAreRoutedWhenSyncIsRoute() {
         CentralDispatcher dispatcher = dispatcher(settings(1, 100, SyncMode.ROUTE, Ordering.REQUEST, null));
         FakeSecondary secondary = new FakeSecondary(1).attachTo(dispatcher);
@@ -186,7 +206,7 @@ class CentralDispatcherTest {
     @Test
     void aSlowLocalEvaluationDoesNotHoldUpRouting() {
         CompletableFuture<Reply> pending = new CompletableFuture<>();
-        evaluator = message -> {
+        evaluator = (caller, message) -> {
             message.release();
             return pending;
         };

@@ -1,7 +1,9 @@
 package io.mserve.engine.ipc;
 
+import io.mserve.core.dispatch.Caller;
 import io.mserve.core.dispatch.LocalEvaluator;
 import io.mserve.core.dispatch.Reply;
+import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.session.Exit;
 import io.mserve.engine.session.Session;
 import io.mserve.ipc.codec.Decoder;
@@ -19,17 +21,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 
 /**
  * The primary's own q session ({@code sync = local}): each sync message is decoded, evaluated
- * by {@code .z.pg} (by default {@code value}) and answered, one at a time on the session's own
- * thread, never the dispatcher's.
+ * by {@code .z.pg} (by default {@code value}) with {@code .z.w} and {@code .z.u} its client's, and
+ * answered, one at a time on the session's own thread, never the dispatcher's.
  */
 public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
     private final Session session = new Session();
     private final SessionThread thread = new SessionThread("mserve-q");
     private final Ipc ipc;
+    /** The client whose message is being evaluated; session thread only. */
+    private Caller caller = Caller.CONSOLE;
 
     /** @param out where the session's {@code -1 "text"} writes */
     public SessionEvaluator(PrintStream out) {
@@ -37,10 +42,10 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
     }
 
     @Override
-    public CompletionStage<Reply> evaluate(ByteBuf message) {
+    public CompletionStage<Reply> evaluate(Caller from, ByteBuf message) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         try {
-            thread.run(() -> reply.complete(answer(message)));
+            thread.run(() -> reply.complete(answer(from, message)));
         } catch (RuntimeException e) {
             message.release();
             reply.complete(new Reply.Failure("stop"));
@@ -48,7 +53,7 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
         return reply;
     }
 
-    private Reply answer(ByteBuf message) {
+    private Reply answer(Caller from, ByteBuf message) {
         K query;
         try {
             query = Decoder.decode(message);
@@ -57,7 +62,14 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
         } finally {
             message.release();
         }
-        K result = Messages.evaluate(session, MessageType.SYNC, query);
+        caller = from;
+        K result;
+        try {
+            result = session.asClient(from.handle(), from.user(), 0, true,
+                    () -> Messages.evaluate(session, MessageType.SYNC, query));
+        } finally {
+            caller = Caller.CONSOLE;
+        }
         if (result instanceof KError) {
             return new Reply.Failure(((KError) result).text());
         }
@@ -104,6 +116,19 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
         } catch (Exception e) {
             out.println("'" + Session.error(e));
         }
+    }
+
+    /**
+     * Defines the global {@code name} (e.g. {@code .mserve.use}) as a function of one argument that
+     * the host implements: {@code command} gets the client calling it ({@link Caller#CONSOLE} from
+     * the console or a script) and the argument, and may signal a q error with a
+     * {@code QException}. It runs on the session's thread, between messages.
+     */
+    public void define(String name, BiFunction<Caller, K, K> command) throws Exception {
+        thread.call(() -> {
+            session.set(name, Builtin.hosted(name, x -> command.apply(caller, x)));
+            return null;
+        });
     }
 
     /** Runs q text in the session, as a startup script would; for embedders and tests. */

@@ -32,6 +32,11 @@ public final class Builtin extends Fn {
         this.variadic = variadic;
     }
 
+    /** A function of one argument that the host program defines in a session, such as the primary's {@code .mserve.*} commands. */
+    public static Builtin hosted(String name, Monad monad) {
+        return new Builtin(name, monad, null, 0, null);
+    }
+
     public String name() {
         return name;
     }

@@ -2,7 +2,9 @@ package io.mserve.engine.ipc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mserve.core.dispatch.Caller;
 import io.mserve.core.dispatch.Reply;
+import io.mserve.engine.QException;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
@@ -24,8 +26,12 @@ class DispatchedMessagesTest {
     }
 
     private Reply ask(K query) throws Exception {
+        return ask(new Caller(1 << 20, "alice"), query);
+    }
+
+    private Reply ask(Caller caller, K query) throws Exception {
         ByteBuf message = Unpooled.wrappedBuffer(Encoder.encode(MessageType.SYNC, query));
-        Reply reply = evaluator.evaluate(message).toCompletableFuture().get(10, TimeUnit.SECONDS);
+        Reply reply = evaluator.evaluate(caller, message).toCompletableFuture().get(10, TimeUnit.SECONDS);
         assertThat(message.refCnt()).isZero();
         return reply;
     }
@@ -61,5 +67,24 @@ class DispatchedMessagesTest {
     void aZpgHandlerAnswersInsteadOfEvaluating() throws Exception {
         evaluator.run(".z.pg:{`got}");
         assertThat(result(ask(Q.str("1+1")))).isEqualTo(Q.s("got"));
+    }
+
+    @Test
+    void zwAndZuAreTheCallersWhileItsMessageRunsAndTheConsolesAfter() throws Exception {
+        assertThat(result(ask(new Caller(1 << 20, "alice"), Q.str("(.z.w;.z.u)")))).isEqualTo(Q.list(Q.i(1 << 20), Q.s("alice")));
+        assertThat(result(ask(new Caller((1 << 20) + 1, "bob"), Q.str(".z.u")))).isEqualTo(Q.s("bob"));
+        assertThat(evaluator.run(".z.w")).isEqualTo(Q.i(0));
+    }
+
+    @Test
+    void aDefinedFunctionRunsForTheClientCallingIt() throws Exception {
+        evaluator.define(".mserve.whoami", (caller, x) -> Q.list(Q.s(caller.user()), x));
+        evaluator.define(".mserve.refuse", (caller, x) -> {
+            throw new QException("mserve: refused");
+        });
+        assertThat(result(ask(new Caller(1 << 20, "carol"), Q.str(".mserve.whoami 42")))).isEqualTo(Q.list(Q.s("carol"), Q.j(42)));
+        assertThat(result(ask(Q.str("first .mserve.whoami[]")))).isEqualTo(Q.s("alice"));
+        assertThat(evaluator.run("first .mserve.whoami[]")).as("the console").isEqualTo(Q.s(""));
+        assertThat(ask(Q.str(".mserve.refuse 1"))).isEqualTo(new Reply.Failure("mserve: refused"));
     }
 }

@@ -1,6 +1,5 @@
 package io.mserve.launcher.wiring;
 
-import dagger.Lazy;
 import dagger.Module;
 import dagger.Provides;
 import io.mserve.core.config.ConfigBlock;
@@ -15,11 +14,12 @@ import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.StrategyContext;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.engine.ipc.SessionEvaluator;
+import io.mserve.launcher.commands.PrimaryCommand;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.plugins.Plugins;
-import io.mserve.launcher.status.StatusEvaluator;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.util.Set;
 
 /** The central dispatcher and the load strategy it routes by, chosen by name from the plugins found. */
 @Module
@@ -56,17 +56,25 @@ public final class DispatchModule {
         return new DispatchMetrics(registry, config.strategy());
     }
 
-    /** The primary's own q session, which evaluates sync messages ({@code sync = local}). */
+    /** The primary's own q session, which evaluates sync messages ({@code sync = local}), with its {@code .mserve.*} functions. */
     @Provides
     @Singleton
-    static SessionEvaluator engine() {
-        return new SessionEvaluator(System.out);
+    static SessionEvaluator engine(Set<PrimaryCommand> commands) {
+        SessionEvaluator engine = new SessionEvaluator(System.out);
+        try {
+            for (PrimaryCommand command : commands) {
+                engine.define(command.name(), command::run);
+            }
+        } catch (Exception e) {
+            engine.close();
+            throw new IllegalStateException("cannot define the primary's .mserve functions", e);
+        }
+        return engine;
     }
 
-    /** {@code .mserve.status[]}, then the primary's q session for every other sync message. */
     @Provides
-    static LocalEvaluator evaluator(Lazy<Dispatcher> dispatcher, SessionEvaluator engine) {
-        return new StatusEvaluator(() -> dispatcher.get().status(), engine);
+    static LocalEvaluator evaluator(SessionEvaluator engine) {
+        return engine;
     }
 
     @Provides

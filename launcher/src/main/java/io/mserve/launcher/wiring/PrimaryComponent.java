@@ -16,8 +16,8 @@ import jakarta.inject.Singleton;
 
 /** One primary's object graph. Only the entry points {@link io.mserve.launcher.Primary} drives are exposed. */
 @Singleton
-@Component(modules = {ConfigModule.class, TransportModule.class, DispatchModule.class, SecondariesModule.class,
-        MetricsModule.class})
+@Component(modules = {ConfigModule.class, TransportModule.class, DispatchModule.class, CommandsModule.class,
+        SecondariesModule.class, MetricsModule.class})
 public interface PrimaryComponent {
 
     EventLoops loops();

@@ -13,6 +13,21 @@ public interface Authenticator {
      */
     boolean authenticate(String user, String password);
 
+    /**
+     * The role of {@code user}, who has authenticated: {@link #ADMIN} may run the primary's admin
+     * commands ({@code .mserve.add}, {@code .mserve.each}, …) and anything on its q session; any
+     * other role is an ordinary user. Ordinary unless overridden.
+     */
+    default String role(String user) {
+        return USER;
+    }
+
+    /** The role of administrators. */
+    String ADMIN = "admin";
+
+    /** The role of everyone else. */
+    String USER = "user";
+
     /** Lets everybody in, as kdb+ does without {@code -u} or {@code -U}. */
     Authenticator ANYONE = (user, password) -> true;
 }
