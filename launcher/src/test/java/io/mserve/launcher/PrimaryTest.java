@@ -60,7 +60,7 @@ class PrimaryTest {
         int port = TestCommands.freePorts(1);
         SecondaryProcess process = SecondaryProcess.start("tiny-" + port, TestCommands.tiny(port), 5);
         cleanup.add(() -> process.destroy(Duration.ofSeconds(5)));
-        new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit());
+        new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit(), null);
         return port;
     }
 

@@ -5,6 +5,8 @@ import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.netty.FrameDecoder;
 import io.mserve.ipc.netty.ServerHandshake;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.QType;
@@ -26,6 +28,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * answer). A message it cannot decode is answered with the error {@code 'badmsg: ...}, in turn.
  */
 public final class FakeSecondary implements AutoCloseable {
+    private static final int PID = (int) ProcessHandle.current().pid();
     /** Largest message (uncompressed) a fake decodes; a bigger one is answered with an error. */
     static final int MAX_DECODED_BYTES = 64 << 20;
 
@@ -53,7 +57,7 @@ public final class FakeSecondary implements AutoCloseable {
     private final Channel listener;
     private volatile Runnable onCrash = () -> {};
 
-    private FakeSecondary(int id, int port, Behaviour behaviour) throws InterruptedException {
+    private FakeSecondary(int id, int port, Behaviour behaviour, Authenticator logins) throws InterruptedException {
         this.id = id;
         this.behaviour = behaviour;
         this.loop = new NioEventLoopGroup(1, new DefaultThreadFactory("fake-secondary-" + id + "-io", true));
@@ -67,7 +71,7 @@ public final class FakeSecondary implements AutoCloseable {
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
                         channel.pipeline().addLast(
-                                new ServerHandshake(Authenticator.ANYONE, Duration.ofSeconds(10)),
+                                new ServerHandshake(logins, Duration.ofSeconds(10)),
                                 new FrameDecoder(Integer.MAX_VALUE),
                                 new Connection());
                     }
@@ -84,8 +88,13 @@ public final class FakeSecondary implements AutoCloseable {
 
     /** Starts a fake secondary numbered {@code id} on loopback {@code port} (0 for any free one). */
     public static FakeSecondary start(int id, int port, Behaviour behaviour) {
+        return start(id, port, behaviour, Authenticator.ANYONE);
+    }
+
+    /** Starts a fake secondary that lets in only the logins {@code logins} accepts. */
+    public static FakeSecondary start(int id, int port, Behaviour behaviour, Authenticator logins) {
         try {
-            return new FakeSecondary(id, port, behaviour);
+            return new FakeSecondary(id, port, behaviour, logins);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting fake secondary " + id, e);
@@ -150,6 +159,11 @@ public final class FakeSecondary implements AutoCloseable {
             } finally {
                 message.release();
             }
+            if (sync && isPidQuery(value)) {
+                // As q answers it, outside the script: a primary asks it to check that it started this process.
+                ctx.writeAndFlush(Encoder.encode(ctx.alloc(), MessageType.RESPONSE, new IntAtom(-QType.INT, PID)));
+                return;
+            }
             Query query = new Query(value == null ? new KError(malformed) : value, sync);
             Channel channel = ctx.channel();
             String error = malformed;
@@ -160,6 +174,11 @@ public final class FakeSecondary implements AutoCloseable {
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             ctx.close();
         }
+    }
+
+    private static boolean isPidQuery(K value) {
+        return value instanceof ByteVector text && text.type() == QType.CHAR
+                && new String(text.items(), StandardCharsets.ISO_8859_1).equals(".z.i");
     }
 
     /** The behaviour's action, or an error answer when the behaviour itself fails on this query. */

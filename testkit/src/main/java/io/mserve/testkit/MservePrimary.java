@@ -104,7 +104,7 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
         return "mserve.secondaries { count = " + count + ", base-port = " + FreePorts.consecutive(count)
                 + ", command = [" + quote(java) + ", \"-Xmx128m\", \"-cp\", "
                 + quote(System.getProperty("java.class.path"))
-                + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"] }";
+                + ", \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\", \"-U\", \"{users-file}\"] }";
     }
 
     /** The primary's port. */

@@ -45,7 +45,7 @@ public final class PrimaryProcess implements AutoCloseable {
                 "mserve.secondaries {",
                 "  count = " + secondaries,
                 "  command = [\"{java}\", \"-Xmx256m\", \"-cp\", \"" + testkitJar + ":{classpath}\",",
-                "             \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\"]",
+                "             \"io.mserve.testkit.FakeSecondaryMain\", \"-p\", \"{port}\", \"-id\", \"{id}\", \"-U\", \"{users-file}\"]",
                 "}",
                 settings));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

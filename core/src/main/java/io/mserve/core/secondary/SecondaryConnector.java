@@ -9,10 +9,11 @@ import java.util.concurrent.CompletionStage;
 public interface SecondaryConnector {
 
     /**
-     * Connects to {@code secondary}, completes the kdb+ handshake and attaches the connection to
-     * the dispatcher. Fails if the secondary cannot be reached or refuses the handshake.
+     * Connects to {@code secondary}, completes the kdb+ handshake logging in as {@code login}
+     * ({@code user:password}) and attaches the connection to the dispatcher. Fails if the secondary
+     * cannot be reached or refuses the handshake.
      */
-    CompletionStage<Connection> connect(SecondaryInfo secondary);
+    CompletionStage<Connection> connect(SecondaryInfo secondary, String login);
 
     /** One open connection to a secondary. */
     interface Connection {

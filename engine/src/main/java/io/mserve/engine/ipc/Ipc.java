@@ -33,6 +33,7 @@ import java.util.TreeMap;
  */
 public final class Ipc implements Connections, AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
+    private static final String IN_USE = "Address already in use";
 
     private final Session session;
     private final SessionThread thread;
@@ -291,8 +292,10 @@ public final class Ipc implements Connections, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new QException("stop");
-        } catch (RuntimeException e) {
-            throw new QException(port + ": " + e.getMessage());
+        } catch (Exception e) { // Netty rethrows the bind's checked exception undeclared
+            String reason = String.valueOf(e.getMessage());
+            // The same text whichever transport (NIO, epoll's "bind(..) failed with error(-98): ...") bound.
+            throw new QException(port + ": " + (reason.contains(IN_USE) ? IN_USE : reason));
         }
     }
 

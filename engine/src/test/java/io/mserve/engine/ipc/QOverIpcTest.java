@@ -194,6 +194,11 @@ class QOverIpcTest {
     }
 
     @Test
+    void listeningOnAPortAnotherHoldsSignalsThePortAndTheReason() throws Exception {
+        assertThat(clientThread.call(() -> client.execute("\\p " + port))).isEqualTo("'" + port + ": Address already in use");
+    }
+
+    @Test
     void handlesOneAndTwoPrintAndHandleZeroEvaluates() throws Exception {
         assertThat(onServer("-1 \"hello\"")).isEqualTo(Q.j(-1));
         onServer("1 \"no newline\"");

@@ -14,6 +14,7 @@ import java.util.List;
  * @param command           the command template that starts one secondary (see {@link CommandTemplate})
  * @param host              address the started secondaries listen on
  * @param basePort          port of the first started secondary; 0 for the primary's port + 1
+ * @param checkPid          whether a started secondary's {@code .z.i} must be its process's pid (or a descendant's)
  * @param remote            secondaries the primary connects to but does not start
  * @param readyTimeout      longest time a started secondary may take to answer the handshake
  * @param restartBackoffMin the first wait before a restart
@@ -22,7 +23,7 @@ import java.util.List;
  * @param outputTailLines   lines of a secondary's output kept for failure reports
  */
 public record SecondariesSettings(int count, String script, List<String> command, String host, int basePort,
-        List<Remote> remote, Duration readyTimeout, Duration restartBackoffMin, Duration restartBackoffMax,
+        boolean checkPid, List<Remote> remote, Duration readyTimeout, Duration restartBackoffMin, Duration restartBackoffMax,
         Duration stopGrace, int outputTailLines) {
 
     /** The most secondaries the primary starts. */
@@ -67,6 +68,7 @@ public record SecondariesSettings(int count, String script, List<String> command
         if (basePort != 0 && basePort + count - 1 > 65_535) {
             in.problem("base-port", "leaves no room for " + count + " secondaries below port 65535, is " + basePort);
         }
+        boolean checkPid = in.bool("check-pid");
         List<Remote> remote = remotes(in, in.strings("remote"));
         Duration readyTimeout = in.duration("ready-timeout");
         Duration min = in.duration("restart-backoff.min");
@@ -76,7 +78,7 @@ public record SecondariesSettings(int count, String script, List<String> command
         }
         Duration stopGrace = in.duration("stop-grace");
         int tail = in.intIn("output-tail-lines", 0, 10_000);
-        SecondariesSettings settings = new SecondariesSettings(count, script, command, host, basePort, remote,
+        SecondariesSettings settings = new SecondariesSettings(count, script, command, host, basePort, checkPid, remote,
                 readyTimeout, min, max, stopGrace, tail);
         in.done();
         return settings;

@@ -1,26 +1,45 @@
 package io.mserve.launcher.secondary;
 
+import io.mserve.ipc.codec.Decoder;
+import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.codec.MalformedMessageException;
+import io.mserve.ipc.value.ByteVector;
+import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.KError;
+import io.mserve.ipc.value.QType;
+import io.mserve.ipc.wire.MessageHeader;
+import io.mserve.ipc.wire.MessageType;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongPredicate;
 
 /**
  * Waits until a secondary is ready, by the kdb+ handshake rather than a fixed sleep: connects to
  * it, sends {@code user:password}, capability 3 and a NUL, and expects exactly one byte back.
  * Attempts repeat with a short, growing back-off until the deadline, or until the secondary's
- * process ends.
+ * process ends. For a started secondary it then asks {@code .z.i}, so that a stranger holding the
+ * port is never taken for the process the primary started.
  */
 public final class HandshakeProbe {
     private static final Duration FIRST_PAUSE = Duration.ofMillis(10);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(250);
     private static final Duration LONGEST_ATTEMPT = Duration.ofSeconds(2);
+    /** A reply to {@code .z.i} is an int atom; anything this long is not one. */
+    private static final int LONGEST_PID_REPLY = 64;
+    private static final byte[] PID_QUERY = Encoder.encode(MessageType.SYNC,
+            new ByteVector(QType.CHAR, ".z.i".getBytes(StandardCharsets.ISO_8859_1)));
 
     private final byte[] handshake;
 
@@ -46,10 +65,13 @@ public final class HandshakeProbe {
      *
      * @param timeout give up after this long
      * @param exited  completes if the secondary's process ends (never, for a remote secondary)
+     * @param ours    for a started secondary, whether the pid its {@code .z.i} answers is the process started
+     *                (or one of its descendants); null to skip the check (remote secondaries)
      * @return the capability byte the secondary answered
-     * @throws NotReady when the deadline passed or the process ended first, saying which
+     * @throws NotReady when the deadline passed or the process ended first, saying which, or when the
+     *                  process answering is not ours
      */
-    public int await(String host, int port, Duration timeout, CompletableFuture<Integer> exited)
+    public int await(String host, int port, Duration timeout, CompletableFuture<Integer> exited, LongPredicate ours)
             throws NotReady, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration pause = FIRST_PAUSE;
@@ -64,7 +86,7 @@ public final class HandshakeProbe {
                         + " (last attempt: " + last + ")");
             }
             try {
-                return attempt(host, port, Duration.ofNanos(Math.min(left, LONGEST_ATTEMPT.toNanos())));
+                return attempt(host, port, Duration.ofNanos(Math.min(left, LONGEST_ATTEMPT.toNanos())), ours);
             } catch (IOException e) {
                 last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
@@ -78,7 +100,7 @@ public final class HandshakeProbe {
         }
     }
 
-    private int attempt(String host, int port, Duration within) throws IOException {
+    private int attempt(String host, int port, Duration within, LongPredicate ours) throws IOException, NotReady {
         int millis = (int) Math.max(1, within.toMillis());
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), millis);
@@ -90,11 +112,49 @@ public final class HandshakeProbe {
             if (capability < 0) {
                 throw new IOException("closed without answering the handshake (login refused?)");
             }
+            if (ours != null) {
+                long pid = pidOf(socket, host, port);
+                if (!ours.test(pid)) {
+                    throw new NotReady("port " + port + " is held by another process (pid " + pid
+                            + "), not the secondary started: it is not taken");
+                }
+            }
             return capability;
         }
     }
 
+    /** Asks {@code .z.i} on the open connection; the reply's length is checked before it is read. */
+    private static long pidOf(Socket socket, String host, int port) throws IOException, NotReady {
+        socket.getOutputStream().write(PID_QUERY);
+        socket.getOutputStream().flush();
+        InputStream in = socket.getInputStream();
+        byte[] header = in.readNBytes(MessageHeader.SIZE);
+        if (header.length < MessageHeader.SIZE) {
+            throw new IOException("closed before answering .z.i");
+        }
+        int length = MessageHeader.read(Unpooled.wrappedBuffer(header), 0).length();
+        if (length < MessageHeader.SIZE || length > LONGEST_PID_REPLY) {
+            throw new NotReady(host + ":" + port + " answered .z.i with a message of " + Integer.toUnsignedString(length)
+                    + " bytes, not a pid: it is not taken");
+        }
+        byte[] message = Arrays.copyOf(header, length);
+        if (in.readNBytes(message, MessageHeader.SIZE, length - MessageHeader.SIZE) < length - MessageHeader.SIZE) {
+            throw new IOException("closed while answering .z.i");
+        }
+        K answer;
+        try {
+            answer = Decoder.decode(message);
+        } catch (MalformedMessageException e) {
+            throw new NotReady(host + ":" + port + " answered .z.i with a malformed message (" + e.getMessage() + "): it is not taken");
+        }
+        if (answer instanceof IntAtom pid && pid.type() == -QType.INT) {
+            return pid.value();
+        }
+        String what = answer instanceof KError error ? "'" + error.text() : "a value of type " + answer.type();
+        throw new NotReady(host + ":" + port + " answered .z.i with " + what + ", not a pid: it is not taken");
+    }
+
     static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);
+        return String.format(Locale.ROOT, "%.1f s", duration.toNanos() / 1e9);
     }
 }

@@ -122,6 +122,11 @@ public final class SecondaryProcess {
         return process.pid();
     }
 
+    /** Whether {@code pid} is this process or one it started (a wrapper script's q, say). */
+    public boolean isOrStarted(long pid) {
+        return process.pid() == pid || process.toHandle().descendants().anyMatch(child -> child.pid() == pid);
+    }
+
     /** The secondary's process. */
     public ProcessHandle handle() {
         return process.toHandle();

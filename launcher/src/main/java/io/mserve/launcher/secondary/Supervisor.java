@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongPredicate;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -32,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * it (which attaches it to the dispatcher), and keeps it so: a secondary whose process exits or
  * whose connection closes is restarted (or, when remote, reconnected) after an exponential
  * back-off. Secondaries 1..count are started here; remote ones follow them in id order.
+ * Started secondaries are logged in to with this launch's secret ({@link LaunchSecret}) and must
+ * prove by their pid that they are the processes started; remote ones with the configured login.
  */
 @Singleton
 public final class Supervisor implements AutoCloseable {
@@ -42,9 +45,11 @@ public final class Supervisor implements AutoCloseable {
     private final SecondariesSettings settings;
     private final Dispatcher dispatcher;
     private final SecondaryConnector connector;
-    private final HandshakeProbe probe;
+    private final String remoteLogin;
     private final Progress progress;
-    private final CommandTemplate template;
+    /** This launch's secret and the command template given its users file; made at {@link #start}, when secondaries are started. */
+    private LaunchSecret secret;
+    private CommandTemplate template;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("mserve-supervisor"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("mserve-backoff"));
     private final List<Member> members = new ArrayList<>();
@@ -60,8 +65,7 @@ public final class Supervisor implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.connector = connector;
         this.progress = progress;
-        this.probe = new HandshakeProbe(transport.secondaryLogin());
-        this.template = new CommandTemplate(settings.command(), settings.script());
+        this.remoteLogin = transport.secondaryLogin();
     }
 
     /**
@@ -80,6 +84,14 @@ public final class Supervisor implements AutoCloseable {
         synchronized (members) {
             if (closing || !members.isEmpty()) {
                 throw new IllegalStateException(closing ? "closed" : "already started");
+            }
+            if (settings.count() > 0) {
+                secret = LaunchSecret.create();
+                template = new CommandTemplate(settings.command(), settings.script(), secret.usersFile());
+                if (!template.passesUsersFile()) {
+                    log.warn("mserve.secondaries.command passes no {users-file}: the started secondaries cannot check"
+                            + " that a login is their primary's, and let in any local process");
+                }
             }
             for (int id = 1; id <= settings.count(); id++) {
                 int port = settings.portOf(id, primaryPort);
@@ -166,6 +178,7 @@ public final class Supervisor implements AutoCloseable {
         try {
             CompletableFuture<Integer> exited = new CompletableFuture<>();
             OptionalLong pid = OptionalLong.empty();
+            LongPredicate ours = null;
             if (member.local()) {
                 process = SecondaryProcess.start("secondary-" + member.id, member.command, settings.outputTailLines());
                 synchronized (member) {
@@ -177,10 +190,12 @@ public final class Supervisor implements AutoCloseable {
                 }
                 exited = process.onExit();
                 pid = OptionalLong.of(process.pid());
+                ours = settings.checkPid() ? process::isOrStarted : null;
             }
-            probe.await(member.host, member.port, settings.readyTimeout(), exited);
+            String login = member.local() ? secret.login() : remoteLogin;
+            new HandshakeProbe(login).await(member.host, member.port, settings.readyTimeout(), exited, ours);
             SecondaryInfo info = new SecondaryInfo(member.id, member.host, member.port, pid);
-            SecondaryConnector.Connection connection = connector.connect(info).toCompletableFuture()
+            SecondaryConnector.Connection connection = connector.connect(info, login).toCompletableFuture()
                     .get(settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
             synchronized (member) {
                 if (ending() || generation != member.generation) {
@@ -356,6 +371,9 @@ public final class Supervisor implements AutoCloseable {
         stopped.forEach(CompletableFuture::join);
         timers.shutdownNow();
         workers.shutdownNow();
+        if (secret != null) {
+            secret.close();
+        }
     }
 
     private static String reason(Exception e) {

@@ -34,10 +34,10 @@ class ExampleConfigsTest {
         assertThat(secondaries.count()).isEqualTo(2);
         assertThat(secondaries.script()).isEqualTo("examples/startup.q");
         assertThat(Path.of("..", secondaries.script())).exists();
-        List<String> command = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "launcher.jar")
+        List<String> command = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "launcher.jar", "/run/u")
                 .expand(1, secondaries.host(), secondaries.portOf(1, 5001));
         assertThat(command).containsSubsequence("java", "-cp", "launcher.jar", "io.mserve.launcher.Main", "q",
-                "examples/startup.q", "-p", "5002", "--only-user", "mserve");
+                "examples/startup.q", "-p", "5002", "--only-user", "mserve", "-U", "/run/u");
         assertThat(secondaries.portOf(2, 5001)).isEqualTo(5003);
     }
 
@@ -45,11 +45,11 @@ class ExampleConfigsTest {
     void theKdbExampleRunsQWithTheScriptListeningOnLoopback() {
         LauncherConfig config = read("kdb.conf");
         SecondariesSettings secondaries = config.secondaries();
-        CommandTemplate template = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "");
+        CommandTemplate template = new CommandTemplate(secondaries.command(), secondaries.script(), "java", "", "/run/u");
         assertThat(template.expand(1, secondaries.host(), secondaries.portOf(1, config.transport().port())))
-                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5002");
+                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5002", "-U", "/run/u");
         assertThat(template.expand(2, secondaries.host(), secondaries.portOf(2, config.transport().port())))
-                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5003");
+                .containsExactly("q", "examples/startup.q", "-p", "127.0.0.1:5003", "-U", "/run/u");
         assertThat(secondaries.remote()).isEmpty();
     }
 

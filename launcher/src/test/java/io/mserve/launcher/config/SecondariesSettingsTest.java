@@ -24,8 +24,8 @@ class SecondariesSettingsTest {
                         "-XX:G1PeriodicGCInterval=5000", "-XX:-G1PeriodicGCInvokesConcurrent", "-XX:MinHeapFreeRatio=10",
                         "-XX:MaxHeapFreeRatio=30",
                         "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}",
-                        "--only-user", "mserve"),
-                "127.0.0.1", 0, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
+                        "--only-user", "mserve", "-U", "{users-file}"),
+                "127.0.0.1", 0, true, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
                 Duration.ofSeconds(5), 20));
     }
 
@@ -38,6 +38,7 @@ class SecondariesSettingsTest {
                   command = ["q", "{script}", "-p", "{port}"]
                   host = "localhost"
                   base-port = 6000
+                  check-pid = false
                   remote = ["db1:5010", "10.0.0.2:5011"]
                   ready-timeout = 1m
                   restart-backoff { min = 1s, max = 30s }
@@ -46,7 +47,7 @@ class SecondariesSettingsTest {
                 }
                 """);
         assertThat(settings).isEqualTo(new SecondariesSettings(4, "hdb.q", List.of("q", "{script}", "-p", "{port}"),
-                "localhost", 6000, List.of(new Remote("db1", 5010), new Remote("10.0.0.2", 5011)),
+                "localhost", 6000, false, List.of(new Remote("db1", 5010), new Remote("10.0.0.2", 5011)),
                 Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2), 5));
         assertThat(settings.total()).isEqualTo(6);
     }

@@ -55,7 +55,7 @@ class SecondaryProcessTest {
         int port = TestCommands.freePorts(1);
         SecondaryProcess process = SecondaryProcess.start("tiny", TestCommands.tiny(port), 5);
         try {
-            int capability = new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit());
+            int capability = new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit(), null);
             assertThat(capability).isEqualTo(3);
         } finally {
             process.destroy(Duration.ofSeconds(5));
@@ -66,7 +66,7 @@ class SecondaryProcessTest {
     void theProbeGivesUpWhenTheProcessExits() throws Exception {
         int port = TestCommands.freePorts(1);
         SecondaryProcess process = SecondaryProcess.start("boom", List.of("sh", "-c", "echo boom; exit 3"), 5);
-        assertThatThrownBy(() -> new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit()))
+        assertThatThrownBy(() -> new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit(), null))
                 .isInstanceOf(HandshakeProbe.NotReady.class)
                 .hasMessage("exited with code 3 before answering the handshake");
     }
@@ -75,7 +75,7 @@ class SecondaryProcessTest {
     void theProbeGivesUpAtItsDeadline() {
         int port = TestCommands.freePorts(1);
         assertThatThrownBy(() -> new HandshakeProbe("mserve:")
-                .await("127.0.0.1", port, Duration.ofMillis(300), new CompletableFuture<>()))
+                .await("127.0.0.1", port, Duration.ofMillis(300), new CompletableFuture<>(), null))
                 .isInstanceOf(HandshakeProbe.NotReady.class)
                 .hasMessageStartingWith("did not answer the handshake on 127.0.0.1:" + port + " within 0.3 s");
     }

@@ -15,7 +15,7 @@ public final class ShortLivedPrimary {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         SecondaryProcess child = SecondaryProcess.start("orphan", TestCommands.tiny(port), 20);
-        new HandshakeProbe("mserve:").await("127.0.0.1", port, Duration.ofSeconds(30), child.onExit());
+        new HandshakeProbe("mserve:").await("127.0.0.1", port, Duration.ofSeconds(30), child.onExit(), null);
         System.out.println("pid " + child.pid());
         System.out.flush();
         new CompletableFuture<Void>().get();

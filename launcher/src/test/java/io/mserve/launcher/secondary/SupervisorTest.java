@@ -49,7 +49,7 @@ class SupervisorTest {
     private SecondaryProcess tiny(int port) throws Exception {
         SecondaryProcess process = SecondaryProcess.start("remote-" + port, TestCommands.tiny(port), 5);
         cleanup.add(() -> process.destroy(Duration.ofSeconds(5)));
-        new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit());
+        new HandshakeProbe("mserve:").await("127.0.0.1", port, PATIENCE, process.onExit(), null);
         return process;
     }
 
@@ -96,6 +96,20 @@ class SupervisorTest {
                 "  | starting",
                 "  | boom"));
         assertThat(progress.get(1)).startsWith("0/1 secondaries up in");
+        assertThat(dispatcher.attached).isEmpty();
+    }
+
+    @Test
+    void aStrangerHoldingAStartedSecondarysPortIsNotTakenForIt() throws Exception {
+        int port = TestCommands.freePorts(1);
+        SecondaryProcess stranger = tiny(port);
+        Supervisor supervisor = supervisor("mserve.secondaries { count = 1, base-port = " + port
+                + ", command = [sleep, \"30\"] }");
+
+        assertThatThrownBy(() -> supervisor.start(5001)).isInstanceOf(NoSecondaryStarted.class);
+
+        assertThat(progress.get(0)).startsWith("secondary 1/1 failed to start on :" + port + ": port " + port
+                + " is held by another process (pid " + stranger.pid() + "), not the secondary started: it is not taken");
         assertThat(dispatcher.attached).isEmpty();
     }
 

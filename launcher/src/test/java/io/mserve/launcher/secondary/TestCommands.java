@@ -19,7 +19,7 @@ public final class TestCommands {
 
     /** The command of a {@link TinySecondary} on {@code port}. */
     public static List<String> tiny(int port) {
-        return new CommandTemplate(TINY_TEMPLATE, "").expand(1, "127.0.0.1", port);
+        return new CommandTemplate(TINY_TEMPLATE, "", Path.of("unused")).expand(1, "127.0.0.1", port);
     }
 
     public static String java() {

@@ -9,7 +9,8 @@ import java.net.Socket;
 
 /**
  * A test-only secondary: listens on loopback at the port given, answers the kdb+ handshake with
- * capability 3 and keeps each connection open (reading and discarding) until its peer closes it.
+ * capability 3, answers every sync message with its pid (as q answers {@code .z.i}; little-endian
+ * messages only) and keeps each connection open until its peer closes it.
  */
 public final class TinySecondary {
     private TinySecondary() {}
@@ -41,9 +42,16 @@ public final class TinySecondary {
             }
             out.write(3);
             out.flush();
-            byte[] discard = new byte[4096];
-            while (in.read(discard) >= 0) {
-                // Queries are not answered; the connection just stays open.
+            int pid = (int) ProcessHandle.current().pid();
+            byte[] header;
+            while ((header = in.readNBytes(8)).length == 8) {
+                int length = (header[4] & 0xff) | (header[5] & 0xff) << 8 | (header[6] & 0xff) << 16 | (header[7] & 0xff) << 24;
+                in.skipNBytes(length - 8);
+                if (header[1] == 1) {
+                    out.write(new byte[] {1, 2, 0, 0, 13, 0, 0, 0, -6,
+                        (byte) pid, (byte) (pid >>> 8), (byte) (pid >>> 16), (byte) (pid >>> 24)});
+                    out.flush();
+                }
             }
         } catch (IOException e) {
             // The peer went away.

@@ -28,13 +28,13 @@ class FakeSecondariesConfigTest {
                 ConfigSources.layer(ConfigFactory.empty(), Optional.of(Path.of("fake-secondaries.conf"))),
                 StrategyRegistry.load(getClass().getClassLoader()), Set.of());
         SecondariesSettings secondaries = config.secondaries();
-        List<String> command = new CommandTemplate(secondaries.command(), secondaries.script())
+        List<String> command = new CommandTemplate(secondaries.command(), secondaries.script(), Path.of("/run/u"))
                 .expand(2, secondaries.host(), secondaries.portOf(2, config.transport().port()));
 
         assertThat(secondaries.count()).isEqualTo(2);
         assertThat(command).containsExactly(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
                 "testkit/target/mserve-testkit-" + version() + ".jar:" + System.getProperty("java.class.path"),
-                FakeSecondaryMain.class.getName(), "-p", "5003", "-id", "2");
+                FakeSecondaryMain.class.getName(), "-p", "5003", "-id", "2", "-U", "/run/u");
     }
 
     /** The project's version (this module inherits its parent's, the first in its pom), as Maven names the jar. */

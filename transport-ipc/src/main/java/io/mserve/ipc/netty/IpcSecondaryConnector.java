@@ -28,7 +28,7 @@ public final class IpcSecondaryConnector implements SecondaryConnector {
     }
 
     @Override
-    public CompletionStage<Connection> connect(SecondaryInfo secondary) {
+    public CompletionStage<Connection> connect(SecondaryInfo secondary, String login) {
         CompletableFuture<Connection> connected = new CompletableFuture<>();
         Promise<Integer> agreed = loops.dispatchLoop().newPromise();
         ChannelFuture connecting = new Bootstrap()
@@ -40,7 +40,7 @@ public final class IpcSecondaryConnector implements SecondaryConnector {
                     @Override
                     protected void initChannel(Channel channel) {
                         channel.pipeline().addLast(
-                                new ClientHandshake(settings.secondaryLogin(), agreed),
+                                new ClientHandshake(login, agreed),
                                 new ReplyDecoder(settings.streamRepliesOver()),
                                 new SecondaryLink(channel));
                     }
