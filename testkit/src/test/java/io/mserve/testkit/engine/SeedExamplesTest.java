@@ -7,6 +7,7 @@ import com.kx.c;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.mserve.launcher.Primary;
+import io.mserve.testkit.FreePorts;
 import io.mserve.testkit.QClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,8 @@ class SeedExamplesTest {
 
     private static Primary start(String script, int secondaries) {
         Config config = ConfigFactory.parseString("mserve.transport { host = \"127.0.0.1\", port = 0 }\n"
-                        + "mserve.secondaries { count = " + secondaries + ", script = \"" + script + "\" }")
+                        + "mserve.secondaries { count = " + secondaries + ", base-port = " + FreePorts.consecutive(secondaries)
+                        + ", script = \"" + script + "\" }")
                 .withFallback(ConfigFactory.load()).resolve();
         return Primary.start(config);
     }
