@@ -1,15 +1,21 @@
 package io.mserve.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import com.kx.c;
 import io.mserve.engine.value.ByteText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,29 +81,21 @@ class CommandLineTest {
         java.util.concurrent.CompletableFuture<Integer> code = java.util.concurrent.CompletableFuture.supplyAsync(() ->
                 QMain.run(new String[] {script.toString(), "-p", Integer.toString(port), "--only-user", "mserve"}, stdin,
                         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        com.kx.c conn = connect(port, "mserve:");
+        c conn = connect(port, "mserve:");
         assertThat((long[]) conn.k("xs".toCharArray())).containsExactly(0, 1, 2);
         conn.close();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new com.kx.c("127.0.0.1", port, "alice:"))
+        assertThatThrownBy(() -> new c("127.0.0.1", port, "alice:"))
                 .hasMessage("access");
         keyboard.write("xs,:9\n\\\\\n".getBytes(StandardCharsets.ISO_8859_1));
         keyboard.flush();
-        assertThat(code.get(10, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(code.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
-    private static com.kx.c connect(int port, String login) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            try {
-                return new com.kx.c("127.0.0.1", port, login);
-            } catch (java.net.ConnectException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(20);
-            }
-        }
+    /** Connects once the q started on another thread listens. */
+    private static c connect(int port, String login) {
+        return await().atMost(Duration.ofSeconds(10)).ignoreException(ConnectException.class)
+                .until(() -> new c("127.0.0.1", port, login), connection -> true);
     }
 
     @Test

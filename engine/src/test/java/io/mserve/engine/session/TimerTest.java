@@ -1,19 +1,23 @@
 package io.mserve.engine.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The timer ({@code \t N}, {@code .z.ts}): ticks run on the session's thread, between inputs, never beside one. */
 class TimerTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** How long to watch for a tick that must not come: five periods of the 20 ms timer. */
+    private static final Duration FIVE_PERIODS = Duration.ofMillis(100);
     private final ExecutorService sessionThread = Executors.newSingleThreadExecutor();
     private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
     private final Session session = new Session();
@@ -38,15 +42,13 @@ class TimerTest {
         q(".z.ts:{ticks,:x}");
         q("ticks:0#.z.p");
         q("\\t 20");
-        Thread.sleep(400);
+        await().atMost(PATIENCE).until(() -> Integer.parseInt(q("count ticks")) >= 5);
         q("\\t 0");
         String n = q("count ticks");
-        assertThat(Integer.parseInt(n)).isBetween(5, 21);
         // due times are whole periods apart, and GMT: close to .z.p
         assertThat(q("all 0=(1_deltas ticks) mod 20000000")).isEqualTo("1b");
         assertThat(q("abs[.z.p-last ticks]<0D00:00:01")).isEqualTo("1b");
-        Thread.sleep(100);
-        assertThat(q("count ticks")).as("\\t 0 stops the timer").isEqualTo(n);
+        await().during(FIVE_PERIODS).atMost(PATIENCE).until(() -> q("count ticks").equals(n));
     }
 
     @Test
@@ -56,39 +58,31 @@ class TimerTest {
         q("\\t 10");
         // a 300ms input: ticks due meanwhile wait, and a slow input does not pile them up
         assertThat(q("t0:ticks;system\"sleep 0.3\";ticks=t0")).isEqualTo("1b");
-        Thread.sleep(100);
-        assertThat(Integer.parseInt(q("ticks"))).isPositive();
+        await().atMost(PATIENCE).until(() -> Integer.parseInt(q("ticks")) > 0);
     }
 
     @Test
     void whatATickShowsGoesToTheConsoleAndItsErrorsDoNotStopTheTimer() throws Exception {
         q(".z.ts:{show `tick; '`oops}");
         q("\\t 20");
-        Thread.sleep(200);
+        await().atMost(PATIENCE).until(() -> shown.toString(StandardCharsets.UTF_8).split("`tick", -1).length > 3);
         q("\\t 0");
-        String out = shown.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("`tick\n'oops");
-        assertThat(out.split("`tick", -1).length).isGreaterThan(3);
+        assertThat(shown.toString(StandardCharsets.UTF_8)).contains("`tick\n'oops");
     }
 
     @Test
     void withoutDotZtsTicksDoNothing() throws Exception {
         q("\\t 10");
-        Thread.sleep(100);
-        assertThat(q("1+1")).isEqualTo("2");
-        assertThat(shown.toString(StandardCharsets.UTF_8)).isEmpty();
+        await().during(FIVE_PERIODS).atMost(PATIENCE).until(() -> q("1+1").equals("2") && shown.size() == 0);
     }
 
     @Test
     void aSessionWithoutAThreadKeepsTheIntervalButNeverTicks() throws Exception {
         Session alone = new Session();
-        AtomicBoolean ticked = new AtomicBoolean();
         alone.execute(".z.ts:{ticked::1b}");
         alone.execute("\\t 10");
-        Thread.sleep(100);
+        await().during(FIVE_PERIODS).atMost(PATIENCE).until(() -> alone.execute("@[value;`ticked;0b]").equals("0b"));
         assertThat(alone.execute("\\t")).isEqualTo("10");
-        assertThat(alone.execute("@[value;`ticked;0b]")).isEqualTo("0b");
-        assertThat(ticked).isFalse();
         alone.close();
     }
 }
