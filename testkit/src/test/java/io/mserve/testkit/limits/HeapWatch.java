@@ -2,6 +2,9 @@ package io.mserve.testkit.limits;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,24 +16,16 @@ public final class HeapWatch implements AutoCloseable {
 
     private final AtomicLong peak = new AtomicLong();
     private final long baseline;
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "heap-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private HeapWatch() {
         baseline = settledHeap();
         peak.set(baseline);
-        sampler = new Thread(() -> {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-watch");
-        sampler.setDaemon(true);
-        sampler.start();
+        sampler.scheduleWithFixedDelay(this::sample, 0, 2, TimeUnit.MILLISECONDS);
     }
 
     /** Starts watching, from a heap just collected. */
@@ -73,8 +68,7 @@ public final class HeapWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
+        sampler.shutdownNow();
     }
 
     public static String mb(long bytes) {
