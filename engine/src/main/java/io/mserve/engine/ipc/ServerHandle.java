@@ -5,7 +5,7 @@ import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 
 /** A connection a client opened to this session: {@code neg .z.w} sends it async messages. */
@@ -36,14 +36,14 @@ final class ServerHandle implements Handle {
         channel.close();
     }
 
-    /** Writes {@code x} as one message; a value that cannot travel goes as {@code 'type}. */
+    /** Writes {@code x} as one message, encoded into a pooled buffer; a value that cannot travel goes as {@code 'type}. */
     static void send(Channel channel, int type, K x) {
-        byte[] bytes;
+        ByteBuf message;
         try {
-            bytes = Encoder.encode(type, x);
+            message = Encoder.encode(channel.alloc(), type, x);
         } catch (IllegalArgumentException e) {
-            bytes = Encoder.encode(type, new KError("type"));
+            message = Encoder.encode(channel.alloc(), type, new KError("type"));
         }
-        channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
+        channel.writeAndFlush(message, channel.voidPromise());
     }
 }

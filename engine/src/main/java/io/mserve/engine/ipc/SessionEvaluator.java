@@ -13,7 +13,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBufAllocator;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -74,7 +74,7 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
             return new Reply.Failure(((KError) result).text());
         }
         try {
-            return new Reply.Result(Unpooled.wrappedBuffer(Encoder.encode(MessageType.RESPONSE, result)), false);
+            return new Reply.Result(Encoder.encode(ByteBufAllocator.DEFAULT, MessageType.RESPONSE, result), false);
         } catch (IllegalArgumentException e) {
             return new Reply.Failure("type");
         }

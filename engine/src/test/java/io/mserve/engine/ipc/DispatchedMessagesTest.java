@@ -11,6 +11,7 @@ import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ class DispatchedMessagesTest {
 
     private K result(Reply reply) {
         ByteBuf message = ((Reply.Result) reply).message();
+        assertThat(message.alloc()).as("encoded into a pooled buffer").isInstanceOf(PooledByteBufAllocator.class);
         assertThat(message.getByte(0)).as("little endian").isEqualTo((byte) 1);
         assertThat(message.getByte(1)).as("a response").isEqualTo((byte) MessageType.RESPONSE);
         K value = Decoder.decode(message);

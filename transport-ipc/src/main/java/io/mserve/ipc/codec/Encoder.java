@@ -53,7 +53,7 @@ public final class Encoder {
         return bytes;
     }
 
-    /** As {@link #encode(int, K)}, into a buffer from {@code alloc}. */
+    /** As {@link #encode(int, K)}, into a buffer from {@code alloc}; a value that cannot travel is refused before any is taken. */
     public static ByteBuf encode(ByteBufAllocator alloc, int type, K value) {
         int length = messageLength(value);
         ByteBuf buf = alloc.buffer(length, length);
