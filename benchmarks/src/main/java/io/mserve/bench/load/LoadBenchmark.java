@@ -3,6 +3,7 @@ package io.mserve.bench.load;
 import com.kx.c;
 import io.mserve.testkit.MetricsEndpoint;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,18 +47,37 @@ public final class LoadBenchmark {
         report.forEach(System.out::println);
     }
 
+    /**
+     * Via a primary with one secondary, and direct to a twin of that secondary started alone (the primary's own
+     * lets in only its primary): first the testkit's fake, which echoes, then the embedded q engine.
+     */
     private static void latencyScenario(Options options, List<String> report) throws Exception {
-        report.add("| measure | via primary | direct to secondary | ratio |");
-        report.add("|---|---|---|---|");
-        System.out.println("latency: 1 primary + 1 secondary, one client, closed loop, query \"x\" (echoed)");
+        report.add("| secondary | measure | via primary | direct to secondary | ratio |");
+        report.add("|---|---|---|---|---|");
+        int twin = options.port + 50;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        System.out.println("latency: 1 primary + 1 fake secondary (and its twin alone), one client, closed loop, query \"x\" (echoed)");
         try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, 1, "least-queue",
-                "512m", options.queueingSetting())) {
-            Latency latency = latency(primary.port(), options.port + 1, options.queries);
-            report.add(row("p50 latency (µs)", latency.via.getValueAtPercentile(50), latency.direct.getValueAtPercentile(50)));
-            report.add(row("p99 latency (µs)", latency.via.getValueAtPercentile(99), latency.direct.getValueAtPercentile(99)));
-            report.add(row("mean latency (µs)", (long) latency.via.getMean(), (long) latency.direct.getMean()));
+                "512m", options.queueingSetting());
+                DirectSecondary direct = DirectSecondary.start(List.of(java, "-Xmx256m", "-cp",
+                        options.testkit + ":" + options.launcher, "io.mserve.testkit.FakeSecondaryMain", "-p", Integer.toString(twin)), twin)) {
+            latencyRows("fake", latency(primary.port(), direct.port(), options.queries), report);
+        }
+        Path script = Files.createTempFile("mserve-bench", ".q");
+        Files.writeString(script, "x:enlist \"x\"\n");
+        System.out.println("latency: 1 primary + 1 q engine secondary (and its twin alone), one client, closed loop, query \"x\" (a global)");
+        try (PrimaryProcess primary = PrimaryProcess.startEngines(options.launcher, options.port, 1, script, options.queueingSetting());
+                DirectSecondary direct = DirectSecondary.start(List.of(java, "-XX:+UseG1GC", "-Xms64m", "-cp", options.launcher.toString(),
+                        "io.mserve.launcher.Main", "q", script.toString(), "-p", Integer.toString(twin)), twin)) {
+            latencyRows("q engine", latency(primary.port(), direct.port(), options.queries), report);
         }
         report.add("");
+    }
+
+    private static void latencyRows(String secondary, Latency latency, List<String> report) {
+        report.add(row(secondary, "p50 latency (µs)", latency.via.getValueAtPercentile(50), latency.direct.getValueAtPercentile(50)));
+        report.add(row(secondary, "p99 latency (µs)", latency.via.getValueAtPercentile(99), latency.direct.getValueAtPercentile(99)));
+        report.add(row(secondary, "mean latency (µs)", (long) latency.via.getMean(), (long) latency.direct.getMean()));
     }
 
     private static void throughputScenario(Options options, List<String> report) throws Exception {
@@ -260,8 +280,8 @@ public final class LoadBenchmark {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for pid " + process.pid()));
     }
 
-    private static String row(String measure, long via, long direct) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.2f× |", measure, via, direct, (double) via / direct);
+    private static String row(String secondary, String measure, long via, long direct) {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f× |", secondary, measure, via, direct, (double) via / direct);
     }
 
     private record Options(Path launcher, Path testkit, int port, int queries, int seconds, int flood, String only,

@@ -52,6 +52,21 @@ public final class PrimaryProcess implements AutoCloseable {
         return start(List.of(java, "-Xmx" + maxHeap, "-jar", launcherJar.toString(), "--config", config.toString()), port);
     }
 
+    /**
+     * Starts a primary on {@code port} with {@code secondaries} embedded q engines (the launcher's default command)
+     * on the ports after it, each running {@code script}; returns once all are up.
+     */
+    static PrimaryProcess startEngines(Path launcherJar, int port, int secondaries, Path script, String settings)
+            throws IOException {
+        Path config = Files.createTempFile("mserve-bench", ".conf");
+        Files.writeString(config, String.join("\n",
+                "mserve.transport { host = \"127.0.0.1\", port = " + port + " }",
+                "mserve.secondaries { count = " + secondaries + ", script = \"" + script + "\" }",
+                settings));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return start(List.of(java, "-Xmx512m", "-jar", launcherJar.toString(), "--config", config.toString()), port);
+    }
+
     /** Runs {@code command}, a primary listening on {@code port}, showing its output until its secondaries are up. */
     public static PrimaryProcess start(List<String> command, int port) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
