@@ -134,7 +134,7 @@ public final class Primary implements AutoCloseable {
                 stopCollecting = problems.collect();
                 StatusBoard board = new StatusBoard(component.dispatcher()::status, component.meterRegistry(),
                         component.server().traffic(), SecondaryCpu.ofProcesses(), problems, config.strategy(),
-                        component.dispatcher().pools(), Instant.now());
+                        config.pools().strategies(), Instant.now());
                 metrics = MetricsServer.start((PrometheusMeterRegistry) component.meterRegistry(), board,
                         config.metrics().host(), config.metrics().prometheusPort().getAsInt());
                 String url = "http://" + config.metrics().host() + ":" + metrics.port();

@@ -37,12 +37,12 @@ public final class StatusBoard {
     private final SecondaryCpu cpu;
     private final RecentProblems problems;
     private final String strategy;
-    private final List<String> pools;
+    private final Map<String, String> pools;
     private final Instant started;
 
-    /** @param pools the pools' names, in order */
+    /** @param pools each pool's strategy, in pool order */
     public StatusBoard(Supplier<CompletionStage<List<SecondaryStatus>>> status, MeterRegistry registry,
-            ClientTraffic traffic, SecondaryCpu cpu, RecentProblems problems, String strategy, List<String> pools,
+            ClientTraffic traffic, SecondaryCpu cpu, RecentProblems problems, String strategy, Map<String, String> pools,
             Instant started) {
         this.status = status;
         this.registry = registry;
@@ -50,7 +50,7 @@ public final class StatusBoard {
         this.cpu = cpu;
         this.problems = problems;
         this.strategy = strategy;
-        this.pools = List.copyOf(pools);
+        this.pools = new LinkedHashMap<>(pools);
         this.started = started;
     }
 
@@ -71,7 +71,7 @@ public final class StatusBoard {
         }
         Map<String, List<Secondary>> secondaries = new LinkedHashMap<>();
         Set<String> up = new HashSet<>();
-        pools.forEach(pool -> secondaries.put(pool, new ArrayList<>()));
+        pools.keySet().forEach(pool -> secondaries.put(pool, new ArrayList<>()));
         Set<Long> pids = new HashSet<>();
         for (SecondaryStatus row : rows) {
             row.info().pid().ifPresent(pids::add);
@@ -85,7 +85,7 @@ public final class StatusBoard {
         List<Pool> report = new ArrayList<>();
         secondaries.forEach((name, members) -> {
             Gauge depth = registry.find("mserve.queue.depth").tag("pool", name).gauge();
-            report.add(new Pool(name, up.contains(name), depth == null ? 0 : (int) depth.value(), members));
+            report.add(new Pool(name, pools.getOrDefault(name, strategy), up.contains(name), depth == null ? 0 : (int) depth.value(), members));
         });
         return new StatusReport(now.toString(), strategy, Duration.between(started, now).toSeconds(),
                 new Clients(traffic.connections(), traffic.bytesIn(), traffic.bytesOut()),

@@ -16,6 +16,7 @@ class PoolsStatusTest {
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withPools().pool("hdb", 1).pool("rdb", 2).config("""
             mserve.metrics.prometheus-port = 0
+            mserve.pools.rdb.strategy = round-robin
             mserve.default-pool = rdb
             mserve.pool-of-user { alice = hdb }
             # Shared by every pool: a secondary that goes stays down for the whole test.
@@ -36,6 +37,7 @@ class PoolsStatusTest {
         JsonNode pools = http().status().path("pools");
 
         assertThat(pools.findValuesAsText("name")).containsExactly("hdb", "rdb");
+        assertThat(pools.findValuesAsText("strategy")).containsExactly("least-queue", "round-robin");
         assertThat(pools.get(0).path("secondaries").findValues("id")).extracting(JsonNode::asInt).containsExactly(1);
         assertThat(pools.get(0).path("secondaries").get(0).path("served").asLong()).isEqualTo(3);
         assertThat(pools.get(1).path("secondaries").findValues("id")).extracting(JsonNode::asInt).containsExactly(2, 3);
