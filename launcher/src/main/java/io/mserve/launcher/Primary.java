@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -79,7 +80,7 @@ public final class Primary implements AutoCloseable {
                     plugins.strategies(), plugins.authenticators().names());
             PrimaryComponent component = PrimaryComponent.factory().create(checked, plugins);
             // The plugins chosen are created now, so that one that throws stops the start-up before anything runs.
-            component.strategy();
+            component.pools();
             component.authenticator();
             return new Primary(checked, component, plugins);
         } catch (RuntimeException e) {
@@ -127,12 +128,13 @@ public final class Primary implements AutoCloseable {
             }
             throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
-        Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
+        Progress.STDOUT.line("mserve primary listening on :" + port + " (" + routing() + ")");
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();
                 StatusBoard board = new StatusBoard(component.dispatcher()::status, component.meterRegistry(),
-                        component.server().traffic(), SecondaryCpu.ofProcesses(), problems, config.strategy(), Instant.now());
+                        component.server().traffic(), SecondaryCpu.ofProcesses(), problems, config.strategy(),
+                        config.pools().strategies(), Instant.now());
                 metrics = MetricsServer.start((PrometheusMeterRegistry) component.meterRegistry(), board,
                         config.metrics().host(), config.metrics().prometheusPort().getAsInt());
                 String url = "http://" + config.metrics().host() + ":" + metrics.port();
@@ -144,6 +146,16 @@ public final class Primary implements AutoCloseable {
             throw e;
         }
         return port;
+    }
+
+    /** {@code strategy least-queue}, or with pools {@code pools hdb (least-queue), rdb (round-robin)}. */
+    private String routing() {
+        if (!config.pools().named()) {
+            return "strategy " + config.strategy();
+        }
+        List<String> pools = new ArrayList<>();
+        config.pools().strategies().forEach((pool, strategy) -> pools.add(pool + " (" + strategy + ")"));
+        return "pools " + String.join(", ", pools) + "; default " + config.pools().defaultPool();
     }
 
     /** EADDRINUSE, as the JDK reports it ({@link BindException}) or Netty's epoll transport. */

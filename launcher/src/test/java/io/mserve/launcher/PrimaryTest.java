@@ -167,6 +167,20 @@ class PrimaryTest {
         }
     }
 
+    @Test
+    void theConsoleIsInNoPoolSoUseSignalsThereAndUnknownPoolsAreNamed() {
+        Primary primary = start(config("mserve.secondaries.count = 0"));
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+
+        primary.console(new ByteArrayInputStream(".mserve.use[]\n.mserve.use`hdb\n.mserve.use`default\n"
+                        .getBytes(StandardCharsets.US_ASCII)),
+                new PrintStream(shown, true, StandardCharsets.ISO_8859_1), code -> { });
+
+        assertThat(shown.toString(StandardCharsets.ISO_8859_1)).isEqualTo(
+                "q)'mserve: not a client (the console routes no queries)\nq)'mserve: no pool hdb\n"
+                        + "q)'mserve: not a client (the console routes no queries)\nq)");
+    }
+
     private static boolean awaitClosed(Primary primary) throws InterruptedException {
         Thread waiter = new Thread(() -> {
             try {

@@ -6,6 +6,8 @@ import io.mserve.launcher.Primary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -28,11 +30,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * In-process fakes ({@link #withFakes}) are remote secondaries to the primary; fake processes
  * ({@link #withFakeProcesses}) are started, supervised and restarted by it, as q processes are.
+ * With {@link #withPools()}, each {@link #pool} gets its own in-process fakes.
  */
 public final class MservePrimary implements BeforeEachCallback, AfterEachCallback {
     private final int count;
     private final boolean processes;
     private final List<String> config = new ArrayList<>();
+    /** Fakes per pool, in name order: the primary numbers its secondaries pool by pool in that order. */
+    private final Map<String, Integer> pools = new TreeMap<>();
     private IntFunction<Behaviour> behaviour = QueryScript::new;
     private final List<FakeSecondary> fakes = new ArrayList<>();
     private final List<QClient> clients = new ArrayList<>();
@@ -46,6 +51,21 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
     /** A primary with {@code count} in-process {@link FakeSecondary fakes}, scripted by {@link QueryScript} unless told otherwise. */
     public static MservePrimary withFakes(int count) {
         return new MservePrimary(count, false);
+    }
+
+    /** A primary with pools of in-process fakes, each declared with {@link #pool}. */
+    public static MservePrimary withPools() {
+        return new MservePrimary(0, false);
+    }
+
+    /**
+     * Pool {@code name} ({@code mserve.pools.<name>}) of {@code fakes} in-process fakes, as remote
+     * secondaries. Fakes are numbered from 1 through the pools in name order, as the primary
+     * numbers its secondaries; {@link #behaviour} is given that number.
+     */
+    public MservePrimary pool(String name, int fakes) {
+        pools.put(name, fakes);
+        return this;
     }
 
     /** A primary that starts {@code count} {@link FakeSecondaryMain} processes itself. */
@@ -74,9 +94,16 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
             for (int id = 1; id <= count; id++) {
                 fakes.add(FakeSecondary.start(id, behaviour.apply(id)));
             }
-            hocon.append("mserve.secondaries.remote = [")
-                    .append(fakes.stream().map(f -> quote("127.0.0.1:" + f.port())).collect(Collectors.joining(", ")))
-                    .append("]\n");
+            hocon.append("mserve.secondaries.remote = ").append(remotes(fakes)).append('\n');
+            for (Map.Entry<String, Integer> pool : pools.entrySet()) {
+                List<FakeSecondary> members = new ArrayList<>();
+                for (int i = 0; i < pool.getValue(); i++) {
+                    int id = fakes.size() + 1;
+                    members.add(FakeSecondary.start(id, behaviour.apply(id)));
+                    fakes.add(members.get(i));
+                }
+                hocon.append("mserve.pools.").append(pool.getKey()).append(".remote = ").append(remotes(members)).append('\n');
+            }
         }
         config.forEach(c -> hocon.append(c).append('\n'));
         Config full = ConfigFactory.parseString(hocon.toString()).withFallback(ConfigFactory.load()).resolve();
@@ -124,9 +151,18 @@ public final class MservePrimary implements BeforeEachCallback, AfterEachCallbac
 
     /** A new client connected to the primary, closed after the test. */
     public QClient client() {
-        QClient client = QClient.connect(port());
+        return client("test:");
+    }
+
+    /** A new client connected to the primary as {@code user:password}, closed after the test. */
+    public QClient client(String login) {
+        QClient client = QClient.connect("127.0.0.1", port(), login);
         clients.add(client);
         return client;
+    }
+
+    private static String remotes(List<FakeSecondary> fakes) {
+        return fakes.stream().map(f -> quote("127.0.0.1:" + f.port())).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String quote(String s) {

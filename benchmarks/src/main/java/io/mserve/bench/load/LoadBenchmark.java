@@ -163,7 +163,7 @@ public final class LoadBenchmark {
             reader.start();
             long queued;
             do {
-                queued = (long) metrics.value("mserve_queue_depth");
+                queued = (long) metrics.value("mserve_queue_depth{pool=\"default\"}");
             } while (queued + answered.get() + FAIRNESS_SECONDARIES < flood);
             long answeredBefore = answered.get();
             long start = System.nanoTime();

@@ -19,8 +19,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -32,11 +34,13 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * The dispatcher: one central queue, where clients (or users) with queries waiting take turns
- * ({@code queueing = fair}) or first come is first served ({@code fifo}); a secondary runs at most
- * {@code in-flight-per-secondary} queries; the strategy picks among secondaries with free
- * capacity. Replies are matched to queries by each secondary's list of in-flight queries, never
- * by client, and reach each client in the order it is owed them.
+ * The dispatcher: per pool of secondaries one central queue, where clients (or users) with
+ * queries waiting take turns ({@code queueing = fair}) or first come is first served
+ * ({@code fifo}); a secondary runs at most {@code in-flight-per-secondary} queries; the pool's
+ * strategy picks among its secondaries with free capacity. A query goes to the pool its client is
+ * in when it arrives. Replies are matched to queries by each secondary's list of in-flight
+ * queries, never by client, and reach each client in the order it is owed them, whatever pools
+ * its queries ran in.
  *
  * <p>All state is confined to the {@link DispatchLoop}; public methods hop onto it.
  */
@@ -51,43 +55,79 @@ public final class CentralDispatcher implements Dispatcher {
     static final String SHUTTING_DOWN = "mserve: shutting down";
 
     private final DispatchSettings settings;
-    private final LoadStrategy strategy;
     private final LocalEvaluator evaluator;
     private final DispatchLoop loop;
-    private final DispatchMetrics metrics;
     private final LongSupplier nanoTime;
+    private final Pools pools;
 
-    private final TurnQueue<Query> queue = new TurnQueue<>();
-    /** The one lane of fifo queueing. */
-    private final Lane<Query> everybody = new Lane<>();
-    /** Each user's lane, while the user has clients, when queueing is fair by user. */
-    private final Map<String, Lane<Query>> userLanes = new HashMap<>();
+    private final Map<String, Pool> byName = new LinkedHashMap<>();
+    private final Pool defaultPool;
+    /** Every secondary, of every pool, by id. */
     private final TreeMap<Integer, Slot> slots = new TreeMap<>();
-    private final List<SecondaryView> candidates = new ArrayList<>();
-    private final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
-    private volatile int queueDepth;
+    /** Connected clients by handle, for {@code .mserve.use}. */
+    private final Map<Integer, Client> clients = new HashMap<>();
     private long nextQueryId = 1;
     /** Clients' numbers start far above the engine's own handles (3, 4, …), so that the two never meet. */
     private int nextClientHandle = 1 << 20;
-    private int slotsUp;
-    private Future<?> noSecondaryTimer;
-    private boolean noSecondaryExpired;
     /** Queries taken and not yet ended, local evaluations included. */
     private int live;
     private boolean shuttingDown;
     private Future<?> graceTimer;
     private final CompletableFuture<Void> drained = new CompletableFuture<>();
 
+    /** A dispatcher of the one pool {@code default}. */
     public CentralDispatcher(DispatchSettings settings, LoadStrategy strategy, LocalEvaluator evaluator,
             DispatchLoop loop, DispatchMetrics metrics, LongSupplier nanoTime) {
+        this(settings, Pools.single(strategy), evaluator, loop, metrics, nanoTime);
+    }
+
+    public CentralDispatcher(DispatchSettings settings, Pools pools, LocalEvaluator evaluator,
+            DispatchLoop loop, DispatchMetrics metrics, LongSupplier nanoTime) {
         this.settings = settings;
-        this.strategy = strategy;
+        this.pools = pools;
         this.evaluator = evaluator;
         this.loop = loop;
-        this.metrics = metrics;
         this.nanoTime = nanoTime;
-        metrics.queueDepth(() -> queueDepth);
-        onLoop(this::armNoSecondaryTimer);
+        pools.strategies().forEach((name, strategy) -> byName.put(name, new Pool(name, strategy, metrics)));
+        defaultPool = byName.get(pools.defaultPool());
+        onLoop(() -> byName.values().forEach(Pool::armNoSecondaryTimer));
+    }
+
+    /** One pool: its secondaries, its queue and the strategy that picks among them. */
+    private final class Pool {
+        final String name;
+        final LoadStrategy strategy;
+        final DispatchMetrics.Pool meters;
+        final TurnQueue<Query> queue = new TurnQueue<>();
+        /** The one lane of fifo queueing. */
+        final Lane<Query> everybody = new Lane<>();
+        /** Each user's lane, while the user has clients here, when queueing is fair by user. */
+        final Map<String, Lane<Query>> userLanes = new HashMap<>();
+        final TreeMap<Integer, Slot> slots = new TreeMap<>();
+        final List<SecondaryView> candidates = new ArrayList<>();
+        final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
+        volatile int queueDepth;
+        int slotsUp;
+        Future<?> noSecondaryTimer;
+        boolean noSecondaryExpired;
+
+        Pool(String name, LoadStrategy strategy, DispatchMetrics metrics) {
+            this.name = name;
+            this.strategy = strategy;
+            this.meters = metrics.pool(name, () -> queueDepth);
+        }
+
+        void armNoSecondaryTimer() {
+            if (slotsUp == 0 && noSecondaryTimer == null && !noSecondaryExpired) {
+                Duration wait = settings.noSecondaryTimeout();
+                noSecondaryTimer = loop.schedule(() -> noSecondaryTimedOut(this), wait.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
     private void onLoop(Runnable task) {
@@ -102,7 +142,13 @@ public final class CentralDispatcher implements Dispatcher {
 
     @Override
     public ClientSession connect(String user, String client, ReplySink sink) {
-        return new Client(user, client, sink);
+        Client session = new Client(user, client, sink, byName.get(pools.poolOf(user)));
+        onLoop(() -> {
+            if (!session.closed) {
+                clients.put(session.caller.handle(), session);
+            }
+        });
+        return session;
     }
 
     private synchronized int nextClientHandle() {
@@ -116,24 +162,32 @@ public final class CentralDispatcher implements Dispatcher {
         final Caller caller;
         final ReplySink sink;
         final ArrayDeque<Query> owed = new ArrayDeque<>();
-        /** Where its queries wait for a secondary; found on the loop at its first query. */
-        private Lane<Query> lane;
+        /** The pool its queries go to; changed on the loop only. */
+        Pool pool;
+        /**
+         * With several pools, its sync message being evaluated on the primary, if any: the messages
+         * it sends after it wait in {@link #held}, as q takes a connection's messages one at a time,
+         * so that a query after {@code .mserve.use} goes to the new pool. (With one pool, a slow
+         * sync message holds up none of its client's queries.)
+         */
+        Query evaluating;
+        final ArrayDeque<Query> held = new ArrayDeque<>();
+        /** Where its queries wait for a secondary in each pool it used; found on the loop at its first query there. */
+        final Map<Pool, Lane<Query>> lanes = new HashMap<>(2);
         /** Bytes of replies held in {@link #owed}, waiting for an earlier one. */
         long heldBytes;
         boolean closed;
 
-        Client(String user, String name, ReplySink sink) {
+        Client(String user, String name, ReplySink sink, Pool pool) {
             this.user = user;
             this.caller = new Caller(nextClientHandle(), user);
             this.name = name;
             this.sink = sink;
+            this.pool = pool;
         }
 
-        Lane<Query> lane() {
-            if (lane == null) {
-                lane = laneOf(this);
-            }
-            return lane;
+        Lane<Query> lane(Pool in) {
+            return lanes.computeIfAbsent(in, p -> laneOf(this, p));
         }
 
         @Override
@@ -152,14 +206,14 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
-    private Lane<Query> laneOf(Client client) {
+    private Lane<Query> laneOf(Client client, Pool pool) {
         if (settings.queueing() == Queueing.FIFO) {
-            return everybody;
+            return pool.everybody;
         }
         if (settings.fairBy() == FairBy.CLIENT) {
             return new Lane<>();
         }
-        Lane<Query> shared = userLanes.computeIfAbsent(client.user, user -> new Lane<>());
+        Lane<Query> shared = pool.userLanes.computeIfAbsent(client.user, user -> new Lane<>());
         shared.clients++;
         return shared;
     }
@@ -169,7 +223,7 @@ public final class CentralDispatcher implements Dispatcher {
             request.message().release();
             return;
         }
-        Query query = new Query(nextQueryId++, client, request.kind(), request.message(), nanoTime.getAsLong());
+        Query query = new Query(nextQueryId++, client, client.pool, request.kind(), request.message(), nanoTime.getAsLong());
         if (settings.ordering() == Ordering.REQUEST) {
             client.owed.add(query);
         }
@@ -180,7 +234,17 @@ public final class CentralDispatcher implements Dispatcher {
         }
         settings.requestTimeout().ifPresent(timeout -> query.timer =
                 loop.schedule(() -> expire(query), timeout.toNanos(), TimeUnit.NANOSECONDS));
-        if (request.kind() == MessageKind.SYNC) {
+        if (client.evaluating != null) {
+            client.held.add(query);
+        } else {
+            route(query);
+        }
+    }
+
+    /** Sends a query on its way: to the pool its client is in now, or to the primary's q session. */
+    private void route(Query query) {
+        query.pool = query.client.pool;
+        if (query.kind == MessageKind.SYNC) {
             switch (settings.sync()) {
                 case LOCAL -> evaluateLocally(query);
                 case OFF -> end(query, new Reply.Failure(SYNC_OFF), Outcome.REJECTED);
@@ -191,19 +255,34 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
+    /** A client's sync message has been evaluated: the messages it sent after it go on their way, in order. */
+    private void resume(Client client) {
+        client.evaluating = null;
+        Query next;
+        while (client.evaluating == null && (next = client.held.poll()) != null) {
+            if (!next.ended) {
+                route(next);
+            }
+        }
+    }
+
     private void enqueue(Query query) {
-        if (queue.size() >= settings.queueMax()) {
+        Pool pool = query.pool;
+        if (pool.queue.size() >= settings.queueMax()) {
             end(query, new Reply.Failure(QUEUE_FULL), Outcome.REJECTED);
-        } else if (noSecondaryExpired) {
+        } else if (pool.noSecondaryExpired) {
             end(query, new Reply.Failure(NO_SECONDARY), Outcome.REJECTED);
         } else {
-            queue.add(query.client.lane(), query);
-            queueDepth = queue.size();
-            pump();
+            pool.queue.add(query.client.lane(pool), query);
+            pool.queueDepth = pool.queue.size();
+            pump(pool);
         }
     }
 
     private void evaluateLocally(Query query) {
+        if (byName.size() > 1) {
+            query.client.evaluating = query;
+        }
         evaluator.evaluate(query.client.caller, query.message.retainedDuplicate()).whenComplete((reply, error) -> onLoop(() -> {
             Reply outcome = reply;
             if (error != null) {
@@ -217,6 +296,7 @@ public final class CentralDispatcher implements Dispatcher {
                         || outcome instanceof Reply.Result result && result.error();
                 end(query, outcome, failed ? Outcome.ERROR : Outcome.OK);
             }
+            resume(query.client);
         }));
     }
 
@@ -225,19 +305,28 @@ public final class CentralDispatcher implements Dispatcher {
             return;
         }
         client.closed = true;
-        if (client.lane != null) {
-            queue.removeIf(client.lane, query -> {
+        clients.remove(client.caller.handle());
+        for (Map.Entry<Pool, Lane<Query>> used : client.lanes.entrySet()) {
+            Pool pool = used.getKey();
+            Lane<Query> lane = used.getValue();
+            pool.queue.removeIf(lane, query -> {
                 if (query.client == client) {
                     end(query, null, Outcome.DROPPED);
                     return true;
                 }
                 return false;
             });
-            queueDepth = queue.size();
-            if (client.lane.clients > 0 && --client.lane.clients == 0) {
-                userLanes.remove(client.user);
+            pool.queueDepth = pool.queue.size();
+            if (lane.clients > 0 && --lane.clients == 0) {
+                pool.userLanes.remove(client.user);
             }
         }
+        for (Query query : client.held) {
+            if (!query.ended) {
+                end(query, null, Outcome.DROPPED);
+            }
+        }
+        client.held.clear();
         // In-flight queries stay on their secondaries' lists, to keep replies matched; theirs are discarded.
         for (Query query : client.owed) {
             if (!query.ended) {
@@ -261,10 +350,11 @@ public final class CentralDispatcher implements Dispatcher {
 
     // ---- routing ----
 
-    private void pump() {
-        while (!queue.isEmpty()) {
+    private void pump(Pool pool) {
+        List<SecondaryView> candidates = pool.candidates;
+        while (!pool.queue.isEmpty()) {
             candidates.clear();
-            for (Slot slot : slots.values()) {
+            for (Slot slot : pool.slots.values()) {
                 if (slot.state == SecondaryState.UP && slot.busy() < settings.inFlightPerSecondary()) {
                     candidates.add(slot.view(settings.inFlightPerSecondary()));
                 }
@@ -272,23 +362,24 @@ public final class CentralDispatcher implements Dispatcher {
             if (candidates.isEmpty()) {
                 return;
             }
-            Query query = queue.poll();
-            queueDepth = queue.size();
-            send(query, slots.get(choose().id()));
+            Query query = pool.queue.poll();
+            pool.queueDepth = pool.queue.size();
+            send(query, pool.slots.get(choose(pool).id()));
         }
     }
 
-    private SecondaryView choose() {
+    private SecondaryView choose(Pool pool) {
         try {
-            SecondaryView chosen = strategy.choose(candidatesView);
-            if (chosen != null && candidates.contains(chosen)) {
+            SecondaryView chosen = pool.strategy.choose(pool.candidatesView);
+            if (chosen != null && pool.candidates.contains(chosen)) {
                 return chosen;
             }
-            log.error("load strategy {} chose {}, not one of the candidates; taking the first", strategy, chosen);
+            log.error("pool {}: load strategy {} chose {}, not one of the candidates; taking the first",
+                    pool, pool.strategy, chosen);
         } catch (RuntimeException e) {
-            log.error("load strategy {} failed; taking the first candidate", strategy, e);
+            log.error("pool {}: load strategy {} failed; taking the first candidate", pool, pool.strategy, e);
         }
-        return candidates.get(0);
+        return pool.candidates.get(0);
     }
 
     private void send(Query query, Slot slot) {
@@ -301,17 +392,23 @@ public final class CentralDispatcher implements Dispatcher {
     // ---- secondaries ----
 
     @Override
-    public void register(SecondaryInfo secondary) {
-        onLoop(() -> slot(secondary));
+    public void register(String pool, SecondaryInfo secondary) {
+        Pool in = byName.get(pool);
+        if (in == null) {
+            throw new IllegalArgumentException("no pool " + pool + " among " + byName.keySet());
+        }
+        onLoop(() -> slot(in, secondary));
     }
 
-    private Slot slot(SecondaryInfo info) {
+    /** The slot of {@code info}, made in {@code pool} if it is new. */
+    private Slot slot(Pool pool, SecondaryInfo info) {
         Slot slot = slots.get(info.id());
         if (slot == null) {
-            slot = new Slot(info);
+            slot = new Slot(info, pool);
             slots.put(info.id(), slot);
+            pool.slots.put(info.id(), slot);
             Slot registered = slot;
-            slot.latency = metrics.secondary(info.id(), () -> registered.inFlightCount,
+            slot.latency = pool.meters.secondary(info.id(), () -> registered.inFlightCount,
                     () -> registered.state == SecondaryState.UP, () -> registered.restarts);
         }
         return slot;
@@ -331,7 +428,8 @@ public final class CentralDispatcher implements Dispatcher {
     public SecondaryListener attach(SecondaryInfo secondary, Secondary connection) {
         Link link = new Link(connection);
         onLoop(() -> {
-            Slot slot = slot(secondary);
+            Slot slot = slot(defaultPool, secondary);
+            Pool pool = slot.pool;
             if (slot.link != null) {
                 log.warn("secondary {} attached while still connected; dropping the old connection", secondary.id());
                 slot.link.connection.close();
@@ -345,13 +443,13 @@ public final class CentralDispatcher implements Dispatcher {
             slot.link = link;
             link.slot = slot;
             slot.state = SecondaryState.UP;
-            slotsUp++;
-            noSecondaryExpired = false;
-            if (noSecondaryTimer != null) {
-                noSecondaryTimer.cancel(false);
-                noSecondaryTimer = null;
+            pool.slotsUp++;
+            pool.noSecondaryExpired = false;
+            if (pool.noSecondaryTimer != null) {
+                pool.noSecondaryTimer.cancel(false);
+                pool.noSecondaryTimer = null;
             }
-            pump();
+            pump(pool);
         });
         return link;
     }
@@ -384,28 +482,30 @@ public final class CentralDispatcher implements Dispatcher {
         public void onClosed(String reason) {
             onLoop(() -> {
                 if (slot != null && slot.link == this) {
-                    down(slot, reason);
-                    pump();
+                    Slot was = slot;
+                    down(was, reason);
+                    pump(was.pool);
                 }
             });
         }
     }
 
     private void replied(Link link, ByteBuf message, boolean error) {
+        Slot slot = link.slot;
         Query query = answered(link, message.readableBytes());
         if (query == null) {
             message.release();
             return;
         }
         if (error) {
-            link.slot.errors++;
+            slot.errors++;
         }
         if (query.ended) {
             message.release();
         } else {
             end(query, new Reply.Result(message, error), error ? Outcome.ERROR : Outcome.OK);
         }
-        pump();
+        pump(slot.pool);
     }
 
     /**
@@ -433,7 +533,7 @@ public final class CentralDispatcher implements Dispatcher {
         slot.streaming = false;
         slot.inFlightCount = slot.busy();
         drainedIfIdle();
-        pump();
+        pump(slot.pool);
     }
 
     /** The query a reply from {@code link} answers, its secondary's oldest; null when stale or unasked. */
@@ -445,7 +545,8 @@ public final class CentralDispatcher implements Dispatcher {
         Query query = slot.inFlight.poll();
         slot.inFlightCount = slot.busy();
         if (query == null) {
-            log.warn("secondary {} sent a message nobody asked for ({} bytes); discarded", slot.info.id(), bytes);
+            log.warn("secondary {} of pool {} sent a message nobody asked for ({} bytes); discarded",
+                    slot.info.id(), slot.pool, bytes);
             return null;
         }
         long took = nanoTime.getAsLong() - query.sentNanos;
@@ -458,13 +559,14 @@ public final class CentralDispatcher implements Dispatcher {
     private void down(Slot slot, String reason) {
         // A secondary idle when the primary stops is expected to go: only a surprise is a warning.
         log.atLevel(shuttingDown && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
-                .log("secondary {} ({}) is down: {}; {} queries were in flight on it",
-                        slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
+                .log("secondary {} ({}) of pool {} is down: {}; {} queries were in flight on it",
+                        slot.info.id(), slot.info.address(), slot.pool, reason, slot.inFlight.size());
         slot.link.slot = null;
         slot.link = null;
         slot.streaming = false;
         slot.state = SecondaryState.DOWN;
-        slotsUp--;
+        Pool pool = slot.pool;
+        pool.slotsUp--;
         List<Query> retry = new ArrayList<>();
         for (Query query : slot.inFlight) {
             if (query.ended) {
@@ -481,32 +583,26 @@ public final class CentralDispatcher implements Dispatcher {
         slot.inFlightCount = 0;
         for (int i = retry.size() - 1; i >= 0; i--) {
             Query query = retry.get(i);
-            queue.addFirst(query.client.lane(), query);
+            pool.queue.addFirst(query.client.lane(pool), query);
         }
-        queueDepth = queue.size();
-        armNoSecondaryTimer();
+        pool.queueDepth = pool.queue.size();
+        pool.armNoSecondaryTimer();
         drainedIfIdle();
     }
 
-    private void armNoSecondaryTimer() {
-        if (slotsUp == 0 && noSecondaryTimer == null && !noSecondaryExpired) {
-            Duration wait = settings.noSecondaryTimeout();
-            noSecondaryTimer = loop.schedule(this::noSecondaryTimedOut, wait.toNanos(), TimeUnit.NANOSECONDS);
-        }
-    }
-
-    private void noSecondaryTimedOut() {
-        noSecondaryTimer = null;
-        if (slotsUp > 0) {
+    private void noSecondaryTimedOut(Pool pool) {
+        pool.noSecondaryTimer = null;
+        if (pool.slotsUp > 0) {
             return;
         }
-        noSecondaryExpired = true;
-        log.error("no secondary has been up for {}; failing {} queued queries", settings.noSecondaryTimeout(), queue.size());
+        pool.noSecondaryExpired = true;
+        log.error("pool {}: no secondary has been up for {}; failing {} queued queries",
+                pool, settings.noSecondaryTimeout(), pool.queue.size());
         Query query;
-        while ((query = queue.poll()) != null) {
+        while ((query = pool.queue.poll()) != null) {
             end(query, new Reply.Failure(NO_SECONDARY), Outcome.REJECTED);
         }
-        queueDepth = 0;
+        pool.queueDepth = 0;
     }
 
     // ---- endings ----
@@ -516,8 +612,9 @@ public final class CentralDispatcher implements Dispatcher {
         if (query.ended) {
             return;
         }
-        if (queue.remove(query.client.lane(), query)) {
-            queueDepth = queue.size();
+        Pool pool = query.pool;
+        if (pool.queue.remove(query.client.lane(pool), query)) {
+            pool.queueDepth = pool.queue.size();
         }
         end(query, new Reply.Failure(TIMEOUT), Outcome.TIMEOUT);
         for (Slot slot : slots.values()) {
@@ -560,7 +657,7 @@ public final class CentralDispatcher implements Dispatcher {
         }
         query.message.release();
         Client client = query.client;
-        metrics.ended(client.closed ? Outcome.DROPPED : outcome, nanoTime.getAsLong() - query.arrivedNanos);
+        query.pool.meters.ended(client.closed ? Outcome.DROPPED : outcome, nanoTime.getAsLong() - query.arrivedNanos);
         if (reply == null || client.closed) {
             release(reply);
             return;
@@ -627,11 +724,20 @@ public final class CentralDispatcher implements Dispatcher {
         }
         log.warn("shutdown grace {} is over; failing the {} queries still running or queued",
                 settings.shutdownGrace(), live);
-        Query query;
-        while ((query = queue.poll()) != null) {
-            end(query, new Reply.Failure(SHUTTING_DOWN), Outcome.REJECTED);
+        for (Pool pool : byName.values()) {
+            Query query;
+            while ((query = pool.queue.poll()) != null) {
+                end(query, new Reply.Failure(SHUTTING_DOWN), Outcome.REJECTED);
+            }
+            pool.queueDepth = 0;
         }
-        queueDepth = 0;
+        for (Client client : clients.values()) {
+            for (Query held : client.held) {
+                if (!held.ended) {
+                    end(held, new Reply.Failure(SHUTTING_DOWN), Outcome.REJECTED);
+                }
+            }
+        }
         for (Slot slot : slots.values()) {
             for (Query running : slot.inFlight) {
                 if (!running.ended) {
@@ -675,12 +781,44 @@ public final class CentralDispatcher implements Dispatcher {
         onLoop(() -> {
             List<SecondaryStatus> list = new ArrayList<>();
             for (Slot slot : slots.values()) {
-                list.add(new SecondaryStatus(slot.info, slot.state, slot.busy(), slot.served, slot.errors,
+                list.add(new SecondaryStatus(slot.pool.name, slot.info, slot.state, slot.busy(), slot.served, slot.errors,
                         slot.restarts, Duration.ofNanos(slot.latencyNanos)));
             }
             rows.complete(List.copyOf(list));
         });
         return rows;
+    }
+
+    @Override
+    public List<String> pools() {
+        return List.copyOf(byName.keySet());
+    }
+
+    @Override
+    public CompletionStage<Optional<String>> use(int client, Optional<String> pool) {
+        Optional<Pool> wanted = pool.map(name -> {
+            Pool in = byName.get(name);
+            if (in == null) {
+                throw new IllegalArgumentException("no pool " + name + " among " + byName.keySet());
+            }
+            return in;
+        });
+        CompletableFuture<Optional<String>> now = new CompletableFuture<>();
+        onLoop(() -> {
+            Client session = clients.get(client);
+            if (session == null) {
+                now.complete(Optional.empty());
+                return;
+            }
+            wanted.ifPresent(in -> {
+                if (in != session.pool) {
+                    log.debug("client {} moves from pool {} to pool {}", session, session.pool, in);
+                    session.pool = in;
+                }
+            });
+            now.complete(Optional.of(session.pool.name));
+        });
+        return now;
     }
 
     // ---- state ----
@@ -689,6 +827,8 @@ public final class CentralDispatcher implements Dispatcher {
     private static final class Query {
         final long id;
         final Client client;
+        /** The pool its client was in when it was routed (in the order the client sent it), where it runs. */
+        Pool pool;
         final MessageKind kind;
         final ByteBuf message;
         final long arrivedNanos;
@@ -698,9 +838,10 @@ public final class CentralDispatcher implements Dispatcher {
         Reply reply;
         Future<?> timer;
 
-        Query(long id, Client client, MessageKind kind, ByteBuf message, long arrivedNanos) {
+        Query(long id, Client client, Pool pool, MessageKind kind, ByteBuf message, long arrivedNanos) {
             this.id = id;
             this.client = client;
+            this.pool = pool;
             this.kind = kind;
             this.message = message;
             this.arrivedNanos = arrivedNanos;
@@ -710,6 +851,7 @@ public final class CentralDispatcher implements Dispatcher {
     /** One secondary across its restarts. */
     private static final class Slot {
         SecondaryInfo info;
+        final Pool pool;
         /** Volatile, as are {@link #restarts} and {@link #inFlightCount}: meters read them off the loop. */
         volatile SecondaryState state = SecondaryState.STARTING;
         Link link;
@@ -724,8 +866,9 @@ public final class CentralDispatcher implements Dispatcher {
         volatile int restarts;
         Timer latency;
 
-        Slot(SecondaryInfo info) {
+        Slot(SecondaryInfo info, Pool pool) {
             this.info = info;
+            this.pool = pool;
         }
 
         int busy() {

@@ -4,6 +4,7 @@ import io.mserve.core.secondary.Secondary;
 import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryListener;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -23,8 +24,16 @@ public interface Dispatcher {
         return connect("", client, sink);
     }
 
-    /** Declares a secondary the primary is starting (or will connect to); it takes no queries yet. */
-    void register(SecondaryInfo secondary);
+    /**
+     * Declares a secondary of pool {@code pool} the primary is starting (or will connect to); it
+     * takes no queries yet.
+     */
+    void register(String pool, SecondaryInfo secondary);
+
+    /** Declares a secondary of the pool {@code default}. */
+    default void register(SecondaryInfo secondary) {
+        register(Pools.DEFAULT, secondary);
+    }
 
     /** A registered secondary is being restarted. */
     void restarting(int id);
@@ -44,4 +53,15 @@ public interface Dispatcher {
 
     /** One row per registered secondary, in id order. */
     CompletionStage<List<SecondaryStatus>> status();
+
+    /** The names of the pools, in order. */
+    List<String> pools();
+
+    /**
+     * Moves the client numbered {@code client} ({@link Caller#handle()}) to pool {@code pool}, one
+     * of {@link #pools()}, when given: its queries from then on go there, its replies still come
+     * in the order it sent the queries. Completes with the client's pool now, empty when no
+     * client has that number.
+     */
+    CompletionStage<Optional<String>> use(int client, Optional<String> pool);
 }

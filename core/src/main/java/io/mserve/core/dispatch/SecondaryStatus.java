@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * One secondary as the dispatcher knows it, for {@code .mserve.status[]}.
  *
+ * @param pool    the pool it serves
  * @param latency the mean time of its recent replies (exponentially weighted), zero before the first
  */
-public record SecondaryStatus(SecondaryInfo info, SecondaryState state, int inFlight, long served, long errors,
+public record SecondaryStatus(String pool, SecondaryInfo info, SecondaryState state, int inFlight, long served, long errors,
         int restarts, Duration latency) {}

@@ -26,9 +26,12 @@ import java.util.function.Supplier;
  * @param strategy    {@code mserve.strategy.name}, a strategy found on the class path or in a plugin
  * @param auth        block {@code mserve.auth}, its users file read and checked
  * @param metrics     block {@code mserve.metrics}
+ * @param pools       blocks {@code mserve.pools}, {@code mserve.pool-of-user}, {@code mserve.default-pool};
+ *                    without pools, {@code secondaries} and {@code strategy} as the one pool {@code default}
  */
 public record LauncherConfig(Config config, TransportSettings transport, DispatchSettings dispatch,
-        SecondariesSettings secondaries, String strategy, AuthSettings auth, MetricsSettings metrics) {
+        SecondariesSettings secondaries, String strategy, AuthSettings auth, MetricsSettings metrics,
+        PoolsSettings pools) {
 
     /**
      * Checks {@code config} (which must include the reference defaults, as
@@ -63,10 +66,12 @@ public record LauncherConfig(Config config, TransportSettings transport, Dispatc
                     resolved.getValue("mserve.auth.authenticator").origin(),
                     "no authenticator named '" + auth.plugin().get() + "'; found: " + String.join(", ", authenticators)));
         }
+        PoolsSettings pools = secondaries == null || strategy == null ? null
+                : read(() -> PoolsSettings.from(resolved, secondaries, strategy, strategies.names()), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException.ValidationFailed(problems);
         }
-        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy, auth, metrics);
+        return new LauncherConfig(resolved, transport, dispatch, secondaries, strategy, auth, metrics, pools);
     }
 
     /** Blocks directly under {@code mserve} that no module's reference defines. */

@@ -56,7 +56,18 @@ public record SecondariesSettings(int count, String script, List<String> command
 
     /** Reads {@code mserve.secondaries} from a configuration that includes the reference defaults. */
     public static SecondariesSettings from(Config config) {
-        SettingsReader in = SettingsReader.of(config, "mserve.secondaries");
+        return read(SettingsReader.of(config, "mserve.secondaries"));
+    }
+
+    /**
+     * Reads a block laid out as {@code mserve.secondaries} (a pool's) at {@code root}; its keys
+     * are checked against {@code reference}, the secondaries' reference block moved there.
+     */
+    static SecondariesSettings from(Config config, String root, Config reference) {
+        return read(SettingsReader.of(config, root, reference));
+    }
+
+    private static SecondariesSettings read(SettingsReader in) {
         int count = in.intIn("count", 0, MAX_COUNT);
         String script = in.text("script");
         List<String> command = in.strings("command");

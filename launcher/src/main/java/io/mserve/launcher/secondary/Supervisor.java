@@ -5,6 +5,7 @@ import io.mserve.core.secondary.SecondaryConnector;
 import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.CommandTemplate;
+import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.config.SecondariesSettings;
 import java.io.IOException;
 import java.time.Duration;
@@ -32,9 +33,10 @@ import org.slf4j.LoggerFactory;
  * Starts the secondaries, waits for each to answer the kdb+ handshake, connects the primary to
  * it (which attaches it to the dispatcher), and keeps it so: a secondary whose process exits or
  * whose connection closes is restarted (or, when remote, reconnected) after an exponential
- * back-off. Secondaries 1..count are started here; remote ones follow them in id order.
- * Started secondaries are logged in to with this launch's secret ({@link LaunchSecret}) and must
- * prove by their pid that they are the processes started; remote ones with the configured login.
+ * back-off. Pool by pool, in the pools' order, its secondaries 1..count are started here and its
+ * remote ones follow them; ids run on through every pool. Started secondaries are logged in to with
+ * this launch's secret ({@link LaunchSecret}) and must prove by their pid that they are the processes
+ * started; remote ones with the configured login.
  */
 @Singleton
 public final class Supervisor implements AutoCloseable {
@@ -42,14 +44,13 @@ public final class Supervisor implements AutoCloseable {
     /** How long to wait for the last output of a secondary that has exited. */
     private static final Duration OUTPUT_DRAIN = Duration.ofSeconds(1);
 
-    private final SecondariesSettings settings;
+    private final PoolsSettings pools;
     private final Dispatcher dispatcher;
     private final SecondaryConnector connector;
     private final String remoteLogin;
     private final Progress progress;
-    /** This launch's secret and the command template given its users file; made at {@link #start}, when secondaries are started. */
+    /** This launch's secret, made at {@link #start} when any secondary is started there. */
     private LaunchSecret secret;
-    private CommandTemplate template;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("mserve-supervisor"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemons("mserve-backoff"));
     private final List<Member> members = new ArrayList<>();
@@ -59,9 +60,9 @@ public final class Supervisor implements AutoCloseable {
     private long startedNanos;
 
     @Inject
-    public Supervisor(SecondariesSettings settings, TransportSettings transport, Dispatcher dispatcher,
+    public Supervisor(PoolsSettings pools, TransportSettings transport, Dispatcher dispatcher,
             SecondaryConnector connector, Progress progress) {
-        this.settings = settings;
+        this.pools = pools;
         this.dispatcher = dispatcher;
         this.connector = connector;
         this.progress = progress;
@@ -80,26 +81,34 @@ public final class Supervisor implements AutoCloseable {
      */
     public int start(int primaryPort) {
         startedNanos = System.nanoTime();
-        int total = settings.total();
+        int total = pools.total();
         synchronized (members) {
             if (closing || !members.isEmpty()) {
                 throw new IllegalStateException(closing ? "closed" : "already started");
             }
-            if (settings.count() > 0) {
+            if (pools.pools().stream().anyMatch(pool -> pool.secondaries().count() > 0)) {
                 secret = LaunchSecret.create();
-                template = new CommandTemplate(settings.command(), settings.script(), secret.usersFile());
-                if (!template.passesUsersFile()) {
-                    log.warn("mserve.secondaries.command passes no {users-file}: the started secondaries cannot check"
-                            + " that a login is their primary's, and let in any local process");
+            }
+            List<Integer> bases = pools.basePorts(primaryPort);
+            int id = 0;
+            for (int p = 0; p < pools.pools().size(); p++) {
+                PoolsSettings.Pool pool = pools.pools().get(p);
+                SecondariesSettings settings = pool.secondaries();
+                if (settings.count() > 0) {
+                    CommandTemplate template = new CommandTemplate(settings.command(), settings.script(), secret.usersFile());
+                    if (!template.passesUsersFile()) {
+                        log.warn("the secondaries' command{} passes no {users-file}: the started secondaries cannot check"
+                                + " that a login is their primary's, and let in any local process",
+                                pools.named() ? " of pool " + pool.name() : "");
+                    }
+                    for (int i = 0; i < settings.count(); i++) {
+                        int port = bases.get(p) + i;
+                        members.add(new Member(++id, pool, settings.host(), port, template.expand(id, settings.host(), port)));
+                    }
                 }
-            }
-            for (int id = 1; id <= settings.count(); id++) {
-                int port = settings.portOf(id, primaryPort);
-                members.add(new Member(id, settings.host(), port, template.expand(id, settings.host(), port)));
-            }
-            int id = settings.count();
-            for (SecondariesSettings.Remote remote : settings.remote()) {
-                members.add(new Member(++id, remote.host(), remote.port(), null));
+                for (SecondariesSettings.Remote remote : settings.remote()) {
+                    members.add(new Member(++id, pool, remote.host(), remote.port(), null));
+                }
             }
         }
         if (total == 0) {
@@ -107,7 +116,8 @@ public final class Supervisor implements AutoCloseable {
         }
         List<Member> all = List.copyOf(members);
         for (Member member : all) {
-            dispatcher.register(new SecondaryInfo(member.id, member.host, member.port, OptionalLong.empty()));
+            dispatcher.register(member.pool.name(),
+                    new SecondaryInfo(member.id, member.host, member.port, OptionalLong.empty()));
         }
         List<CompletableFuture<Boolean>> firsts = new ArrayList<>();
         for (Member member : all) {
@@ -129,6 +139,9 @@ public final class Supervisor implements AutoCloseable {
     /** One secondary, across its restarts. */
     private final class Member {
         final int id;
+        final PoolsSettings.Pool pool;
+        /** Its pool's settings. */
+        final SecondariesSettings settings;
         final String host;
         final int port;
         /** The command that starts it; null for a remote secondary. */
@@ -140,11 +153,14 @@ public final class Supervisor implements AutoCloseable {
         SecondaryProcess process;
         SecondaryConnector.Connection connection;
         long upSinceNanos;
-        Duration backoff = settings.restartBackoffMin();
+        Duration backoff;
         ScheduledFuture<?> pending;
 
-        Member(int id, String host, int port, List<String> command) {
+        Member(int id, PoolsSettings.Pool pool, String host, int port, List<String> command) {
             this.id = id;
+            this.pool = pool;
+            this.settings = pool.secondaries();
+            this.backoff = settings.restartBackoffMin();
             this.host = host;
             this.port = port;
             this.command = command;
@@ -159,7 +175,12 @@ public final class Supervisor implements AutoCloseable {
         }
 
         String label() {
-            return "secondary " + id + "/" + settings.total();
+            return "secondary " + id + "/" + pools.total() + pool();
+        }
+
+        /** Its pool, for log lines, when the configuration names pools. */
+        String pool() {
+            return pools.named() ? " of pool " + pool.name() : "";
         }
     }
 
@@ -180,23 +201,23 @@ public final class Supervisor implements AutoCloseable {
             OptionalLong pid = OptionalLong.empty();
             LongPredicate ours = null;
             if (member.local()) {
-                process = SecondaryProcess.start("secondary-" + member.id, member.command, settings.outputTailLines());
+                process = SecondaryProcess.start("secondary-" + member.id, member.command, member.settings.outputTailLines());
                 synchronized (member) {
                     member.process = process;
                 }
                 if (ending()) {
-                    process.destroy(settings.stopGrace());
+                    process.destroy(member.settings.stopGrace());
                     return false;
                 }
                 exited = process.onExit();
                 pid = OptionalLong.of(process.pid());
-                ours = settings.checkPid() ? process::isOrStarted : null;
+                ours = member.settings.checkPid() ? process::isOrStarted : null;
             }
             String login = member.local() ? secret.login() : remoteLogin;
-            new HandshakeProbe(login).await(member.host, member.port, settings.readyTimeout(), exited, ours);
+            new HandshakeProbe(login).await(member.host, member.port, member.settings.readyTimeout(), exited, ours);
             SecondaryInfo info = new SecondaryInfo(member.id, member.host, member.port, pid);
             SecondaryConnector.Connection connection = connector.connect(info, login).toCompletableFuture()
-                    .get(settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
+                    .get(member.settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
             synchronized (member) {
                 if (ending() || generation != member.generation) {
                     connection.close();
@@ -213,7 +234,7 @@ public final class Supervisor implements AutoCloseable {
                 progress.line(member.label() + " ready on " + member.where() + " in "
                         + HandshakeProbe.seconds(since(startedNanos)));
             } else {
-                log.info("secondary {} is back on {} (pid {}) after {}", member.id, member.where(),
+                log.info("secondary {}{} is back on {} (pid {}) after {}", member.id, member.pool(), member.where(),
                         pid.isPresent() ? Long.toString(pid.getAsLong()) : "remote", HandshakeProbe.seconds(since(began)));
             }
             return true;
@@ -221,7 +242,7 @@ public final class Supervisor implements AutoCloseable {
             String reason = reason(e);
             List<String> tail = List.of();
             if (process != null) {
-                process.destroy(settings.stopGrace());
+                process.destroy(member.settings.stopGrace());
                 tail = process.outputTailAfterExit(OUTPUT_DRAIN);
             }
             if (ending()) {
@@ -238,14 +259,14 @@ public final class Supervisor implements AutoCloseable {
                 }
                 progress.line(report.toString());
             } else {
-                log.warn("secondary {} on {} failed to start: {}{}", member.id, member.where(), reason, tailText(tail));
+                log.warn("secondary {}{} on {} failed to start: {}{}", member.id, member.pool(), member.where(), reason, tailText(tail));
             }
             scheduleLaunch(member);
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (process != null) {
-                process.destroy(settings.stopGrace());
+                process.destroy(member.settings.stopGrace());
             }
             return false;
         }
@@ -253,7 +274,8 @@ public final class Supervisor implements AutoCloseable {
 
     private void lostLater(Member member, int generation, String reason) {
         if (stopping && !closing) {
-            log.info("secondary {} on {} is down while the primary stops: {}; not restarted", member.id, member.where(), reason);
+            log.info("secondary {}{} on {} is down while the primary stops: {}; not restarted",
+                    member.id, member.pool(), member.where(), reason);
         } else if (!closing) {
             try {
                 workers.execute(() -> lost(member, generation, reason));
@@ -275,8 +297,8 @@ public final class Supervisor implements AutoCloseable {
             process = member.process;
             connection = member.connection;
             member.connection = null;
-            if (since(member.upSinceNanos).compareTo(settings.restartBackoffMax()) >= 0) {
-                member.backoff = settings.restartBackoffMin();
+            if (since(member.upSinceNanos).compareTo(member.settings.restartBackoffMax()) >= 0) {
+                member.backoff = member.settings.restartBackoffMin();
             }
         }
         if (connection != null) {
@@ -284,10 +306,10 @@ public final class Supervisor implements AutoCloseable {
         }
         List<String> tail = List.of();
         if (process != null) {
-            process.destroy(settings.stopGrace());
+            process.destroy(member.settings.stopGrace());
             tail = process.outputTailAfterExit(OUTPUT_DRAIN);
         }
-        log.warn("secondary {} on {} is down: {}; {} in {}{}", member.id, member.where(), reason,
+        log.warn("secondary {}{} on {} is down: {}; {} in {}{}", member.id, member.pool(), member.where(), reason,
                 member.local() ? "restarting it" : "reconnecting", HandshakeProbe.seconds(member.backoff), tailText(tail));
         scheduleLaunch(member);
     }
@@ -299,7 +321,8 @@ public final class Supervisor implements AutoCloseable {
             }
             Duration wait = member.backoff;
             Duration doubled = wait.multipliedBy(2);
-            member.backoff = doubled.compareTo(settings.restartBackoffMax()) > 0 ? settings.restartBackoffMax() : doubled;
+            Duration max = member.settings.restartBackoffMax();
+            member.backoff = doubled.compareTo(max) > 0 ? max : doubled;
             try {
                 member.pending = timers.schedule(() -> workers.execute(() -> {
                     if (!ending()) {
@@ -365,7 +388,7 @@ public final class Supervisor implements AutoCloseable {
             }
             if (process != null) {
                 SecondaryProcess stopping = process;
-                stopped.add(CompletableFuture.runAsync(() -> stopping.destroy(settings.stopGrace()), workers));
+                stopped.add(CompletableFuture.runAsync(() -> stopping.destroy(member.settings.stopGrace()), workers));
             }
         }
         stopped.forEach(CompletableFuture::join);
@@ -407,6 +430,7 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", settings.count(), settings.remote().size());
+        int started = pools.pools().stream().mapToInt(pool -> pool.secondaries().count()).sum();
+        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", started, pools.total() - started);
     }
 }

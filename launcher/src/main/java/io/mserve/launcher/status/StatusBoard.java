@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -25,28 +27,30 @@ import java.util.function.Supplier;
 
 /**
  * Assembles a {@link StatusReport} from the dispatcher's rows, the meter registry (queue depth,
- * queries, each secondary's reply latency), the client traffic, the secondaries' CPU and the log.
- * Pools do not exist yet: every secondary is in the pool {@code default}.
+ * queries, each secondary's reply latency), the client traffic, the secondaries' CPU and the log;
+ * the secondaries grouped by pool, every pool shown even while it has none.
  */
 public final class StatusBoard {
-    static final String DEFAULT_POOL = "default";
-
     private final Supplier<CompletionStage<List<SecondaryStatus>>> status;
     private final MeterRegistry registry;
     private final ClientTraffic traffic;
     private final SecondaryCpu cpu;
     private final RecentProblems problems;
     private final String strategy;
+    private final Map<String, String> pools;
     private final Instant started;
 
+    /** @param pools each pool's strategy, in pool order */
     public StatusBoard(Supplier<CompletionStage<List<SecondaryStatus>>> status, MeterRegistry registry,
-            ClientTraffic traffic, SecondaryCpu cpu, RecentProblems problems, String strategy, Instant started) {
+            ClientTraffic traffic, SecondaryCpu cpu, RecentProblems problems, String strategy, Map<String, String> pools,
+            Instant started) {
         this.status = status;
         this.registry = registry;
         this.traffic = traffic;
         this.cpu = cpu;
         this.problems = problems;
         this.strategy = strategy;
+        this.pools = new LinkedHashMap<>(pools);
         this.started = started;
     }
 
@@ -65,28 +69,35 @@ public final class StatusBoard {
         } catch (Exception e) {
             throw new IllegalStateException("the dispatcher did not answer within " + wait, e);
         }
-        List<Secondary> secondaries = new ArrayList<>();
+        Map<String, List<Secondary>> secondaries = new LinkedHashMap<>();
+        Set<String> up = new HashSet<>();
+        pools.keySet().forEach(pool -> secondaries.put(pool, new ArrayList<>()));
         Set<Long> pids = new HashSet<>();
-        boolean up = false;
         for (SecondaryStatus row : rows) {
             row.info().pid().ifPresent(pids::add);
-            up |= row.state() == SecondaryState.UP;
-            secondaries.add(secondary(row));
+            if (row.state() == SecondaryState.UP) {
+                up.add(row.pool());
+            }
+            secondaries.computeIfAbsent(row.pool(), pool -> new ArrayList<>()).add(secondary(row));
         }
         cpu.keepOnly(pids);
         Instant now = Instant.now();
-        Gauge depth = registry.find("mserve.queue.depth").gauge();
-        Pool pool = new Pool(DEFAULT_POOL, up, depth == null ? 0 : (int) depth.value(), secondaries);
+        List<Pool> report = new ArrayList<>();
+        secondaries.forEach((name, members) -> {
+            Gauge depth = registry.find("mserve.queue.depth").tag("pool", name).gauge();
+            report.add(new Pool(name, pools.getOrDefault(name, strategy), up.contains(name), depth == null ? 0 : (int) depth.value(), members));
+        });
         return new StatusReport(now.toString(), strategy, Duration.between(started, now).toSeconds(),
                 new Clients(traffic.connections(), traffic.bytesIn(), traffic.bytesOut()),
                 new Queries(queries("ok"), queries("error"), queries("failed"), queries("timeout"),
                         queries("rejected"), queries("dropped")),
-                List.of(pool), problems.lines());
+                report, problems.lines());
     }
 
     private Secondary secondary(SecondaryStatus row) {
         OptionalDouble percent = row.state() == SecondaryState.UP ? cpu.percent(row.info().pid()) : OptionalDouble.empty();
-        Timer latency = registry.find("mserve.secondary.latency").tag("secondary", Integer.toString(row.info().id())).timer();
+        Timer latency = registry.find("mserve.secondary.latency").tag("secondary", Integer.toString(row.info().id()))
+                .tag("pool", row.pool()).timer();
         Double p50 = null;
         Double p99 = null;
         if (latency != null && row.served() > 0) {
@@ -107,7 +118,7 @@ public final class StatusBoard {
     }
 
     private long queries(String outcome) {
-        Counter counter = registry.find("mserve.queries").tag("outcome", outcome).counter();
-        return counter == null ? 0 : (long) counter.count();
+        return (long) registry.find("mserve.queries").tag("outcome", outcome).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the status page shows, as {@code /status.json} serves it. Nullable numbers are unknown.
  *
- * @param pools every pool of secondaries; today one, {@code default}
+ * @param strategy {@code mserve.strategy.name}, the strategy of pools that name none
+ * @param pools    every pool of secondaries; without {@code mserve.pools} one, {@code default}
  */
 public record StatusReport(String time, String strategy, long uptimeSeconds, Clients clients, Queries queries,
         List<Pool> pools, List<Problem> recentErrors) {
@@ -18,9 +19,10 @@ public record StatusReport(String time, String strategy, long uptimeSeconds, Cli
     public record Queries(long ok, long error, long failed, long timeout, long rejected, long dropped) {}
 
     /**
-     * @param up whether at least one of its secondaries is up
+     * @param strategy the name of its load strategy
+     * @param up       whether at least one of its secondaries is up
      */
-    public record Pool(String name, boolean up, int queueDepth, List<Secondary> secondaries) {}
+    public record Pool(String name, String strategy, boolean up, int queueDepth, List<Secondary> secondaries) {}
 
     /** One secondary: {@code cpuPercent} of one core since the last report, latencies of its recent replies. */
     public record Secondary(int id, String address, Long pid, String state, int inFlight, long served, long errors,

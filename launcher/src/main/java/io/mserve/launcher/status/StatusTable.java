@@ -11,16 +11,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** The table {@code .mserve.status[]} answers: one row per secondary. */
+/** The table {@code .mserve.status[]} answers: one row per secondary, with the pool it serves. */
 final class StatusTable {
     private static final String[] COLUMNS =
-            {"id", "host", "port", "pid", "state", "inflight", "served", "errors", "restarts", "cpu", "latency"};
+            {"id", "pool", "host", "port", "pid", "state", "inflight", "served", "errors", "restarts", "cpu", "latency"};
 
     private StatusTable() {}
 
     static Table of(List<SecondaryStatus> rows) {
         int n = rows.size();
         long[] id = new long[n];
+        String[] pool = new String[n];
         String[] host = new String[n];
         long[] port = new long[n];
         long[] pid = new long[n];
@@ -34,6 +35,7 @@ final class StatusTable {
         for (int i = 0; i < n; i++) {
             SecondaryStatus s = rows.get(i);
             id[i] = s.info().id();
+            pool[i] = s.pool();
             host[i] = s.info().host();
             port[i] = s.info().port();
             pid[i] = s.info().pid().orElse(QNull.LONG);
@@ -46,7 +48,7 @@ final class StatusTable {
             latency[i] = s.latency().toNanos();
         }
         return new Table(new SymbolVector(COLUMNS), new K[] {
-            longs(id), new SymbolVector(host), longs(port), longs(pid), new SymbolVector(state), longs(inflight),
+            longs(id), new SymbolVector(pool), new SymbolVector(host), longs(port), longs(pid), new SymbolVector(state), longs(inflight),
             longs(served), longs(errors), longs(restarts),
             new LongVector(QType.TIMESPAN, cpu), new LongVector(QType.TIMESPAN, latency)});
     }

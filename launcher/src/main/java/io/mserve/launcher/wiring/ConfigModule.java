@@ -6,6 +6,7 @@ import dagger.Provides;
 import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.config.SecondariesSettings;
 
 /** The validated configuration and each module's typed settings, read once at start-up. */
@@ -31,5 +32,10 @@ public final class ConfigModule {
     @Provides
     static SecondariesSettings secondaries(LauncherConfig config) {
         return config.secondaries();
+    }
+
+    @Provides
+    static PoolsSettings pools(LauncherConfig config) {
+        return config.pools();
     }
 }

@@ -9,6 +9,7 @@ import io.mserve.core.dispatch.DispatchMetrics;
 import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.dispatch.LocalEvaluator;
+import io.mserve.core.dispatch.Pools;
 import io.mserve.core.plugin.PluginException;
 import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.StrategyContext;
@@ -16,26 +17,36 @@ import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.launcher.commands.PrimaryCommand;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.plugins.Plugins;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
-/** The central dispatcher and the load strategy it routes by, chosen by name from the plugins found. */
+/** The central dispatcher and the pools' load strategies it routes by, chosen by name from the plugins found. */
 @Module
 public final class DispatchModule {
     private DispatchModule() {}
 
     /**
-     * A fresh strategy of the provider named by {@code mserve.strategy.name} (checked to exist),
-     * given its block {@code mserve.strategy.<name>}.
+     * The pools, each with a fresh strategy of the provider its configuration names (checked to
+     * exist), given its block {@code mserve.strategy.<name>}.
      *
-     * @throws PluginException when the provider fails to create it
+     * @throws PluginException when a provider fails to create one
      */
     @Provides
     @Singleton
-    static LoadStrategy strategy(Plugins plugins, LauncherConfig config) {
-        String name = config.strategy();
+    static Pools pools(Plugins plugins, LauncherConfig config) {
+        Map<String, LoadStrategy> strategies = new LinkedHashMap<>();
+        for (PoolsSettings.Pool pool : config.pools().pools()) {
+            strategies.put(pool.name(), strategy(plugins, config, pool.strategy()));
+        }
+        return new Pools(strategies, config.pools().defaultPool(), config.pools().poolOfUser());
+    }
+
+    private static LoadStrategy strategy(Plugins plugins, LauncherConfig config, String name) {
         StrategyRegistry strategies = plugins.strategies();
         LoadStrategy strategy;
         try {
@@ -53,7 +64,7 @@ public final class DispatchModule {
     @Provides
     @Singleton
     static DispatchMetrics metrics(MeterRegistry registry, LauncherConfig config) {
-        return new DispatchMetrics(registry, config.strategy());
+        return new DispatchMetrics(registry, config.pools().strategies());
     }
 
     /** The primary's own q session, which evaluates sync messages ({@code sync = local}), with its {@code .mserve.*} functions. */
@@ -79,8 +90,8 @@ public final class DispatchModule {
 
     @Provides
     @Singleton
-    static Dispatcher dispatcher(DispatchSettings settings, LoadStrategy strategy, LocalEvaluator evaluator,
+    static Dispatcher dispatcher(DispatchSettings settings, Pools pools, LocalEvaluator evaluator,
             DispatchLoop loop, DispatchMetrics metrics) {
-        return new CentralDispatcher(settings, strategy, evaluator, loop, metrics, System::nanoTime);
+        return new CentralDispatcher(settings, pools, evaluator, loop, metrics, System::nanoTime);
     }
 }

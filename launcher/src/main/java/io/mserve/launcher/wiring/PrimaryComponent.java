@@ -4,7 +4,7 @@ import dagger.BindsInstance;
 import dagger.Component;
 import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
-import io.mserve.core.strategy.LoadStrategy;
+import io.mserve.core.dispatch.Pools;
 import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.PrimaryServer;
@@ -30,8 +30,8 @@ public interface PrimaryComponent {
 
     MeterRegistry meterRegistry();
 
-    /** The load strategy, created from its plugin; asked for first so that a failing plugin stops start-up early. */
-    LoadStrategy strategy();
+    /** The pools with their load strategies, created from their plugins; asked for first so that a failing plugin stops start-up early. */
+    Pools pools();
 
     /** Who may connect, created from its plugin when one is named. */
     Authenticator authenticator();

@@ -59,4 +59,23 @@ class ExampleConfigsTest {
         assertThat(secondaries.count()).isZero();
         assertThat(secondaries.remote()).containsExactly(new Remote("127.0.0.1", 5010), new Remote("127.0.0.1", 5011));
     }
+
+    @Test
+    void thePoolsExampleStartsAnHdbPoolThenAnRdbPoolOnTheFollowingPorts() {
+        LauncherConfig config = read("pools.conf");
+        PoolsSettings pools = config.pools();
+        assertThat(pools.pools()).extracting(PoolsSettings.Pool::name).containsExactly("hdb", "rdb");
+        PoolsSettings.Pool hdb = pools.pools().get(0);
+        PoolsSettings.Pool rdb = pools.pools().get(1);
+        assertThat(hdb.secondaries().count()).isEqualTo(1);
+        assertThat(hdb.secondaries().script()).isEqualTo("examples/startup.q");
+        assertThat(hdb.strategy()).isEqualTo("least-queue");
+        assertThat(rdb.secondaries().count()).isEqualTo(2);
+        assertThat(rdb.secondaries().script()).isEqualTo("examples/rdb.q");
+        assertThat(rdb.strategy()).isEqualTo("round-robin");
+        assertThat(Path.of("..", rdb.secondaries().script())).exists();
+        assertThat(pools.basePorts(config.transport().port())).containsExactly(5002, 5003);
+        assertThat(pools.defaultPool()).isEqualTo("rdb");
+        assertThat(pools.poolOfUser()).containsEntry("research", "hdb");
+    }
 }

@@ -10,7 +10,11 @@ import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryListener;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A dispatcher that records what the supervisor tells it and routes nothing. */
@@ -18,6 +22,7 @@ final class RecordingDispatcher implements Dispatcher {
     final List<SecondaryInfo> registered = new CopyOnWriteArrayList<>();
     final List<Integer> restarting = new CopyOnWriteArrayList<>();
     final List<SecondaryInfo> attached = new CopyOnWriteArrayList<>();
+    final Map<Integer, String> poolOf = new ConcurrentHashMap<>();
 
     @Override
     public ClientSession connect(String user, String client, ReplySink sink) {
@@ -25,8 +30,9 @@ final class RecordingDispatcher implements Dispatcher {
     }
 
     @Override
-    public void register(SecondaryInfo secondary) {
+    public void register(String pool, SecondaryInfo secondary) {
         registered.add(secondary);
+        poolOf.put(secondary.id(), pool);
     }
 
     @Override
@@ -68,5 +74,15 @@ final class RecordingDispatcher implements Dispatcher {
     @Override
     public CompletionStage<List<SecondaryStatus>> status() {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> pools() {
+        return List.copyOf(new TreeSet<>(poolOf.values()));
+    }
+
+    @Override
+    public CompletionStage<Optional<String>> use(int client, Optional<String> pool) {
+        throw new UnsupportedOperationException("no clients here");
     }
 }

@@ -10,10 +10,13 @@ import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.IpcSecondaryConnector;
 import io.mserve.ipc.netty.TransportSettings;
+import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.config.SecondariesSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,10 @@ class SupervisorTest {
 
     private Supervisor supervisor(String hocon) {
         SecondariesSettings settings = SecondariesSettings.from(ConfigFactory.parseString(hocon)
-                .withFallback(ConfigFactory.parseMap(java.util.Map.of("mserve.secondaries.command",
+                .withFallback(ConfigFactory.parseMap(Map.of("mserve.secondaries.command",
                         ConfigValueFactory.fromIterable(TestCommands.TINY_TEMPLATE))))
                 .withFallback(ConfigFactory.load()).resolve());
-        Supervisor supervisor = new Supervisor(settings, transport, dispatcher,
+        Supervisor supervisor = new Supervisor(PoolsSettings.single(settings, "least-queue"), transport, dispatcher,
                 new IpcSecondaryConnector(loops, dispatcher, transport), progress::add);
         cleanup.add(supervisor);
         return supervisor;
@@ -67,6 +70,30 @@ class SupervisorTest {
         assertThat(progress.subList(0, 2)).anySatisfy(line -> assertThat(line).matches("secondary 1/2 ready on :" + base + " in \\d+\\.\\d s"))
                 .anySatisfy(line -> assertThat(line).matches("secondary 2/2 ready on :" + (base + 1) + " in \\d+\\.\\d s"));
         assertThat(progress.get(2)).matches("2/2 secondaries up in \\d+\\.\\d s");
+    }
+
+    @Test
+    void eachPoolsSecondariesStartOnThePortsAfterThePreviousPoolsAndAreRegisteredInTheirPool() {
+        int primary = TestCommands.freePorts(4);
+        PoolsSettings pools = PoolsSettings.from(ConfigFactory.parseString("""
+                        mserve.pools { rdb { count = 2 }, hdb { count = 1 } }
+                        mserve.default-pool = rdb
+                        """)
+                        .withFallback(ConfigFactory.parseMap(Map.of("mserve.secondaries.command",
+                                ConfigValueFactory.fromIterable(TestCommands.TINY_TEMPLATE))))
+                        .withFallback(ConfigFactory.load()).resolve(),
+                null, "least-queue", Set.of("least-queue"));
+        Supervisor supervisor = new Supervisor(pools, transport, dispatcher,
+                new IpcSecondaryConnector(loops, dispatcher, transport), progress::add);
+        cleanup.add(supervisor);
+
+        assertThat(supervisor.start(primary)).isEqualTo(3);
+
+        assertThat(dispatcher.registered).extracting(SecondaryInfo::port)
+                .as("hdb first, by name").containsExactly(primary + 1, primary + 2, primary + 3);
+        assertThat(dispatcher.poolOf).isEqualTo(Map.of(1, "hdb", 2, "rdb", 3, "rdb"));
+        assertThat(progress.subList(0, 3)).anySatisfy(line -> assertThat(line)
+                .startsWith("secondary 1/3 of pool hdb ready on :" + (primary + 1)));
     }
 
     @Test

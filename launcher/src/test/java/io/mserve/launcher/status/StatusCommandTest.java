@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
     private static final List<SecondaryStatus> ROWS = List.of(
-            new SecondaryStatus(new SecondaryInfo(1, "127.0.0.1", 5002, OptionalLong.of(ProcessHandle.current().pid())),
+            new SecondaryStatus("rdb", new SecondaryInfo(1, "127.0.0.1", 5002, OptionalLong.of(ProcessHandle.current().pid())),
                     SecondaryState.UP, 1, 40, 2, 0, Duration.ofNanos(25_000)),
-            new SecondaryStatus(new SecondaryInfo(2, "db2", 5010, OptionalLong.empty()),
+            new SecondaryStatus("hdb", new SecondaryInfo(2, "db2", 5010, OptionalLong.empty()),
                     SecondaryState.DOWN, 0, 7, 0, 3, Duration.ZERO));
 
     private final SessionEvaluator session = new SessionEvaluator(System.out);
@@ -35,18 +35,19 @@ class StatusCommandTest {
     }
 
     @Test
-    void statusIsATableOfOneRowPerSecondary() throws Exception {
+    void statusIsATableOfOneRowPerSecondaryNamingItsPool() throws Exception {
         StatusCommand status = new StatusCommand(() -> CompletableFuture.completedFuture(ROWS));
         session.define(status.name(), status::run);
 
         Table table = (Table) session.run(".mserve.status[]");
         assertThat(table.columns().items()).containsExactly(
-                "id", "host", "port", "pid", "state", "inflight", "served", "errors", "restarts", "cpu", "latency");
+                "id", "pool", "host", "port", "pid", "state", "inflight", "served", "errors", "restarts", "cpu", "latency");
         assertThat(((LongVector) table.data()[0]).items()).containsExactly(1, 2);
-        assertThat(((SymbolVector) table.data()[4]).items()).containsExactly("up", "down");
-        assertThat(((LongVector) table.data()[3]).items()[1]).isEqualTo(QNull.LONG);
-        assertThat(((LongVector) table.data()[9]).items()[0]).as("our own CPU time").isPositive();
-        assertThat(table.data()[10]).isEqualTo(new LongVector(QType.TIMESPAN, new long[] {25_000, 0}));
+        assertThat(((SymbolVector) table.data()[1]).items()).containsExactly("rdb", "hdb");
+        assertThat(((SymbolVector) table.data()[5]).items()).containsExactly("up", "down");
+        assertThat(((LongVector) table.data()[4]).items()[1]).isEqualTo(QNull.LONG);
+        assertThat(((LongVector) table.data()[10]).items()[0]).as("our own CPU time").isPositive();
+        assertThat(table.data()[11]).isEqualTo(new LongVector(QType.TIMESPAN, new long[] {25_000, 0}));
     }
 
     @Test
@@ -55,6 +56,7 @@ class StatusCommandTest {
         session.define(status.name(), status::run);
 
         assertThat(session.run("exec id from .mserve.status[] where state=`down")).isEqualTo(new LongVector(QType.LONG, new long[] {2}));
+        assertThat(session.run("exec id from .mserve.status[] where pool=`rdb")).isEqualTo(new LongVector(QType.LONG, new long[] {1}));
     }
 
     @Test

@@ -16,8 +16,10 @@ class StatusReportTest {
 
     @Test
     void healthyWhenEveryPoolHasASecondaryUp() {
-        assertThat(of(new Pool("rdb", true, 0, List.of()), new Pool("hdb", true, 0, List.of())).healthy()).isTrue();
-        assertThat(of(new Pool("rdb", true, 0, List.of()), new Pool("hdb", false, 0, List.of())).healthy()).isFalse();
+        assertThat(of(new Pool("rdb", "round-robin", true, 0, List.of()), new Pool("hdb", "least-queue", true, 0, List.of()))
+                .healthy()).isTrue();
+        assertThat(of(new Pool("rdb", "round-robin", true, 0, List.of()), new Pool("hdb", "least-queue", false, 0, List.of()))
+                .healthy()).isFalse();
         assertThat(of().healthy()).as("no pool, no secondary").isFalse();
     }
 }

@@ -103,6 +103,6 @@ class FairQueueingTest {
 
     private static void awaitQueueDepth(MservePrimary mserve, int depth) {
         MetricsEndpoint metrics = new MetricsEndpoint(mserve.primary().metricsPort());
-        await().atMost(Duration.ofSeconds(60)).until(() -> metrics.value("mserve_queue_depth") == depth);
+        await().atMost(Duration.ofSeconds(60)).until(() -> metrics.value("mserve_queue_depth{pool=\"default\"}") == depth);
     }
 }

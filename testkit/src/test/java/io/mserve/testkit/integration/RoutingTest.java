@@ -54,9 +54,10 @@ class RoutingTest {
         assertThat(mserve.fake(1).served() + mserve.fake(2).served() + mserve.fake(3).served())
                 .as("no secondary saw the sync message").isZero();
         c.Flip status = (c.Flip) q.sync(".mserve.status[]");
-        assertThat(status.x).startsWith("id", "host", "port", "pid", "state");
+        assertThat(status.x).startsWith("id", "pool", "host", "port", "pid", "state");
         assertThat((long[]) status.y[0]).containsExactly(1, 2, 3);
-        assertThat((String[]) status.y[4]).containsOnly("up");
+        assertThat((String[]) status.y[1]).containsOnly("default");
+        assertThat((String[]) status.y[5]).containsOnly("up");
     }
 
     @Test

@@ -100,8 +100,8 @@ class StatusPageTest {
         assertThat(health.body()).isEqualTo("{\"status\":\"down\",\"pools\":{\"default\":\"down\"}}");
 
         String scrape = http.get("/metrics").body();
-        assertThat(scrape).contains("mserve_secondary_up{secondary=\"1\"} 0.0", "mserve_secondary_up{secondary=\"2\"} 0.0",
-                "mserve_secondary_restarts_total{secondary=\"1\"} 0.0", "mserve_clients ", "mserve_client_bytes_total{direction=\"in\"}");
+        assertThat(scrape).contains("mserve_secondary_up{pool=\"default\",secondary=\"1\"} 0.0", "mserve_secondary_up{pool=\"default\",secondary=\"2\"} 0.0",
+                "mserve_secondary_restarts_total{pool=\"default\",secondary=\"1\"} 0.0", "mserve_clients ", "mserve_client_bytes_total{direction=\"in\"}");
         assertThat(http.status().path("recentErrors").findValuesAsText("message"))
                 .anySatisfy(line -> assertThat(line).startsWith("secondary 1 (").contains("is down"))
                 .anySatisfy(line -> assertThat(line).startsWith("secondary 2 (").contains("is down"));

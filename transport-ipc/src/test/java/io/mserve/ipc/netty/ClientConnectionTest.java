@@ -23,6 +23,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,17 @@ class ClientConnectionTest {
         }
 
         @Override
-        public void register(SecondaryInfo secondary) {
+        public void register(String pool, SecondaryInfo secondary) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<String> pools() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Optional<String>> use(int client, Optional<String> pool) {
             throw new UnsupportedOperationException();
         }
 
