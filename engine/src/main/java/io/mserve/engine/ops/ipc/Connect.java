@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.ipc;
 
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Connections;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.value.Q;
@@ -11,6 +12,7 @@ public final class Connect {
 
     /** {@code hopen x}: a handle to a port or {@code `:host:port[:user:password]}, or either with a timeout {@code (x;ms)}. */
     public static K hopen(Context ctx, K x) {
+        Access.requireConnect();
         return ctx.connections().open(x);
     }
 
