@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * @param name     the policy's name in settings and on command lines
  * @param system   system commands ({@code system}, {@code \cmd}), {@code exit}, {@code getenv}, {@code setenv}
- * @param connect  {@code hopen}
+ * @param connect  {@code hopen}, {@code hclose}
  * @param files    writing or deleting files ({@code set}, {@code upsert}, {@code 0:}, {@code 1:}, {@code hdel}, {@code .Q.dpft} ...)
  * @param globals  assigning or deleting globals
  * @param handlers redefining the system namespaces ({@code .z} handlers, {@code .q .Q .h .j} ...) and {@code .mserve}
@@ -27,7 +27,7 @@ public record Access(String name, boolean system, boolean connect, boolean files
     public static final Access REVAL = new Access("reval", false, true, false, false, true);
     /** mserve's default for clients: globals may be defined, nothing reaches the OS, files or other processes. */
     public static final Access NO_SYSTEM = new Access("no-system", false, false, false, true, false);
-    /** kdb+'s {@code reval}: {@link #NO_SYSTEM} and no global updates. */
+    /** mserve's read-only: {@link #NO_SYSTEM} and no global updates, as under kdb+'s {@code reval} or {@code -b}. */
     public static final Access READ_ONLY = new Access("read-only", false, false, false, false, false);
 
     // The static file writers of the io layer have no session to ask, so the policy in force is the thread's:
@@ -69,7 +69,7 @@ public record Access(String name, boolean system, boolean connect, boolean files
         }
     }
 
-    /** @throws QException {@code 'access} unless {@code hopen} is allowed */
+    /** @throws QException {@code 'access} unless {@code hopen} and {@code hclose} are allowed */
     public static void requireConnect() {
         if (!current().connect) {
             throw new QException("access");

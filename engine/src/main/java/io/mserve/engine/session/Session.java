@@ -479,7 +479,7 @@ public final class Session {
         return interp.global(name, "");
     }
 
-    /** Sets the global {@code name} (full name). */
+    /** Sets the global {@code name} (full name) for the host, whatever the running client may do. */
     public void set(String name, K value) {
         interp.defineGlobal(name, value);
     }

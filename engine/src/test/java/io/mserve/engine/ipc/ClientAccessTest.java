@@ -68,7 +68,7 @@ class ClientAccessTest {
     void noSystemRefusesTheOsFilesAndOtherProcessesWithAccess() throws Exception {
         limit(Access.NO_SYSTEM);
         Path file = dir.resolve("x");
-        for (String query : new String[] {"system \"echo hi\"", "\\ls", "value \"\\\\ls\"", "hopen " + port, "exit 0", "\\\\",
+        for (String query : new String[] {"system \"echo hi\"", "\\ls", "value \"\\\\ls\"", "hopen " + port, "hclose .z.w", "exit 0", "\\\\",
                 handle(file) + " set 1", handle(file) + " 0: (\"a\";\"bc\")",
                 handle(file) + " 1: 0x0102", "(hsym`$\"" + dir.resolve("t").toString().replace("\\", "/") + "/\") set ([]a:1 2)",
                 "getenv `HOME", "`X setenv \"1\"", "\\cd /tmp"}) {

@@ -18,6 +18,7 @@ public final class Connect {
 
     /** {@code hclose h}. */
     public static K hclose(Context ctx, K x) {
+        Access.requireConnect(); // a client that may open nothing may close nobody's connection (.z.w: its own link)
         ctx.connections().close(x);
         return Q.NIL;
     }
