@@ -14,14 +14,19 @@ import java.util.Optional;
  * @param usersFile the users file, read and checked at start-up; empty when everybody may connect
  * @param plugin    the name of an {@link AuthenticatorProvider} to use instead; empty for none
  * @param settings  block {@code mserve.auth.settings}, the plugin's own
+ * @param syncAccess what the queries of users who are not {@link Authenticator#ADMIN} may do
+ * @param restricted kdb+'s {@code -u}: nobody's queries, admins' included, get past {@link SyncAccess#NO_SYSTEM}
  */
-public record AuthSettings(Optional<UsersFile> usersFile, Optional<String> plugin, ConfigBlock settings) {
+public record AuthSettings(Optional<UsersFile> usersFile, Optional<String> plugin, ConfigBlock settings, SyncAccess syncAccess,
+        boolean restricted) {
 
     /** Reads {@code mserve.auth} and the users file it names, reporting a bad file as a problem of its key. */
     public static AuthSettings from(Config config) {
         SettingsReader in = SettingsReader.of(config, "mserve.auth");
         String path = in.text("users-file").trim();
         String plugin = in.text("authenticator").trim();
+        SyncAccess access = in.choice("sync-access", SyncAccess.class);
+        boolean restricted = in.bool("restricted");
         Optional<UsersFile> users = Optional.empty();
         if (!path.isEmpty() && !plugin.isEmpty()) {
             in.problem("authenticator", "set either users-file or authenticator, not both");
@@ -34,7 +39,7 @@ public record AuthSettings(Optional<UsersFile> usersFile, Optional<String> plugi
         }
         in.done();
         return new AuthSettings(users, plugin.isEmpty() ? Optional.empty() : Optional.of(plugin),
-                ConfigBlock.of(config, "mserve.auth.settings"));
+                ConfigBlock.of(config, "mserve.auth.settings"), access, restricted);
     }
 
     /**

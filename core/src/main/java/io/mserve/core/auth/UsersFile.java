@@ -12,10 +12,14 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The users of a primary, from a password file in kdb+'s {@code -u}/{@code -U} format: one
- * {@code user:password} a line. The stored password is plain text, or the hex MD5 digest (32 hex
+ * {@code user:password} a line, or {@code user:password:role} with a role ({@link #ADMIN} or any other
+ * word of letters, digits, {@code _} and {@code -}; {@link #USER} when there is none). The role is
+ * the text after the last colon of a line with two or more, so a password holding a colon needs a
+ * role after it. The stored password is plain text, or the hex MD5 digest (32 hex
  * digits) or hex SHA-1 digest (40 hex digits) of the password, as kdb+ accepts; a digest entry is
  * matched by the digest of what the client sends, never by the digest text itself. Blank lines
  * and lines starting with {@code #} or {@code /} are comments. The file is read once, at start-up,
@@ -28,6 +32,7 @@ public final class UsersFile implements Authenticator {
     public static final long MAX_FILE_BYTES = 16L << 20;
     /** Longest line accepted; kdb+ handshakes are far shorter. */
     public static final int MAX_LINE_CHARS = 4096;
+    private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final Path file;
     private final Map<String, Stored> users;
@@ -40,7 +45,7 @@ public final class UsersFile implements Authenticator {
     /** The way a stored password is compared with the one a client sends. */
     private enum Kind { PLAIN, MD5, SHA1 }
 
-    private record Stored(Kind kind, byte[] secret) {}
+    private record Stored(Kind kind, byte[] secret, String role) {}
 
     /**
      * Reads and checks {@code file}.
@@ -111,6 +116,16 @@ public final class UsersFile implements Authenticator {
         }
         String user = text.substring(0, colon);
         String password = text.substring(colon + 1);
+        String role = USER;
+        int last = password.lastIndexOf(':');
+        if (last >= 0) {
+            role = password.substring(last + 1);
+            password = password.substring(0, last);
+            if (!ROLE.matcher(role).matches()) {
+                throw new Malformed(file, line, "has role '" + role + "' for user '" + user
+                        + "': a role is a word of letters, digits, _ and - (admin, user ...)");
+            }
+        }
         if (user.isEmpty()) {
             throw new Malformed(file, line, "has an empty user name");
         }
@@ -120,17 +135,17 @@ public final class UsersFile implements Authenticator {
         if (users.containsKey(user)) {
             throw new Malformed(file, line, "names user '" + user + "' a second time");
         }
-        users.put(user, stored(password));
+        users.put(user, stored(password, role));
     }
 
-    private static Stored stored(String password) {
+    private static Stored stored(String password, String role) {
         if (isHex(password, 32)) {
-            return new Stored(Kind.MD5, HexFormat.of().parseHex(password.toLowerCase(Locale.ROOT)));
+            return new Stored(Kind.MD5, HexFormat.of().parseHex(password.toLowerCase(Locale.ROOT)), role);
         }
         if (isHex(password, 40)) {
-            return new Stored(Kind.SHA1, HexFormat.of().parseHex(password.toLowerCase(Locale.ROOT)));
+            return new Stored(Kind.SHA1, HexFormat.of().parseHex(password.toLowerCase(Locale.ROOT)), role);
         }
-        return new Stored(Kind.PLAIN, password.getBytes(StandardCharsets.ISO_8859_1));
+        return new Stored(Kind.PLAIN, password.getBytes(StandardCharsets.ISO_8859_1), role);
     }
 
     private static boolean isHex(String text, int length) {
@@ -158,6 +173,13 @@ public final class UsersFile implements Authenticator {
             case SHA1 -> digest("SHA-1", given);
         };
         return MessageDigest.isEqual(compared, stored.secret());
+    }
+
+    /** The role the file gives {@code user}; {@link #USER} for one it does not name. */
+    @Override
+    public String role(String user) {
+        Stored stored = users.get(user);
+        return stored == null ? USER : stored.role();
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {

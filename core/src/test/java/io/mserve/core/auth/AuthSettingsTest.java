@@ -24,6 +24,15 @@ class AuthSettingsTest {
         AuthSettings settings = read("");
         assertThat(settings.usersFile()).isEmpty();
         assertThat(settings.authenticator()).isSameAs(Authenticator.ANYONE);
+        assertThat(settings.syncAccess()).isEqualTo(SyncAccess.NO_SYSTEM);
+    }
+
+    @Test
+    void syncAccessIsOneOfThreePolicies() {
+        assertThat(read("mserve.auth.sync-access = full").syncAccess()).isEqualTo(SyncAccess.FULL);
+        assertThat(read("mserve.auth.sync-access = read-only").syncAccess()).isEqualTo(SyncAccess.READ_ONLY);
+        assertThatThrownBy(() -> read("mserve.auth.sync-access = none")).hasMessageContaining("mserve.auth.sync-access")
+                .hasMessageContaining("must be one of full, no-system, read-only, is 'none'");
     }
 
     @Test

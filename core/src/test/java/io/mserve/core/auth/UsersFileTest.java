@@ -60,9 +60,33 @@ class UsersFileTest {
     }
 
     @Test
-    void passwordsMayHoldColonsAndTheLastLineNeedsNoNewline() throws IOException {
-        UsersFile users = UsersFile.read(file("u:a:b:c"));
+    void aPasswordHoldingColonsIsFollowedByItsRoleAndTheLastLineNeedsNoNewline() throws IOException {
+        UsersFile users = UsersFile.read(file("u:a:b:c:user"));
         assertThat(users.authenticate("u", "a:b:c")).isTrue();
+        assertThat(users.authenticate("u", "a:b:c:user")).isFalse();
+    }
+
+    @Test
+    void aThirdFieldIsTheUsersRoleAndWithoutOneTheUserIsOrdinary() throws IOException {
+        UsersFile users = UsersFile.read(file("root:pw:admin\nalice:wonderland\nbob:" + MD5 + ":admin\ncarol:pw:ops-team_2\n"));
+        assertThat(users.role("root")).isEqualTo(Authenticator.ADMIN);
+        assertThat(users.authenticate("root", "pw")).isTrue();
+        assertThat(users.role("alice")).isEqualTo(Authenticator.USER);
+        assertThat(users.authenticate("alice", "wonderland")).as("kdb+'s two fields still work").isTrue();
+        assertThat(users.role("bob")).isEqualTo(Authenticator.ADMIN);
+        assertThat(users.authenticate("bob", "this is my password")).isTrue();
+        assertThat(users.role("carol")).isEqualTo("ops-team_2");
+        assertThat(users.role("nobody")).isEqualTo(Authenticator.USER);
+    }
+
+    @Test
+    void aMalformedRoleNamesTheFileTheLineAndTheRole() throws IOException {
+        for (String role : new String[] {"", "ad min", "admin!", "r\u00f4le", " admin"}) {
+            Path path = file("u:p\nalice:pw:" + role + "\n");
+            assertThatThrownBy(() -> UsersFile.read(path)).as(role).isInstanceOf(UsersFile.Malformed.class)
+                    .hasMessageStartingWith("users file " + path + ", line 2, has role '" + role + "' for user 'alice'")
+                    .extracting(e -> ((UsersFile.Malformed) e).line()).isEqualTo(2);
+        }
     }
 
     @Test

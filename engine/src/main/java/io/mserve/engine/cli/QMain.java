@@ -5,6 +5,7 @@ import io.mserve.engine.conformance.ConformanceRunner;
 import io.mserve.engine.conformance.Corpus;
 import io.mserve.engine.ipc.Ipc;
 import io.mserve.engine.ipc.SessionThread;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.session.Exit;
 import io.mserve.engine.session.Session;
 import java.io.BufferedReader;
@@ -25,7 +26,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code q)} REPL on standard input; at the end of the input it keeps serving until killed. It
  * ends with {@code exit n} or {@code \\}. q's options ({@code -b -c -C -e -g -o -p -P -q -s -S -t
  * -T -u -U -w}) apply as in q; {@code .z.x} holds the other words. {@code --only-user USER}
- * refuses every login but that user's (a secondary accepts only its primary).
+ * refuses every login but that user's (a secondary accepts only its primary); {@code --sync-access
+ * full|no-system|read-only} limits what clients' messages may do, as the primary's {@code
+ * mserve.auth.sync-access} does for its non-admins (the script and the console keep full access).
  * {@code q --conformance FILE.jsonl} runs the conformance corpus.
  */
 public final class QMain {
@@ -149,6 +152,13 @@ public final class QMain {
         }
         if (line.has("-U")) {
             session.passwords(line.value("-U"), false);
+        }
+        if (line.has("--sync-access")) {
+            try {
+                session.limitClients(Access.named(line.value("--sync-access")));
+            } catch (IllegalArgumentException e) {
+                throw new QException("--sync-access: domain");
+            }
         }
     }
 

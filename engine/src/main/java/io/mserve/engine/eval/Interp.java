@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Context;
@@ -70,7 +71,6 @@ public final class Interp implements Evaluator {
     private Function<String, K> commands = command -> {
         throw QException.nyi();
     };
-    private boolean updatesBlocked;
 
     /**
      * An interpreter for the session {@code context} stands for.
@@ -510,18 +510,13 @@ public final class Interp implements Evaluator {
         commands = run;
     }
 
-    /** While set, assigning a global signals {@code 'noupdate} (a client of {@code q -b}). */
-    public void blockUpdates(boolean blocked) {
-        updatesBlocked = blocked;
-    }
-
-    /** Whether an update would be blocked now ({@code .z.r}). */
-    public boolean updatesBlocked() {
-        return updatesBlocked;
-    }
-
-    /** Removes global {@code name} (a full name), as {@code \x} does to a callback; whether there was one. */
+    /**
+     * Removes global {@code name} (a full name), as {@code \x} does to a callback; whether there was one.
+     *
+     * @throws QException when the client's {@link Access} forbids it
+     */
     public boolean removeGlobal(String name) {
+        Access.requireGlobal(name);
         return globals.remove(name) != null;
     }
 
@@ -575,12 +570,19 @@ public final class Interp implements Evaluator {
         return new Dict(new SymbolVector(root.keySet().toArray(new String[0])), new KList(root.values().toArray(new K[0])));
     }
 
-    /** Sets global {@code name} in namespace {@code ns} (a name starting with a dot is full). */
+    /**
+     * Sets global {@code name} in namespace {@code ns} (a name starting with a dot is full), as q code does.
+     *
+     * @throws QException when the client's {@link Access} forbids it
+     */
     public void setGlobal(String name, K value, String ns) {
-        if (updatesBlocked) {
-            throw new QException("noupdate");
-        }
         String full = name.startsWith("..") ? name.substring(2) : !ns.isEmpty() && !name.startsWith(".") ? ns + "." + name : name;
+        Access.requireGlobal(full);
+        defineGlobal(full, value);
+    }
+
+    /** Sets global {@code full} (a full name) for the host, whoever's message is running ({@code .z.H} after {@code hclose}). */
+    public void defineGlobal(String full, K value) {
         globals.put(full, value);
         for (int dot = full.indexOf('.', 1); dot > 0 && full.charAt(0) == '.'; dot = full.indexOf('.', dot + 1)) {
             namespaces.add(full.substring(0, dot));

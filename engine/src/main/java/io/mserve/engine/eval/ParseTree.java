@@ -1,6 +1,7 @@
 package io.mserve.engine.eval;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.qsql.Functional;
@@ -165,5 +166,18 @@ public final class ParseTree {
             return v;
         }
         return tree;
+    }
+
+    /**
+     * {@code reval x} (ref/eval.md): {@code eval x} as if {@code -u 1} and {@code -b} were in force: no
+     * system commands, {@code exit}, file writes or global updates, within what is allowed already.
+     */
+    public static K reval(Interp interp, K tree) {
+        Access outer = Access.enter(Access.current().and(Access.REVAL));
+        try {
+            return eval(interp, tree);
+        } finally {
+            Access.enter(outer);
+        }
     }
 }

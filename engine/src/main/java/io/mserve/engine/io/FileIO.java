@@ -3,6 +3,7 @@ package io.mserve.engine.io;
 import io.mserve.engine.QException;
 import io.mserve.engine.io.format.CompressedFile;
 import io.mserve.engine.io.format.FileCompression;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.cast.Datatypes;
 import io.mserve.engine.ops.cast.Strings;
 import io.mserve.engine.ops.sort.Order;
@@ -238,6 +239,7 @@ public final class FileIO {
     }
 
     private static void delete(Path p) {
+        Access.requireFiles();
         try {
             Files.delete(p);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.mserve.engine.io;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Access;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.SymbolAtom;
 import java.io.IOException;
@@ -55,6 +56,7 @@ final class Handles {
     }
 
     static void write(Path p, byte[] bytes) {
+        Access.requireFiles();
         try {
             Path parent = p.toAbsolutePath().getParent();
             if (parent != null) {

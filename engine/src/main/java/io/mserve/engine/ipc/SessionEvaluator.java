@@ -3,6 +3,7 @@ package io.mserve.engine.ipc;
 import io.mserve.core.dispatch.Caller;
 import io.mserve.core.dispatch.LocalEvaluator;
 import io.mserve.core.dispatch.Reply;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.session.Exit;
 import io.mserve.engine.session.Session;
@@ -22,22 +23,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
  * The primary's own q session ({@code sync = local}): each sync message is decoded, evaluated
  * by {@code .z.pg} (by default {@code value}) with {@code .z.w} and {@code .z.u} its client's, and
- * answered, one at a time on the session's own thread, never the dispatcher's.
+ * answered, one at a time on the session's own thread, never the dispatcher's. What each message
+ * may do is its caller's {@link Access} (admins {@link Access#FULL}, others {@code sync-access}).
  */
 public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
     private final Session session = new Session();
     private final SessionThread thread = new SessionThread("mserve-q");
     private final Ipc ipc;
+    private final Function<Caller, Access> access;
     /** The client whose message is being evaluated; session thread only. */
     private Caller caller = Caller.CONSOLE;
 
-    /** @param out where the session's {@code -1 "text"} writes */
-    public SessionEvaluator(PrintStream out) {
+    /**
+     * @param out    where the session's {@code -1 "text"} writes
+     * @param access what a client's sync messages may do
+     */
+    public SessionEvaluator(PrintStream out, Function<Caller, Access> access) {
+        this.access = access;
         ipc = Ipc.install(session, thread, out);
     }
 
@@ -65,7 +73,7 @@ public final class SessionEvaluator implements LocalEvaluator, AutoCloseable {
         caller = from;
         K result;
         try {
-            result = session.asClient(from.handle(), from.user(), 0, true,
+            result = session.asClient(from.handle(), from.user(), 0, true, access.apply(from),
                     () -> Messages.evaluate(session, MessageType.SYNC, query));
         } finally {
             caller = Caller.CONSOLE;

@@ -1,6 +1,7 @@
 package io.mserve.engine.session;
 
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatAtom;
@@ -101,7 +102,7 @@ final class DotZ {
             case 'l' -> new KList();
             case 'o' -> Q.s(os());
             case 'q' -> Q.b(quiet);
-            case 'r' -> Q.b(session.interp().updatesBlocked());
+            case 'r' -> Q.b(!Access.current().globals());
             case 'x' -> strings(args);
             case 'X' -> strings(commandLine);
             case 'b', 'H', 'W' -> throw QException.nyi();

@@ -270,6 +270,7 @@ final class Primitives {
         t.binary("scan", (f, x) -> IteratorFn.scan(interp, f, x));
         t.binary("prior", (f, x) -> IteratorFn.prior(interp, f, x));
         t.unary("eval", x -> ParseTree.eval(interp, x));
+        t.unary("reval", x -> ParseTree.reval(interp, x));
         t.unary("parse", x -> ParseTree.parse(interp, x));
 
         // q-SQL, joins, table keywords

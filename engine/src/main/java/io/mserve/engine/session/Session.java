@@ -7,6 +7,7 @@ import io.mserve.engine.eval.Interp;
 import io.mserve.engine.io.Database;
 import io.mserve.engine.io.FileIO;
 import io.mserve.engine.io.Globals;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Builtin;
 import io.mserve.engine.ops.Builtins;
 import io.mserve.engine.ops.Connections;
@@ -56,8 +57,8 @@ public final class Session {
     private IntConsumer exitAction;
     private List<String> childQ;
     private volatile PasswordFile passwords;
-    private boolean restricted;
-    private boolean writesBlocked;
+    /** What clients' messages may do; the console and scripts have {@link Access#FULL}. */
+    private Access clientAccess = Access.FULL;
 
     public Session() {
         Globals root = new RootGlobals();
@@ -154,13 +155,18 @@ public final class Session {
         return dotZ;
     }
 
-    /** {@code -b}: clients may not update globals ({@code 'noupdate}). */
+    /** {@code -b}: clients may not update globals ({@code 'noupdate}) nor write files. */
     public void blockWrites() {
-        writesBlocked = true;
+        clientAccess = clientAccess.and(Access.BLOCKED);
     }
 
     boolean writesBlocked() {
-        return writesBlocked;
+        return !clientAccess.globals();
+    }
+
+    /** Narrows what clients' messages may do to {@code access} as well ({@code --sync-access} on a secondary). */
+    public void limitClients(Access access) {
+        clientAccess = clientAccess.and(access);
     }
 
     /**
@@ -169,17 +175,14 @@ public final class Session {
      */
     public void passwords(String file, boolean restrict) {
         passwords = PasswordFile.read(file);
-        restricted = restrict;
+        if (restrict) {
+            restrictClients();
+        }
     }
 
-    /** {@code -u 1}: clients may not run system commands or {@code exit}. */
+    /** {@code -u 1}: clients may not run system commands, {@code exit}, nor write files. */
     public void restrictClients() {
-        restricted = true;
-    }
-
-    /** Whether a client of this session is running now and {@code -u} forbids it system commands. */
-    boolean restrictedClient() {
-        return restricted && dotZ.client().handle() != 0;
+        limitClients(Access.RESTRICTED);
     }
 
     PasswordFile passwordFile() {
@@ -198,13 +201,19 @@ public final class Session {
 
     /**
      * Runs {@code work} for the client on {@code handle}: while it runs {@code .z.w .z.u .z.a} are
-     * the client's, {@code -b} blocks its updates and, when {@code timed}, {@code -T} stops it
+     * the client's, it may do what this session allows its clients ({@code -u}, {@code -b},
+     * {@link #limitClients}; anything on handle 0) and, when {@code timed}, {@code -T} stops it
      * with {@code 'stop}. On the session thread.
      */
     public <T> T asClient(int handle, String user, int address, boolean timed, Supplier<T> work) {
+        return asClient(handle, user, address, timed, handle != 0 ? clientAccess : Access.FULL, work);
+    }
+
+    /** As {@link #asClient(int, String, int, boolean, Supplier)}, the client allowed {@code access} (the primary's caller's). */
+    public <T> T asClient(int handle, String user, int address, boolean timed, Access access, Supplier<T> work) {
         DotZ.Client before = dotZ.client();
         dotZ.client(new DotZ.Client(handle, user, address));
-        interp.blockUpdates(writesBlocked && handle != 0);
+        Access outer = Access.enter(access);
         Deadline deadline = timed ? Deadline.after(commands.timeout()) : null;
         try {
             return work.get();
@@ -212,14 +221,15 @@ public final class Session {
             if (deadline != null) {
                 deadline.cancel();
             }
-            interp.blockUpdates(false);
+            Access.enter(outer);
             dotZ.client(before);
         }
     }
 
     /** {@code exit code} and {@code \\}: {@code .z.exit}, then the host ends the process. */
     void exit(K code, int status) {
-        if (exitAction == null || restrictedClient()) {
+        Access.requireSystem();
+        if (exitAction == null) {
             throw new QException("access");
         }
         K handler = get(".z.exit");
@@ -469,9 +479,9 @@ public final class Session {
         return interp.global(name, "");
     }
 
-    /** Sets the global {@code name} (full name). */
+    /** Sets the global {@code name} (full name) for the host, whatever the running client may do. */
     public void set(String name, K value) {
-        interp.setGlobal(name, value, "");
+        interp.defineGlobal(name, value);
     }
 
     /** {@code fn . args}: applies a function or indexes a value. */

@@ -2,6 +2,7 @@ package io.mserve.engine.session;
 
 import io.mserve.engine.QException;
 import io.mserve.engine.io.WorkingDirectory;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.K;
@@ -33,6 +34,7 @@ final class Shell {
 
     /** {@code getenv `NAME}: the variable's value, {@code ""} when it is not set. */
     static K getenv(K name) {
+        Access.requireSystem();
         String n = variable(name);
         String v = SET.containsKey(n) ? SET.get(n) : System.getenv(n);
         return Q.str(v == null ? "" : v);
@@ -40,6 +42,7 @@ final class Shell {
 
     /** {@code `NAME setenv "value"}. */
     static K setenv(K name, K value) {
+        Access.requireSystem();
         if (!(value instanceof ByteVector) || value.type() != QType.CHAR) {
             throw QException.type();
         }

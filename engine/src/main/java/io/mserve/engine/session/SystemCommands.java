@@ -7,6 +7,7 @@ import io.mserve.engine.eval.LambdaFn;
 import io.mserve.engine.io.Database;
 import io.mserve.engine.io.Globals;
 import io.mserve.engine.io.WorkingDirectory;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.search.Rand;
 import io.mserve.engine.value.Ints;
 import io.mserve.engine.value.Partitioned;
@@ -69,9 +70,7 @@ final class SystemCommands {
         int space = cmd.indexOf(' ');
         String name = space < 0 ? cmd : cmd.substring(0, space);
         String arg = space < 0 ? "" : cmd.substring(space + 1).strip();
-        if (session.restrictedClient()) {
-            throw new QException("access");
-        }
+        Access.requireSystem();
         if (name.startsWith("\\")) {
             session.exit(Q.j(0), 0);
         }

@@ -9,12 +9,16 @@ import io.mserve.engine.value.ByteText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +100,37 @@ class CommandLineTest {
     private static c connect(int port, String login) {
         return await().atMost(Duration.ofSeconds(10)).ignoreException(ConnectException.class)
                 .until(() -> new c("127.0.0.1", port, login), connection -> true);
+    }
+
+    @Test
+    void syncAccessAndMinusCapitalUHoldClientsWhileTheScriptRunsWithFullAccess(@TempDir Path dir) throws Exception {
+        Path made = dir.resolve("made");
+        Path script = Files.writeString(dir.resolve("s.q"), "(hsym`$\"" + made.toString().replace("\\", "/") + "\") set 1\n");
+        Path users = Files.writeString(dir.resolve("users.txt"), "alice:pw\n");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream stdin = new PipedInputStream(keyboard);
+        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> QMain.run(new String[] {script.toString(),
+                "-p", Integer.toString(port), "-U", users.toString(), "--sync-access", "read-only"}, stdin,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        c conn = connect(port, "alice:pw");
+        assertThatThrownBy(() -> conn.k("system \"echo hi\"".toCharArray())).hasMessage("access");
+        assertThatThrownBy(() -> conn.k("xs:1".toCharArray())).hasMessage("noupdate");
+        conn.close();
+        assertThatThrownBy(() -> new c("127.0.0.1", port, "bob:pw")).hasMessage("access");
+        assertThat(made).as("written by the script").exists();
+        keyboard.write("\\\\\n".getBytes(StandardCharsets.ISO_8859_1));
+        keyboard.flush();
+        assertThat(code.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
+    void anUnknownSyncAccessStopsTheStart() {
+        assertThat(run("", "--sync-access", "none")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("'--sync-access: domain\n");
     }
 
     @Test

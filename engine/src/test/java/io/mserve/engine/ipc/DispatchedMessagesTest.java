@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mserve.core.dispatch.Caller;
 import io.mserve.core.dispatch.Reply;
 import io.mserve.engine.QException;
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** A session answers the messages mserve dispatches to it: q text or a function application, its errors as failures. */
 class DispatchedMessagesTest {
-    private final SessionEvaluator evaluator = new SessionEvaluator(System.out);
+    private final SessionEvaluator evaluator = new SessionEvaluator(System.out, caller -> Access.FULL);
 
     @AfterEach
     void close() {
@@ -88,5 +89,21 @@ class DispatchedMessagesTest {
         assertThat(result(ask(Q.str("first .mserve.whoami[]")))).isEqualTo(Q.s("alice"));
         assertThat(evaluator.run("first .mserve.whoami[]")).as("the console").isEqualTo(Q.s(""));
         assertThat(ask(Q.str(".mserve.refuse 1"))).isEqualTo(new Reply.Failure("mserve: refused"));
+    }
+
+    @Test
+    void eachCallerMayDoWhatItsAccessAllows() throws Exception {
+        try (SessionEvaluator locked = new SessionEvaluator(System.out,
+                caller -> caller.user().equals("root") ? Access.FULL : Access.NO_SYSTEM)) {
+            Caller alice = new Caller(1 << 20, "alice");
+            Caller root = new Caller((1 << 20) + 1, "root");
+            Reply refused = locked.evaluate(alice, Unpooled.wrappedBuffer(Encoder.encode(MessageType.SYNC, Q.str("system \"echo hi\""))))
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThat(refused).isEqualTo(new Reply.Failure("access"));
+            Reply allowed = locked.evaluate(root, Unpooled.wrappedBuffer(Encoder.encode(MessageType.SYNC, Q.str("system \"echo hi\""))))
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThat(result(allowed)).isEqualTo(Q.list(Q.str("hi")));
+            assertThat(locked.run("count system \"echo hi\"")).as("the console").isEqualTo(Q.j(1));
+        }
     }
 }

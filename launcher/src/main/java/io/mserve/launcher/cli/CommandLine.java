@@ -14,7 +14,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code --config FILE}: a HOCON file layered over the reference defaults;</li>
  *   <li>mserve.q's {@code -p PORT [N [SCRIPT]]}: the primary's port, how many secondaries to start
- *       and the script they load.</li>
+ *       and the script they load; kdb+'s {@code -U FILE} (users file), {@code -u 1} (no client, admins
+ *       included, gets past {@code no-system}) and {@code -u FILE} (both).</li>
  * </ul>
  * {@code q ...} runs the embedded q engine instead (not there yet).
  */
@@ -22,10 +23,14 @@ public final class CommandLine {
     private CommandLine() {}
 
     public static final String USAGE = String.join("\n",
-            "usage: java -jar launcher.jar [--config FILE] [-p PORT] [N [SCRIPT]]",
+            "usage: java -jar launcher.jar [--config FILE] [-p PORT] [-U FILE | -u FILE | -u 1] [N [SCRIPT]]",
             "       java -jar launcher.jar q [SCRIPT] [-p PORT]",
             "  --config FILE  HOCON settings over the defaults (keys under mserve.*; see reference.conf)",
             "  -p PORT        port the primary listens on (mserve.transport.port)",
+            "  -U FILE        users file, user:password[:role] a line (mserve.auth.users-file)",
+            "  -u 1           no client, admins included, may run system commands, exit, hopen or write files",
+            "                 (mserve.auth.restricted)",
+            "  -u FILE        both: -u 1 -U FILE",
             "  N              secondaries to start (mserve.secondaries.count)",
             "  SCRIPT         startup script each secondary loads (mserve.secondaries.script)",
             "  -Dmserve.KEY=VALUE on the java command line sets any key as well",
@@ -94,6 +99,19 @@ public final class CommandLine {
                 config = Path.of(value);
             } else if (arg.equals("-p")) {
                 overrides.put("mserve.transport.port", number(value(args, ++i, arg), "-p needs a port number"));
+            } else if (arg.equals("-U") || arg.equals("-u")) {
+                String value = value(args, ++i, arg);
+                if (arg.equals("-u")) {
+                    overrides.put("mserve.auth.restricted", true);
+                }
+                if (!(arg.equals("-u") && value.equals("1"))) {
+                    if (value.isEmpty()) {
+                        throw new UsageError(arg + " needs a users file");
+                    }
+                    if (overrides.put("mserve.auth.users-file", value) != null) {
+                        throw new UsageError("a users file given twice (-u FILE, -U FILE)");
+                    }
+                }
             } else if (arg.startsWith("-") && !isNumber(arg)) {
                 throw new UsageError("unknown option " + arg);
             } else {

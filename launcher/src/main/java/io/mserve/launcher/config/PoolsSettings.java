@@ -152,7 +152,9 @@ public record PoolsSettings(List<Pool> pools, String defaultPool, Map<String, St
                         "no load strategy named '" + named.unwrapped() + "'; found: " + String.join(", ", strategies)));
             }
         }
-        Config laidOut = own.withoutPath("strategy").withFallback(shared).atPath(root);
+        // mserve.auth too: the secondaries' command takes its sync-access.
+        Config laidOut = own.withoutPath("strategy").withFallback(shared).atPath(root)
+                .withFallback(config.withOnlyPath("mserve.auth"));
         SecondariesSettings secondaries;
         try {
             secondaries = SecondariesSettings.from(laidOut, root, reference.atPath(root));

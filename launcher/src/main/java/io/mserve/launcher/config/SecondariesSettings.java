@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param count             secondaries the primary starts on this host
  * @param script            the startup script each started secondary runs
- * @param command           the command template that starts one secondary (see {@link CommandTemplate})
+ * @param command           the command template that starts one secondary (see {@link CommandTemplate}), its
+ *                          {@code {sync-access}} already {@code mserve.auth.sync-access}
  * @param host              address the started secondaries listen on
  * @param basePort          port of the first started secondary; 0 for the primary's port + 1
  * @param checkPid          whether a started secondary's {@code .z.i} must be its process's pid (or a descendant's)
@@ -54,9 +55,19 @@ public record SecondariesSettings(int count, String script, List<String> command
         return base + id - 1;
     }
 
+    // What routed queries may do on a started engine is the primary's policy (the engine's --sync-access);
+    // filled in here, as it is the same for every secondary.
+    private static List<String> withSyncAccess(List<String> command, String access) {
+        List<String> filled = new ArrayList<>(command.size());
+        for (String word : command) {
+            filled.add(word.replace("{sync-access}", access));
+        }
+        return filled;
+    }
+
     /** Reads {@code mserve.secondaries} from a configuration that includes the reference defaults. */
     public static SecondariesSettings from(Config config) {
-        return read(SettingsReader.of(config, "mserve.secondaries"));
+        return read(config, SettingsReader.of(config, "mserve.secondaries"));
     }
 
     /**
@@ -64,13 +75,17 @@ public record SecondariesSettings(int count, String script, List<String> command
      * are checked against {@code reference}, the secondaries' reference block moved there.
      */
     static SecondariesSettings from(Config config, String root, Config reference) {
-        return read(SettingsReader.of(config, root, reference));
+        return read(config, SettingsReader.of(config, root, reference));
     }
 
-    private static SecondariesSettings read(SettingsReader in) {
+    private static SecondariesSettings read(Config config, SettingsReader in) {
         int count = in.intIn("count", 0, MAX_COUNT);
         String script = in.text("script");
-        List<String> command = in.strings("command");
+        String access = config.getString("mserve.auth.sync-access");
+        if (config.getBoolean("mserve.auth.restricted") && access.equals("full")) {
+            access = "no-system"; // -u: no client gets past no-system
+        }
+        List<String> command = withSyncAccess(in.strings("command"), access);
         if (command.isEmpty()) {
             in.problem("command", "must name a program to run");
         }

@@ -2,7 +2,9 @@ package io.mserve.launcher.wiring;
 
 import dagger.Module;
 import dagger.Provides;
+import io.mserve.core.auth.Authenticator;
 import io.mserve.core.config.ConfigBlock;
+import io.mserve.core.config.SettingsReader;
 import io.mserve.core.dispatch.CentralDispatcher;
 import io.mserve.core.dispatch.DispatchLoop;
 import io.mserve.core.dispatch.DispatchMetrics;
@@ -15,6 +17,7 @@ import io.mserve.core.strategy.LoadStrategy;
 import io.mserve.core.strategy.StrategyContext;
 import io.mserve.core.strategy.StrategyRegistry;
 import io.mserve.engine.ipc.SessionEvaluator;
+import io.mserve.engine.ops.Access;
 import io.mserve.launcher.commands.PrimaryCommand;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.config.PoolsSettings;
@@ -67,11 +70,17 @@ public final class DispatchModule {
         return new DispatchMetrics(registry, config.pools().strategies());
     }
 
-    /** The primary's own q session, which evaluates sync messages ({@code sync = local}), with its {@code .mserve.*} functions. */
+    /**
+     * The primary's own q session, which evaluates sync messages ({@code sync = local}), with its {@code .mserve.*}
+     * functions: admins' messages may do anything, others' what {@code mserve.auth.sync-access} allows.
+     */
     @Provides
     @Singleton
-    static SessionEvaluator engine(Set<PrimaryCommand> commands) {
-        SessionEvaluator engine = new SessionEvaluator(System.out);
+    static SessionEvaluator engine(Set<PrimaryCommand> commands, Authenticator authenticator, LauncherConfig config) {
+        Access admins = config.auth().restricted() ? Access.NO_SYSTEM : Access.FULL;
+        Access others = Access.named(SettingsReader.label(config.auth().syncAccess())).and(admins);
+        SessionEvaluator engine = new SessionEvaluator(System.out,
+                caller -> Authenticator.ADMIN.equals(authenticator.role(caller.user())) ? admins : others);
         try {
             for (PrimaryCommand command : commands) {
                 engine.define(command.name(), command::run);

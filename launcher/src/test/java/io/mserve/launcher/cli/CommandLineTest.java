@@ -36,6 +36,32 @@ class CommandLineTest {
     }
 
     @Test
+    void minusCapitalUNamesTheUsersFileAsKdbDoes() throws UsageError {
+        assertThat(CommandLine.parse("-p", "5001", "-U", "users.txt", "2", "startup.q")).isEqualTo(new RunPrimary(
+                java.util.Optional.empty(), Map.of("mserve.transport.port", 5001, "mserve.auth.users-file", "users.txt",
+                        "mserve.secondaries.count", 2, "mserve.secondaries.script", "startup.q")));
+    }
+
+    @Test
+    void minusUIsTheUsersFileAndRestrictedClientsOrOnlyRestrictedClientsWithOne() throws UsageError {
+        assertThat(CommandLine.parse("-u", "users.txt")).isEqualTo(new RunPrimary(java.util.Optional.empty(),
+                Map.of("mserve.auth.users-file", "users.txt", "mserve.auth.restricted", true)));
+        assertThat(CommandLine.parse("-u", "1")).isEqualTo(new RunPrimary(java.util.Optional.empty(),
+                Map.of("mserve.auth.restricted", true)));
+        assertThat(CommandLine.parse("-u", "1", "-U", "users.txt")).isEqualTo(new RunPrimary(java.util.Optional.empty(),
+                Map.of("mserve.auth.users-file", "users.txt", "mserve.auth.restricted", true)));
+        assertThat(((RunPrimary) CommandLine.parse("-u", "u.txt")).overrideConfig().getBoolean("mserve.auth.restricted")).isTrue();
+    }
+
+    @Test
+    void aUsersFileIsNeededOnceAndOnlyOnce() {
+        assertThatThrownBy(() -> CommandLine.parse("-U")).isInstanceOf(UsageError.class).hasMessage("-U needs a value");
+        assertThatThrownBy(() -> CommandLine.parse("-U", "")).isInstanceOf(UsageError.class).hasMessage("-U needs a users file");
+        assertThatThrownBy(() -> CommandLine.parse("-u", "a.txt", "-U", "b.txt")).isInstanceOf(UsageError.class)
+                .hasMessage("a users file given twice (-u FILE, -U FILE)");
+    }
+
+    @Test
     void noArgumentsRunsOnTheDefaults() throws UsageError {
         assertThat(CommandLine.parse()).isEqualTo(new RunPrimary(java.util.Optional.empty(), Map.of()));
     }

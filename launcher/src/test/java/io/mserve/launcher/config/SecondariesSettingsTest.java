@@ -24,7 +24,7 @@ class SecondariesSettingsTest {
                         "-XX:G1PeriodicGCInterval=5000", "-XX:-G1PeriodicGCInvokesConcurrent", "-XX:MinHeapFreeRatio=10",
                         "-XX:MaxHeapFreeRatio=30",
                         "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}",
-                        "--only-user", "mserve", "-U", "{users-file}"),
+                        "--only-user", "mserve", "-U", "{users-file}", "--sync-access", "no-system"),
                 "127.0.0.1", 0, true, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
                 Duration.ofSeconds(5), 20));
     }
@@ -50,6 +50,15 @@ class SecondariesSettingsTest {
                 "localhost", 6000, false, List.of(new Remote("db1", 5010), new Remote("10.0.0.2", 5011)),
                 Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2), 5));
         assertThat(settings.total()).isEqualTo(6);
+    }
+
+    @Test
+    void theSyncAccessPlaceholderIsThePrimarysPolicyForRoutedQueries() {
+        assertThat(read("mserve.auth.sync-access = read-only").command()).containsSubsequence("--sync-access", "read-only");
+        assertThat(read("mserve.auth.sync-access = full").command()).containsSubsequence("--sync-access", "full");
+        assertThat(read("mserve.auth { sync-access = full, restricted = true }").command())
+                .as("-u").containsSubsequence("--sync-access", "no-system");
+        assertThat(read("mserve.secondaries.command = [q, \"-x{sync-access}\"]").command()).containsExactly("q", "-xno-system");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryState;
 import io.mserve.engine.QException;
 import io.mserve.engine.ipc.SessionEvaluator;
+import io.mserve.engine.ops.Access;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
@@ -27,7 +28,7 @@ class StatusCommandTest {
             new SecondaryStatus("hdb", new SecondaryInfo(2, "db2", 5010, OptionalLong.empty()),
                     SecondaryState.DOWN, 0, 7, 0, 3, Duration.ZERO));
 
-    private final SessionEvaluator session = new SessionEvaluator(System.out);
+    private final SessionEvaluator session = new SessionEvaluator(System.out, caller -> Access.FULL);
 
     @AfterEach
     void close() {

@@ -19,6 +19,7 @@ public final class PrimaryServer implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final Authenticator authenticator;
     private final ClientTraffic traffic = new ClientTraffic();
+    private final ConnectionLimits limits;
     private Channel listener;
 
     public PrimaryServer(TransportSettings settings, EventLoops loops, Dispatcher dispatcher, Authenticator authenticator) {
@@ -26,6 +27,7 @@ public final class PrimaryServer implements AutoCloseable {
         this.loops = loops;
         this.dispatcher = dispatcher;
         this.authenticator = authenticator;
+        this.limits = new ConnectionLimits(settings.maxConnections(), settings.maxConnectionsPerUser());
     }
 
     /** Starts listening; returns the port (useful when the settings ask for port 0). */
@@ -41,6 +43,7 @@ public final class PrimaryServer implements AutoCloseable {
                         channel.pipeline().addLast(
                                 traffic,
                                 new ServerHandshake(authenticator, settings.handshakeTimeout()),
+                                limits.handler(),
                                 new FrameDecoder(settings.maxMessageBytes()),
                                 new ClientConnection(dispatcher, settings.clientBufferMax(), settings.compressRemote()));
                     }

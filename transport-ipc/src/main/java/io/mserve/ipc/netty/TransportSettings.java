@@ -17,10 +17,13 @@ import java.time.Duration;
  * @param compressRemote   whether large replies to non-loopback clients are compressed
  * @param useNative        whether to use epoll when available
  * @param secondaryLogin   {@code user:password} the primary sends to secondaries
+ * @param maxConnections   most clients logged in at once, 0 for no bound
+ * @param maxConnectionsPerUser most connections of one user name at once, 0 for no bound
  */
 public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, long streamRepliesOver,
         Duration handshakeTimeout,
-        long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin) {
+        long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin, int maxConnections,
+        int maxConnectionsPerUser) {
 
     /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
     public static TransportSettings from(Config config) {
@@ -35,7 +38,9 @@ public record TransportSettings(String host, int port, int ioThreads, int maxMes
                 in.bytesIn("client-buffer-max", 1024, Long.MAX_VALUE),
                 in.bool("compress-remote"),
                 in.bool("native"),
-                in.text("secondary-login"));
+                in.text("secondary-login"),
+                in.intIn("max-connections", 0, Integer.MAX_VALUE),
+                in.intIn("max-connections-per-user", 0, Integer.MAX_VALUE));
         in.done();
         return settings;
     }

@@ -1,5 +1,6 @@
 package io.mserve.engine.ops.ipc;
 
+import io.mserve.engine.ops.Access;
 import io.mserve.engine.ops.Connections;
 import io.mserve.engine.ops.Context;
 import io.mserve.engine.value.Q;
@@ -11,11 +12,13 @@ public final class Connect {
 
     /** {@code hopen x}: a handle to a port or {@code `:host:port[:user:password]}, or either with a timeout {@code (x;ms)}. */
     public static K hopen(Context ctx, K x) {
+        Access.requireConnect();
         return ctx.connections().open(x);
     }
 
     /** {@code hclose h}. */
     public static K hclose(Context ctx, K x) {
+        Access.requireConnect(); // a client that may open nothing may close nobody's connection (.z.w: its own link)
         ctx.connections().close(x);
         return Q.NIL;
     }
