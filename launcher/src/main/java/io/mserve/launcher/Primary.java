@@ -81,6 +81,7 @@ public final class Primary implements AutoCloseable {
             // The plugins chosen are created now, so that one that throws stops the start-up before anything runs.
             component.strategy();
             component.authenticator();
+            component.discovered();
             return new Primary(checked, component, plugins);
         } catch (RuntimeException e) {
             plugins.close();
@@ -127,7 +128,8 @@ public final class Primary implements AutoCloseable {
             }
             throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
-        Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
+        Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy()
+                + ", discovery " + config.secondaries().discovery() + ")");
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();
@@ -138,7 +140,7 @@ public final class Primary implements AutoCloseable {
                 String url = "http://" + config.metrics().host() + ":" + metrics.port();
                 Progress.STDOUT.line("metrics on " + url + "/metrics, status page on " + url + "/");
             }
-            component.supervisor().start(port);
+            component.discovered().start(port);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -230,6 +232,7 @@ public final class Primary implements AutoCloseable {
             return;
         }
         try {
+            component.discovered().close();
             component.supervisor().stopping();
             if (port >= 0) {
                 drain();

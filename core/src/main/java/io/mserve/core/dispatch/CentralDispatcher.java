@@ -19,8 +19,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -63,6 +65,8 @@ public final class CentralDispatcher implements Dispatcher {
     /** Each user's lane, while the user has clients, when queueing is fair by user. */
     private final Map<String, Lane<Query>> userLanes = new HashMap<>();
     private final TreeMap<Integer, Slot> slots = new TreeMap<>();
+    /** Secondaries that have left: a connection to one that still arrives is closed, not attached. */
+    private final Set<Integer> departed = new HashSet<>();
     private final List<SecondaryView> candidates = new ArrayList<>();
     private final List<SecondaryView> candidatesView = Collections.unmodifiableList(candidates);
     private volatile int queueDepth;
@@ -265,7 +269,7 @@ public final class CentralDispatcher implements Dispatcher {
         while (!queue.isEmpty()) {
             candidates.clear();
             for (Slot slot : slots.values()) {
-                if (slot.state == SecondaryState.UP && slot.busy() < settings.inFlightPerSecondary()) {
+                if (slot.state == SecondaryState.UP && !slot.draining && slot.busy() < settings.inFlightPerSecondary()) {
                     candidates.add(slot.view(settings.inFlightPerSecondary()));
                 }
             }
@@ -331,6 +335,10 @@ public final class CentralDispatcher implements Dispatcher {
     public SecondaryListener attach(SecondaryInfo secondary, Secondary connection) {
         Link link = new Link(connection);
         onLoop(() -> {
+            if (departed.contains(secondary.id())) {
+                connection.close();
+                return;
+            }
             Slot slot = slot(secondary);
             if (slot.link != null) {
                 log.warn("secondary {} attached while still connected; dropping the old connection", secondary.id());
@@ -405,6 +413,7 @@ public final class CentralDispatcher implements Dispatcher {
         } else {
             end(query, new Reply.Result(message, error), error ? Outcome.ERROR : Outcome.OK);
         }
+        idleIfDrained(link.slot);
         pump();
     }
 
@@ -433,6 +442,7 @@ public final class CentralDispatcher implements Dispatcher {
         slot.streaming = false;
         slot.inFlightCount = slot.busy();
         drainedIfIdle();
+        idleIfDrained(slot);
         pump();
     }
 
@@ -457,14 +467,22 @@ public final class CentralDispatcher implements Dispatcher {
 
     private void down(Slot slot, String reason) {
         // A secondary idle when the primary stops is expected to go: only a surprise is a warning.
-        log.atLevel(shuttingDown && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
+        // So is one drained for a restart or for leaving.
+        log.atLevel((shuttingDown || slot.draining) && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
                 .log("secondary {} ({}) is down: {}; {} queries were in flight on it",
                         slot.info.id(), slot.info.address(), reason, slot.inFlight.size());
+        detach(slot);
+        slot.state = SecondaryState.DOWN;
+    }
+
+    /** Forgets {@code slot}'s connection; its queries in flight go back to the front of the queue, or fail if they already died once. */
+    private void detach(Slot slot) {
         slot.link.slot = null;
         slot.link = null;
         slot.streaming = false;
-        slot.state = SecondaryState.DOWN;
-        slotsUp--;
+        if (slot.state == SecondaryState.UP) {
+            slotsUp--;
+        }
         List<Query> retry = new ArrayList<>();
         for (Query query : slot.inFlight) {
             if (query.ended) {
@@ -486,6 +504,7 @@ public final class CentralDispatcher implements Dispatcher {
         queueDepth = queue.size();
         armNoSecondaryTimer();
         drainedIfIdle();
+        idleIfDrained(slot);
     }
 
     private void armNoSecondaryTimer() {
@@ -600,6 +619,64 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
+    // ---- membership ----
+
+    @Override
+    public CompletionStage<Void> drain(int id) {
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+        onLoop(() -> {
+            Slot slot = slots.get(id);
+            if (slot == null) {
+                idle.completeExceptionally(new IllegalArgumentException("no secondary " + id));
+                return;
+            }
+            if (!slot.draining) {
+                slot.draining = true;
+                slot.idle = new CompletableFuture<>();
+                log.info("secondary {} ({}) is draining: no new queries; {} in flight", id, slot.info.address(), slot.busy());
+            }
+            slot.idle.whenComplete((done, error) -> idle.complete(null));
+            idleIfDrained(slot);
+        });
+        return idle;
+    }
+
+    private void idleIfDrained(Slot slot) {
+        if (slot != null && slot.draining && slot.busy() == 0) {
+            slot.idle.complete(null);
+        }
+    }
+
+    @Override
+    public void rejoin(int id) {
+        onLoop(() -> {
+            Slot slot = slots.get(id);
+            if (slot != null && slot.draining) {
+                slot.draining = false;
+                log.info("secondary {} ({}) takes queries again", id, slot.info.address());
+                pump();
+            }
+        });
+    }
+
+    @Override
+    public void deregister(int id) {
+        onLoop(() -> {
+            Slot slot = slots.remove(id);
+            if (slot == null) {
+                return;
+            }
+            departed.add(id);
+            if (slot.link != null) {
+                detach(slot);
+            }
+            slot.state = SecondaryState.DOWN;
+            metrics.forget(id);
+            log.info("secondary {} ({}) has left", id, slot.info.address());
+            pump();
+        });
+    }
+
     // ---- shutdown ----
 
     @Override
@@ -675,7 +752,8 @@ public final class CentralDispatcher implements Dispatcher {
         onLoop(() -> {
             List<SecondaryStatus> list = new ArrayList<>();
             for (Slot slot : slots.values()) {
-                list.add(new SecondaryStatus(slot.info, slot.state, slot.busy(), slot.served, slot.errors,
+                SecondaryState state = slot.draining && slot.state == SecondaryState.UP ? SecondaryState.DRAINING : slot.state;
+                list.add(new SecondaryStatus(slot.info, state, slot.busy(), slot.served, slot.errors,
                         slot.restarts, Duration.ofNanos(slot.latencyNanos)));
             }
             rows.complete(List.copyOf(list));
@@ -714,6 +792,9 @@ public final class CentralDispatcher implements Dispatcher {
         volatile SecondaryState state = SecondaryState.STARTING;
         Link link;
         final ArrayDeque<Query> inFlight = new ArrayDeque<>();
+        /** Taking no new queries (leaving, or run on alone); {@link #idle} completes once none is in flight. */
+        boolean draining;
+        CompletableFuture<Void> idle;
         /** Whether a reply is streaming from it: its query has left {@link #inFlight} but it is not free yet. */
         boolean streaming;
         volatile int inFlightCount;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -13,6 +14,9 @@ import java.util.function.IntSupplier;
 
 /** The dispatcher's instruments, created once when the primary is wired. */
 public final class DispatchMetrics {
+    private static final List<String> SECONDARY_METERS = List.of("mserve.secondary.inflight", "mserve.secondary.up",
+            "mserve.secondary.restarts", "mserve.secondary.latency");
+
     private final MeterRegistry registry;
     private final Map<Outcome, Counter> queries = new EnumMap<>(Outcome.class);
     private final Map<Outcome, Timer> latency = new EnumMap<>(Outcome.class);
@@ -62,6 +66,14 @@ public final class DispatchMetrics {
                 .tag("secondary", id)
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
+    }
+
+    /** Removes the instruments of a secondary that has left. */
+    void forget(int secondary) {
+        String id = Integer.toString(secondary);
+        for (String name : SECONDARY_METERS) {
+            registry.find(name).tag("secondary", id).meters().forEach(registry::remove);
+        }
     }
 
     void ended(Outcome outcome, long nanos) {

@@ -1,5 +1,6 @@
 package io.mserve.launcher.secondary;
 
+import io.mserve.core.discovery.Address;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.secondary.SecondaryConnector;
 import io.mserve.core.secondary.SecondaryInfo;
@@ -9,6 +10,7 @@ import io.mserve.launcher.config.SecondariesSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -31,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * Starts the secondaries, waits for each to answer the kdb+ handshake, connects the primary to
  * it (which attaches it to the dispatcher), and keeps it so: a secondary whose process exits or
  * whose connection closes is restarted (or, when remote, reconnected) after an exponential
- * back-off. Secondaries 1..count are started here; remote ones follow them in id order.
+ * back-off. Secondaries 1..count are started here; remote ones follow them in id order. Members
+ * may join and leave while the primary runs ({@link #join}, {@link #leave}); one that leaves is
+ * drained first. Ids are never reused.
  */
 @Singleton
 public final class Supervisor implements AutoCloseable {
@@ -52,6 +56,10 @@ public final class Supervisor implements AutoCloseable {
     /** The primary is stopping: secondaries stay as they are until {@link #close()}, none is restarted. */
     private volatile boolean stopping;
     private long startedNanos;
+    /** Secondaries at start-up, for the progress lines' "n/total". */
+    private int firstTotal;
+    /** The id of the next member to join; guarded by {@link #members}. */
+    private int nextId = 1;
 
     @Inject
     public Supervisor(SecondariesSettings settings, TransportSettings transport, Dispatcher dispatcher,
@@ -75,19 +83,30 @@ public final class Supervisor implements AutoCloseable {
      * @throws NoSecondaryStarted if secondaries were configured and none came up
      */
     public int start(int primaryPort) {
+        List<Address> remote = new ArrayList<>();
+        settings.remote().forEach(r -> remote.add(new Address(r.host(), r.port())));
+        return start(primaryPort, remote);
+    }
+
+    /**
+     * As {@link #start(int)}, with {@code remote} (a discovery's first report) in place of the
+     * configuration's {@code remote} list.
+     */
+    public int start(int primaryPort, Collection<Address> remote) {
         startedNanos = System.nanoTime();
-        int total = settings.total();
+        int total = settings.count() + remote.size();
         synchronized (members) {
             if (closing || !members.isEmpty()) {
                 throw new IllegalStateException(closing ? "closed" : "already started");
             }
+            firstTotal = total;
             for (int id = 1; id <= settings.count(); id++) {
                 int port = settings.portOf(id, primaryPort);
                 members.add(new Member(id, settings.host(), port, template.expand(id, settings.host(), port)));
             }
-            int id = settings.count();
-            for (SecondariesSettings.Remote remote : settings.remote()) {
-                members.add(new Member(++id, remote.host(), remote.port(), null));
+            nextId = settings.count() + 1;
+            for (Address address : remote) {
+                members.add(new Member(nextId++, address.host(), address.port(), null));
             }
         }
         if (total == 0) {
@@ -130,6 +149,8 @@ public final class Supervisor implements AutoCloseable {
         long upSinceNanos;
         Duration backoff = settings.restartBackoffMin();
         ScheduledFuture<?> pending;
+        /** Why its last start failed, for a caller waiting on it. */
+        String failure;
 
         Member(int id, String host, int port, List<String> command) {
             this.id = id;
@@ -147,7 +168,11 @@ public final class Supervisor implements AutoCloseable {
         }
 
         String label() {
-            return "secondary " + id + "/" + settings.total();
+            return "secondary " + id + "/" + firstTotal;
+        }
+
+        Address address() {
+            return new Address(host, port);
         }
     }
 
@@ -208,6 +233,9 @@ public final class Supervisor implements AutoCloseable {
             if (process != null) {
                 process.destroy(settings.stopGrace());
                 tail = process.outputTailAfterExit(OUTPUT_DRAIN);
+            }
+            synchronized (member) {
+                member.failure = reason;
             }
             if (ending()) {
                 return false;
@@ -296,6 +324,152 @@ public final class Supervisor implements AutoCloseable {
                 // Closing.
             }
         }
+    }
+
+    /** A member now: its id, where it listens, whether the primary started it. */
+    public record MemberAddress(int id, Address address, boolean started) {}
+
+    /** The members now, in id order. */
+    public List<MemberAddress> members() {
+        synchronized (members) {
+            return members.stream().map(m -> new MemberAddress(m.id, m.address(), m.local())).toList();
+        }
+    }
+
+    /**
+     * Adds a secondary at {@code address}, which the primary connects to but does not start:
+     * registers it, connects to it and attaches it, so that it takes queries.
+     *
+     * @param keepTrying whether a first connection that fails is retried with back-off (a member
+     *                   found by discovery); if not, the member is removed again and the result fails
+     * @return completes with its id once it is up, or fails with the reason it is not
+     * @throws IllegalArgumentException when a member already listens at {@code address}
+     */
+    public CompletableFuture<Integer> join(Address address, boolean keepTrying) {
+        Member member;
+        synchronized (members) {
+            if (ending()) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the primary is stopping"));
+            }
+            for (Member m : members) {
+                if (m.address().equals(address)) {
+                    throw new IllegalArgumentException(address + " is already secondary " + m.id);
+                }
+            }
+            member = new Member(nextId++, address.host(), address.port(), null);
+            members.add(member);
+        }
+        dispatcher.register(new SecondaryInfo(member.id, member.host, member.port, OptionalLong.empty()));
+        log.info("secondary {} joins on {}", member.id, member.where());
+        return CompletableFuture.supplyAsync(() -> {
+            if (launch(member, false)) {
+                return member.id;
+            }
+            String failure;
+            synchronized (member) {
+                failure = member.failure;
+            }
+            if (!keepTrying) {
+                forget(member);
+            }
+            throw new IllegalStateException(address + ": " + failure);
+        }, workers);
+    }
+
+    /**
+     * Removes secondary {@code id}: drains it (no new queries; those in flight finish), then
+     * closes its connection (stops it, if the primary started it) and forgets it.
+     *
+     * @return completes once it is gone
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public CompletableFuture<Void> leave(int id) {
+        Member member = member(id);
+        log.info("secondary {} on {} leaves: draining it", id, member.where());
+        return dispatcher.drain(id).toCompletableFuture().thenRunAsync(() -> {
+            forget(member);
+            log.info("secondary {} on {} has left", id, member.where());
+        }, workers);
+    }
+
+    /** Stops supervising {@code member}, ends its connection and process, and has the dispatcher forget it. */
+    private void forget(Member member) {
+        synchronized (members) {
+            members.remove(member);
+        }
+        SecondaryProcess process;
+        SecondaryConnector.Connection connection;
+        synchronized (member) {
+            member.generation++;
+            if (member.pending != null) {
+                member.pending.cancel(false);
+            }
+            process = member.process;
+            connection = member.connection;
+            member.connection = null;
+        }
+        dispatcher.deregister(member.id);
+        if (connection != null) {
+            connection.close();
+        }
+        if (process != null) {
+            process.destroy(settings.stopGrace());
+        }
+    }
+
+    /**
+     * Restarts started secondary {@code id}, which the caller has drained: stops its process,
+     * starts it again and waits until it answers the handshake and is attached (it still takes no
+     * queries until the caller lets it rejoin).
+     *
+     * @return the process id of the new secondary
+     * @throws IllegalArgumentException for an unknown id or a secondary the primary did not start
+     * @throws IllegalStateException saying why it is not up (it is then retried with back-off, as after a death)
+     */
+    public long restart(int id) {
+        Member member = member(id);
+        if (!member.local()) {
+            throw new IllegalArgumentException("secondary " + id + " (" + member.where() + ") was not started by the primary");
+        }
+        SecondaryProcess process;
+        SecondaryConnector.Connection connection;
+        synchronized (member) {
+            // A new generation: the end of the old connection and process is no death to restart from.
+            member.generation++;
+            if (member.pending != null) {
+                member.pending.cancel(false);
+            }
+            process = member.process;
+            connection = member.connection;
+            member.connection = null;
+            member.backoff = settings.restartBackoffMin();
+        }
+        log.info("secondary {} on {}: restarting it", id, member.where());
+        if (connection != null) {
+            connection.close();
+        }
+        if (process != null) {
+            process.destroy(settings.stopGrace());
+        }
+        dispatcher.restarting(id);
+        boolean up = launch(member, false);
+        synchronized (member) {
+            if (!up) {
+                throw new IllegalStateException(member.failure == null ? "not restarted" : member.failure);
+            }
+            return member.process.pid();
+        }
+    }
+
+    private Member member(int id) {
+        synchronized (members) {
+            for (Member member : members) {
+                if (member.id == id) {
+                    return member;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no secondary " + id);
     }
 
     /**
@@ -389,6 +563,7 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", settings.count(), settings.remote().size());
+        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", settings.count(),
+                members().stream().filter(m -> !m.started()).count());
     }
 }

@@ -10,6 +10,7 @@ import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.core.secondary.SecondaryListener;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -61,8 +62,19 @@ final class RecordingDispatcher implements Dispatcher {
     }
 
     @Override
+    public CompletionStage<Void> drain(int id) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void rejoin(int id) {}
+
+    @Override
+    public void deregister(int id) {}
+
+    @Override
     public CompletionStage<Void> shutdown() {
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override
