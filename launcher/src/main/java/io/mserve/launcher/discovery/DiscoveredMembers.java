@@ -3,7 +3,9 @@ package io.mserve.launcher.discovery;
 import io.mserve.core.discovery.Address;
 import io.mserve.core.discovery.Discovery;
 import io.mserve.launcher.secondary.Supervisor;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +63,8 @@ public final class DiscoveredMembers implements AutoCloseable {
             return;
         }
         if (known == null) {
-            pending = Set.copyOf(members);
+            // In the order reported: the static list's order is its members' ids.
+            pending = Collections.unmodifiableSet(new LinkedHashSet<>(members));
         } else {
             apply(members);
         }
