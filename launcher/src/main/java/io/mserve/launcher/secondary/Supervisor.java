@@ -205,6 +205,7 @@ public final class Supervisor implements AutoCloseable {
             }
             probe.await(member.host, member.port, settings.readyTimeout(), exited);
             SecondaryInfo info = new SecondaryInfo(member.id, member.host, member.port, pid);
+            boolean again;
             SecondaryConnector.Connection connection = connector.connect(info).toCompletableFuture()
                     .get(settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
             synchronized (member) {
@@ -213,6 +214,7 @@ public final class Supervisor implements AutoCloseable {
                     return false;
                 }
                 member.connection = connection;
+                again = member.upSinceNanos != 0;
                 member.upSinceNanos = System.nanoTime();
             }
             connection.closed().whenComplete((reason, error) -> lostLater(member, generation, "its connection closed"));
@@ -223,7 +225,7 @@ public final class Supervisor implements AutoCloseable {
                 progress.line(member.label() + " ready on " + member.where() + " in "
                         + HandshakeProbe.seconds(since(startedNanos)));
             } else {
-                log.info("secondary {} is back on {} (pid {}) after {}", member.id, member.where(),
+                log.info("secondary {} is {} on {} (pid {}) after {}", member.id, again ? "back" : "up", member.where(),
                         pid.isPresent() ? Long.toString(pid.getAsLong()) : "remote", HandshakeProbe.seconds(since(began)));
             }
             return true;
