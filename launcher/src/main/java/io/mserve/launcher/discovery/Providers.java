@@ -45,10 +45,7 @@ public final class Providers {
         @Override
         public Discovery create(DiscoveryContext context) {
             PluginSettings settings = context.settings();
-            String path = settings.text("path");
-            if (path.isBlank()) {
-                throw new IllegalArgumentException(settings.path() + ".path: must name the members file");
-            }
+            String path = required(settings, "path", "the members file");
             long maxBytes = settings.number("max-bytes");
             if (maxBytes < 1) {
                 throw new IllegalArgumentException(settings.path() + ".max-bytes: must be positive, is " + maxBytes);
@@ -67,16 +64,21 @@ public final class Providers {
         @Override
         public Discovery create(DiscoveryContext context) {
             PluginSettings settings = context.settings();
-            String name = settings.text("name");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException(settings.path() + ".name: must be the name to resolve");
-            }
+            String name = required(settings, "name", "the name to resolve");
             long port = settings.number("port");
             if (port < 1 || port > 65_535) {
                 throw new IllegalArgumentException(settings.path() + ".port: must be in 1..65535, is " + port);
             }
             return new DnsDiscovery(name, (int) port, positive(settings, "interval"), DnsDiscovery.Resolver.SYSTEM);
         }
+    }
+
+    private static String required(PluginSettings settings, String key, String meaning) {
+        String text = settings.text(key);
+        if (text.isBlank()) {
+            throw new IllegalArgumentException(settings.path() + "." + key + ": must be " + meaning + ", is empty");
+        }
+        return text;
     }
 
     private static Duration positive(PluginSettings settings, String key) {

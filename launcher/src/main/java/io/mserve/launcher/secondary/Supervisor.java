@@ -394,28 +394,42 @@ public final class Supervisor implements AutoCloseable {
         }, workers);
     }
 
-    /** Stops supervising {@code member}, ends its connection and process, and has the dispatcher forget it. */
+    /** Stops supervising {@code member}, has the dispatcher forget it, and ends its connection and process. */
     private void forget(Member member) {
         synchronized (members) {
             members.remove(member);
         }
-        SecondaryProcess process;
-        SecondaryConnector.Connection connection;
+        dispatcher.deregister(member.id);
+        stopCurrent(member);
+    }
+
+    /**
+     * Ends {@code member}'s current generation: its connection is closed and its process stopped,
+     * and neither end is taken for a death to restart it from.
+     */
+    private void stopCurrent(Member member) {
+        Current current = takeCurrent(member);
+        if (current.connection() != null) {
+            current.connection().close();
+        }
+        if (current.process() != null) {
+            current.process().destroy(settings.stopGrace());
+        }
+    }
+
+    /** A member's connection and process (either may be null), taken from it to be ended. */
+    private record Current(SecondaryProcess process, SecondaryConnector.Connection connection) {}
+
+    /** Ends {@code member}'s generation and cancels its pending restart; returns what it had running. */
+    private static Current takeCurrent(Member member) {
         synchronized (member) {
             member.generation++;
             if (member.pending != null) {
                 member.pending.cancel(false);
             }
-            process = member.process;
-            connection = member.connection;
+            Current current = new Current(member.process, member.connection);
             member.connection = null;
-        }
-        dispatcher.deregister(member.id);
-        if (connection != null) {
-            connection.close();
-        }
-        if (process != null) {
-            process.destroy(settings.stopGrace());
+            return current;
         }
     }
 
@@ -433,25 +447,10 @@ public final class Supervisor implements AutoCloseable {
         if (!member.local()) {
             throw new IllegalArgumentException("secondary " + id + " (" + member.where() + ") was not started by the primary");
         }
-        SecondaryProcess process;
-        SecondaryConnector.Connection connection;
-        synchronized (member) {
-            // A new generation: the end of the old connection and process is no death to restart from.
-            member.generation++;
-            if (member.pending != null) {
-                member.pending.cancel(false);
-            }
-            process = member.process;
-            connection = member.connection;
-            member.connection = null;
-            member.backoff = settings.restartBackoffMin();
-        }
         log.info("secondary {} on {}: restarting it", id, member.where());
-        if (connection != null) {
-            connection.close();
-        }
-        if (process != null) {
-            process.destroy(settings.stopGrace());
+        stopCurrent(member);
+        synchronized (member) {
+            member.backoff = settings.restartBackoffMin();
         }
         dispatcher.restarting(id);
         boolean up = launch(member, false);
@@ -511,22 +510,12 @@ public final class Supervisor implements AutoCloseable {
         }
         List<CompletableFuture<Void>> stopped = new ArrayList<>();
         for (Member member : all) {
-            SecondaryProcess process;
-            SecondaryConnector.Connection connection;
-            synchronized (member) {
-                if (member.pending != null) {
-                    member.pending.cancel(false);
-                }
-                process = member.process;
-                connection = member.connection;
-                member.connection = null;
+            Current current = takeCurrent(member);
+            if (current.connection() != null) {
+                current.connection().close();
             }
-            if (connection != null) {
-                connection.close();
-            }
-            if (process != null) {
-                SecondaryProcess stopping = process;
-                stopped.add(CompletableFuture.runAsync(() -> stopping.destroy(settings.stopGrace()), workers));
+            if (current.process() != null) {
+                stopped.add(CompletableFuture.runAsync(() -> current.process().destroy(settings.stopGrace()), workers));
             }
         }
         stopped.forEach(CompletableFuture::join);
