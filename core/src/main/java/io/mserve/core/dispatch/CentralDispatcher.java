@@ -630,7 +630,7 @@ public final class CentralDispatcher implements Dispatcher {
                 idle.completeExceptionally(new IllegalArgumentException("no secondary " + id));
                 return;
             }
-            if (!slot.draining) {
+            if (slot.drainers++ == 0) {
                 slot.draining = true;
                 slot.idle = new CompletableFuture<>();
                 log.info("secondary {} ({}) is draining: no new queries; {} in flight", id, slot.info.address(), slot.busy());
@@ -651,7 +651,7 @@ public final class CentralDispatcher implements Dispatcher {
     public void rejoin(int id) {
         onLoop(() -> {
             Slot slot = slots.get(id);
-            if (slot != null && slot.draining) {
+            if (slot != null && slot.drainers > 0 && --slot.drainers == 0) {
                 slot.draining = false;
                 log.info("secondary {} ({}) takes queries again", id, slot.info.address());
                 pump();
@@ -795,6 +795,8 @@ public final class CentralDispatcher implements Dispatcher {
         /** Taking no new queries (leaving, or run on alone); {@link #idle} completes once none is in flight. */
         boolean draining;
         CompletableFuture<Void> idle;
+        /** Drains not yet followed by their rejoin: one leaving never rejoins, so a rolling operation cannot bring it back. */
+        int drainers;
         /** Whether a reply is streaming from it: its query has left {@link #inFlight} but it is not free yet. */
         boolean streaming;
         volatile int inFlightCount;

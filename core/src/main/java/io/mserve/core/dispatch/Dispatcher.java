@@ -41,7 +41,7 @@ public interface Dispatcher {
      */
     CompletionStage<Void> drain(int id);
 
-    /** A drained secondary takes queries again (once it is up). */
+    /** A drained secondary takes queries again (once it is up), when every drain of it has had its rejoin. */
     void rejoin(int id);
 
     /**

@@ -358,6 +358,24 @@ class CentralDispatcherTest {
     }
 
     @Test
+    void aSecondaryDrainedTwiceTakesQueriesOnlyAfterBothRejoins() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        ClientSession session = dispatcher.connect("c", new RecordingClient());
+        dispatcher.drain(1);
+        dispatcher.drain(1);
+        dispatcher.rejoin(1);
+        async(session, "q1");
+        async(session, "q2");
+        assertThat(first.received).isEmpty();
+        assertThat(second.received).containsExactly("q1");
+
+        dispatcher.rejoin(1);
+        assertThat(first.received).containsExactly("q2");
+    }
+
+    @Test
     void drainingAnIdleSecondaryIsDoneAtOnceAndAnUnknownOneFails() {
         CentralDispatcher dispatcher = dispatcher();
         new FakeSecondary(1).attachTo(dispatcher);
