@@ -35,7 +35,7 @@ public final class EachCommand implements PrimaryCommand {
     @Override
     public K run(Caller caller, K argument) {
         admins.require(caller);
-        return new Rolling(dispatcher.get()).over(supervisor.get().members(), name(), secondary -> {
+        return new Rolling(dispatcher.get()).over(supervisor.get().members(), name(), false, secondary -> {
             K result = call.call(secondary.address(), argument);
             return result instanceof KError error ? Arguments.chars(error.text()) : result;
         });

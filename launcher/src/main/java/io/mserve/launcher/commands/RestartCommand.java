@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * {@code .mserve.restart[]} (admins): restarts the secondaries the primary started, one at a
  * time (drained, stopped, started again with their command and script as they are now, waited
  * for until they answer, then taking queries again); returns {@code `host:port} → the new
- * process id, or why it did not come up (it is then retried with back-off, as after a death).
+ * process id, or why it did not come up (it is then retried with back-off, as after a death);
+ * a secondary that does not come back ends the run, the others keep their processes.
  */
 public final class RestartCommand implements PrimaryCommand {
     private final Admins admins;
@@ -35,7 +36,7 @@ public final class RestartCommand implements PrimaryCommand {
         admins.require(caller);
         Supervisor members = supervisor.get();
         return new Rolling(dispatcher.get()).over(
-                members.members().stream().filter(Supervisor.MemberAddress::started).toList(), name(),
+                members.members().stream().filter(Supervisor.MemberAddress::started).toList(), name(), true,
                 secondary -> new LongAtom(-QType.LONG, members.restart(secondary.id())));
     }
 }

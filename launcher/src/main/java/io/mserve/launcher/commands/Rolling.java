@@ -33,11 +33,22 @@ final class Rolling {
         this.dispatcher = dispatcher;
     }
 
-    Dict over(List<MemberAddress> secondaries, String what, Step step) {
+    /**
+     * Does {@code step} on each of {@code secondaries} in turn.
+     *
+     * @param haltOnFailure whether a failed step ends the run, so that a secondary left out of
+     *                      rotation is never joined by another (the rest answer why they were left alone)
+     */
+    Dict over(List<MemberAddress> secondaries, String what, boolean haltOnFailure, Step step) {
         List<String> keys = new ArrayList<>();
         List<K> values = new ArrayList<>();
+        String halted = null;
         for (MemberAddress secondary : secondaries) {
             keys.add(secondary.address().toString());
+            if (halted != null) {
+                values.add(Arguments.chars(halted));
+                continue;
+            }
             try {
                 Arguments.await(dispatcher.drain(secondary.id()).toCompletableFuture());
             } catch (RuntimeException e) {
@@ -53,6 +64,9 @@ final class Rolling {
             } catch (Exception e) {
                 log.warn("{} on secondary {} ({}): {}", what, secondary.id(), secondary.address(), e.getMessage());
                 values.add(Arguments.chars(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                if (haltOnFailure) {
+                    halted = "mserve: not done, " + what + " failed on " + secondary.address();
+                }
             } finally {
                 dispatcher.rejoin(secondary.id());
             }

@@ -151,6 +151,8 @@ public final class Supervisor implements AutoCloseable {
         ScheduledFuture<?> pending;
         /** Why its last start failed, for a caller waiting on it. */
         String failure;
+        /** Completed with the process id when it is next up (by any attempt), for a restart waiting on it. */
+        CompletableFuture<Long> nextUp;
 
         Member(int id, String host, int port, List<String> command) {
             this.id = id;
@@ -216,6 +218,10 @@ public final class Supervisor implements AutoCloseable {
                 member.connection = connection;
                 again = member.upSinceNanos != 0;
                 member.upSinceNanos = System.nanoTime();
+                if (member.nextUp != null) {
+                    member.nextUp.complete(pid.orElse(-1));
+                    member.nextUp = null;
+                }
             }
             connection.closed().whenComplete((reason, error) -> lostLater(member, generation, "its connection closed"));
             if (process != null) {
@@ -436,29 +442,34 @@ public final class Supervisor implements AutoCloseable {
     /**
      * Restarts started secondary {@code id}, which the caller has drained: stops its process,
      * starts it again and waits until it answers the handshake and is attached (it still takes no
-     * queries until the caller lets it rejoin).
+     * queries until the caller lets it rejoin). A first start that fails (its port not free yet,
+     * say) is retried with back-off as after a death, and waited for up to {@code ready-timeout}
+     * plus {@code restart-backoff.max}.
      *
      * @return the process id of the new secondary
      * @throws IllegalArgumentException for an unknown id or a secondary the primary did not start
-     * @throws IllegalStateException saying why it is not up (it is then retried with back-off, as after a death)
+     * @throws IllegalStateException saying why it is not up yet (it is still being retried)
      */
-    public long restart(int id) {
+    public long restart(int id) throws InterruptedException {
         Member member = member(id);
         if (!member.local()) {
             throw new IllegalArgumentException("secondary " + id + " (" + member.where() + ") was not started by the primary");
         }
         log.info("secondary {} on {}: restarting it", id, member.where());
         stopCurrent(member);
+        CompletableFuture<Long> up = new CompletableFuture<>();
         synchronized (member) {
             member.backoff = settings.restartBackoffMin();
+            member.nextUp = up;
         }
         dispatcher.restarting(id);
-        boolean up = launch(member, false);
-        synchronized (member) {
-            if (!up) {
-                throw new IllegalStateException(member.failure == null ? "not restarted" : member.failure);
+        launch(member, false);
+        try {
+            return up.get(settings.readyTimeout().plus(settings.restartBackoffMax()).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            synchronized (member) {
+                throw new IllegalStateException("not up again (still retrying): " + member.failure);
             }
-            return member.process.pid();
         }
     }
 

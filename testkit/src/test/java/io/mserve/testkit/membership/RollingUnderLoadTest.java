@@ -81,12 +81,18 @@ class RollingUnderLoadTest {
     private static final class OutOfRotation implements AutoCloseable {
         final AtomicInteger most = new AtomicInteger();
         final AtomicLong samples = new AtomicLong();
+        /** The status read when {@link #most} was reached, to say what was out. */
+        volatile List<SecondaryStatus> worst = List.of();
         final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
         OutOfRotation(Primary primary) {
             sampler.scheduleWithFixedDelay(() -> {
-                int out = (int) primary.status().stream().filter(s -> s.state() != SecondaryState.UP).count();
-                most.accumulateAndGet(out, Math::max);
+                List<SecondaryStatus> status = primary.status();
+                int out = (int) status.stream().filter(s -> s.state() != SecondaryState.UP).count();
+                if (out > most.get()) {
+                    most.set(out);
+                    worst = status;
+                }
                 samples.incrementAndGet();
             }, 0, 1, TimeUnit.MILLISECONDS);
         }
@@ -133,8 +139,8 @@ class RollingUnderLoadTest {
             }
             assertThat(load.failures).isEmpty();
             assertThat(load.failed.get()).isZero();
-            assertThat(out.most.get()).as("secondaries out of rotation at once, in %d status reads", out.samples.get())
-                    .isEqualTo(1);
+            assertThat(out.most.get()).as("secondaries out of rotation at once, in %d status reads; the worst: %s",
+                    out.samples.get(), out.worst).isEqualTo(1);
             assertThat((Object[]) restarted.y).hasSize(2).allSatisfy(pid -> assertThat(pid).isInstanceOf(Long.class)
                     .isNotIn(pidsBefore.toArray()));
             assertThat(primary.status()).extracting(SecondaryStatus::state).containsOnly(SecondaryState.UP);
