@@ -2,6 +2,7 @@ package io.mserve.launcher.discovery;
 
 import io.mserve.core.discovery.Address;
 import io.mserve.core.discovery.Discovery;
+import io.mserve.core.plugin.PluginException;
 import io.mserve.launcher.secondary.Supervisor;
 import java.util.Collections;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ public final class DiscoveredMembers implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscoveredMembers.class);
 
     private final String provider;
+    private final String source;
     private final Discovery discovery;
     private final Supervisor supervisor;
     /** The last report applied; guarded by this. */
@@ -28,8 +30,13 @@ public final class DiscoveredMembers implements AutoCloseable {
     private Set<Address> pending;
     private boolean closed;
 
-    public DiscoveredMembers(String provider, Discovery discovery, Supervisor supervisor) {
+    /**
+     * @param provider the discovery's name
+     * @param source   where its provider came from ({@code class path} or a plugin), for errors
+     */
+    public DiscoveredMembers(String provider, String source, Discovery discovery, Supervisor supervisor) {
         this.provider = provider;
+        this.source = source;
         this.discovery = discovery;
         this.supervisor = supervisor;
     }
@@ -38,9 +45,14 @@ public final class DiscoveredMembers implements AutoCloseable {
      * Starts the discovery, then the supervisor with its first report.
      *
      * @return how many secondaries are up, as {@link Supervisor#start(int, java.util.Collection)}
+     * @throws PluginException when the discovery cannot start (a bad members file, say), naming it
      */
     public int start(int primaryPort) {
-        discovery.start(this::reported);
+        try {
+            discovery.start(this::reported);
+        } catch (RuntimeException e) {
+            throw PluginException.failedToStart("discovery", provider, source, e);
+        }
         Set<Address> first;
         synchronized (this) {
             first = pending == null ? Set.of() : pending;

@@ -58,6 +58,6 @@ public final class SecondariesModule {
         if (discovery == null) {
             throw new PluginException("discovery '" + name + "' (" + found.source() + ") created no discovery");
         }
-        return new DiscoveredMembers(name, discovery, supervisor);
+        return new DiscoveredMembers(name, found.source(), discovery, supervisor);
     }
 }
