@@ -69,6 +69,9 @@ public final class Main {
         } catch (PortInUse e) {
             err.println("mserve: " + e.getMessage());
             return USAGE;
+        } catch (PluginException e) {
+            err.println("mserve: " + e.getMessage());
+            return e.badSettings() ? USAGE : FAILED;
         } catch (NoSecondaryStarted | IllegalStateException e) {
             err.println("mserve: " + e.getMessage());
             return FAILED;

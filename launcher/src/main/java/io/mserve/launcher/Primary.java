@@ -82,6 +82,7 @@ public final class Primary implements AutoCloseable {
             // The plugins chosen are created now, so that one that throws stops the start-up before anything runs.
             component.pools();
             component.authenticator();
+            component.discovered();
             return new Primary(checked, component, plugins);
         } catch (RuntimeException e) {
             plugins.close();
@@ -128,7 +129,8 @@ public final class Primary implements AutoCloseable {
             }
             throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
-        Progress.STDOUT.line("mserve primary listening on :" + port + " (" + routing() + ")");
+        Progress.STDOUT.line("mserve primary listening on :" + port + " (" + routing() + ", discovery "
+                + config.secondaries().discovery() + ")");
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();
@@ -140,7 +142,7 @@ public final class Primary implements AutoCloseable {
                 String url = "http://" + config.metrics().host() + ":" + metrics.port();
                 Progress.STDOUT.line("metrics on " + url + "/metrics, status page on " + url + "/");
             }
-            component.supervisor().start(port);
+            component.discovered().start(port);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -242,6 +244,7 @@ public final class Primary implements AutoCloseable {
             return;
         }
         try {
+            component.discovered().close();
             component.supervisor().stopping();
             if (port >= 0) {
                 drain();

@@ -28,6 +28,23 @@ class MainTest {
     }
 
     @Test
+    void aBadMembersFileExitsWith2NamingItsLineAndAnUnknownDiscoveryItsName(@TempDir Path dir) throws Exception {
+        Path members = Files.writeString(dir.resolve("members"), "127.0.0.1:5002\nlocalhost\n");
+        Path conf = Files.writeString(dir.resolve("mserve.conf"), "mserve.transport.port = 0\n"
+                + "mserve.secondaries.discovery { provider = file, file.path = \"" + members + "\" }\n");
+
+        assertThat(run("--config", conf.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("mserve: discovery 'file' (class path) failed to start: " + members
+                + ":2: \"localhost\" is not host:port\n");
+
+        err.reset();
+        Files.writeString(conf, "mserve.secondaries.discovery.provider = consul\n");
+        assertThat(run("--config", conf.toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("mserve: mserve.secondaries.discovery.provider: no discovery named 'consul';"
+                + " found: dns, file, static\n");
+    }
+
+    @Test
     void aBadConfigurationExitsWith2NamingEveryKey(@TempDir Path dir) throws Exception {
         Path conf = Files.writeString(dir.resolve("mserve.conf"), """
                 mserve {

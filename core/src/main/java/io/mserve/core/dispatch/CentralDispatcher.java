@@ -19,10 +19,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -59,6 +61,7 @@ public final class CentralDispatcher implements Dispatcher {
     private final DispatchLoop loop;
     private final LongSupplier nanoTime;
     private final Pools pools;
+    private final DispatchMetrics metrics;
 
     private final Map<String, Pool> byName = new LinkedHashMap<>();
     private final Pool defaultPool;
@@ -66,6 +69,8 @@ public final class CentralDispatcher implements Dispatcher {
     private final TreeMap<Integer, Slot> slots = new TreeMap<>();
     /** Connected clients by handle, for {@code .mserve.use}. */
     private final Map<Integer, Client> clients = new HashMap<>();
+    /** Secondaries that have left: a connection to one that still arrives is closed, not attached. */
+    private final Set<Integer> departed = new HashSet<>();
     private long nextQueryId = 1;
     /** Clients' numbers start far above the engine's own handles (3, 4, …), so that the two never meet. */
     private int nextClientHandle = 1 << 20;
@@ -87,6 +92,7 @@ public final class CentralDispatcher implements Dispatcher {
         this.pools = pools;
         this.evaluator = evaluator;
         this.loop = loop;
+        this.metrics = metrics;
         this.nanoTime = nanoTime;
         pools.strategies().forEach((name, strategy) -> byName.put(name, new Pool(name, strategy, metrics)));
         defaultPool = byName.get(pools.defaultPool());
@@ -355,7 +361,7 @@ public final class CentralDispatcher implements Dispatcher {
         while (!pool.queue.isEmpty()) {
             candidates.clear();
             for (Slot slot : pool.slots.values()) {
-                if (slot.state == SecondaryState.UP && slot.busy() < settings.inFlightPerSecondary()) {
+                if (slot.state == SecondaryState.UP && !slot.draining && slot.busy() < settings.inFlightPerSecondary()) {
                     candidates.add(slot.view(settings.inFlightPerSecondary()));
                 }
             }
@@ -428,6 +434,10 @@ public final class CentralDispatcher implements Dispatcher {
     public SecondaryListener attach(SecondaryInfo secondary, Secondary connection) {
         Link link = new Link(connection);
         onLoop(() -> {
+            if (departed.contains(secondary.id())) {
+                connection.close();
+                return;
+            }
             Slot slot = slot(defaultPool, secondary);
             Pool pool = slot.pool;
             if (slot.link != null) {
@@ -505,6 +515,7 @@ public final class CentralDispatcher implements Dispatcher {
         } else {
             end(query, new Reply.Result(message, error), error ? Outcome.ERROR : Outcome.OK);
         }
+        idleIfDrained(slot);
         pump(slot.pool);
     }
 
@@ -533,6 +544,7 @@ public final class CentralDispatcher implements Dispatcher {
         slot.streaming = false;
         slot.inFlightCount = slot.busy();
         drainedIfIdle();
+        idleIfDrained(slot);
         pump(slot.pool);
     }
 
@@ -558,15 +570,23 @@ public final class CentralDispatcher implements Dispatcher {
 
     private void down(Slot slot, String reason) {
         // A secondary idle when the primary stops is expected to go: only a surprise is a warning.
-        log.atLevel(shuttingDown && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
+        // So is one drained for a restart or for leaving.
+        log.atLevel((shuttingDown || slot.draining) && slot.inFlight.isEmpty() ? Level.INFO : Level.WARN)
                 .log("secondary {} ({}) of pool {} is down: {}; {} queries were in flight on it",
                         slot.info.id(), slot.info.address(), slot.pool, reason, slot.inFlight.size());
+        detach(slot);
+        slot.state = SecondaryState.DOWN;
+    }
+
+    /** Forgets {@code slot}'s connection; its queries in flight go back to the front of its pool's queue, or fail if they already died once. */
+    private void detach(Slot slot) {
         slot.link.slot = null;
         slot.link = null;
         slot.streaming = false;
-        slot.state = SecondaryState.DOWN;
         Pool pool = slot.pool;
-        pool.slotsUp--;
+        if (slot.state == SecondaryState.UP) {
+            pool.slotsUp--;
+        }
         List<Query> retry = new ArrayList<>();
         for (Query query : slot.inFlight) {
             if (query.ended) {
@@ -588,6 +608,7 @@ public final class CentralDispatcher implements Dispatcher {
         pool.queueDepth = pool.queue.size();
         pool.armNoSecondaryTimer();
         drainedIfIdle();
+        idleIfDrained(slot);
     }
 
     private void noSecondaryTimedOut(Pool pool) {
@@ -697,6 +718,65 @@ public final class CentralDispatcher implements Dispatcher {
         }
     }
 
+    // ---- membership ----
+
+    @Override
+    public CompletionStage<Void> drain(int id) {
+        CompletableFuture<Void> idle = new CompletableFuture<>();
+        onLoop(() -> {
+            Slot slot = slots.get(id);
+            if (slot == null) {
+                idle.completeExceptionally(new IllegalArgumentException("no secondary " + id));
+                return;
+            }
+            if (slot.drainers++ == 0) {
+                slot.draining = true;
+                slot.idle = new CompletableFuture<>();
+                log.info("secondary {} ({}) is draining: no new queries; {} in flight", id, slot.info.address(), slot.busy());
+            }
+            slot.idle.whenComplete((done, error) -> idle.complete(null));
+            idleIfDrained(slot);
+        });
+        return idle;
+    }
+
+    private void idleIfDrained(Slot slot) {
+        if (slot != null && slot.draining && slot.busy() == 0) {
+            slot.idle.complete(null);
+        }
+    }
+
+    @Override
+    public void rejoin(int id) {
+        onLoop(() -> {
+            Slot slot = slots.get(id);
+            if (slot != null && slot.drainers > 0 && --slot.drainers == 0) {
+                slot.draining = false;
+                log.info("secondary {} ({}) takes queries again", id, slot.info.address());
+                pump(slot.pool);
+            }
+        });
+    }
+
+    @Override
+    public void deregister(int id) {
+        onLoop(() -> {
+            Slot slot = slots.remove(id);
+            if (slot == null) {
+                return;
+            }
+            slot.pool.slots.remove(id);
+            departed.add(id);
+            if (slot.link != null) {
+                detach(slot);
+            }
+            slot.state = SecondaryState.DOWN;
+            metrics.forget(id);
+            log.info("secondary {} ({}) of pool {} has left", id, slot.info.address(), slot.pool);
+            pump(slot.pool);
+        });
+    }
+
     // ---- shutdown ----
 
     @Override
@@ -781,7 +861,8 @@ public final class CentralDispatcher implements Dispatcher {
         onLoop(() -> {
             List<SecondaryStatus> list = new ArrayList<>();
             for (Slot slot : slots.values()) {
-                list.add(new SecondaryStatus(slot.pool.name, slot.info, slot.state, slot.busy(), slot.served, slot.errors,
+                SecondaryState state = slot.draining && slot.state == SecondaryState.UP ? SecondaryState.DRAINING : slot.state;
+                list.add(new SecondaryStatus(slot.pool.name, slot.info, state, slot.busy(), slot.served, slot.errors,
                         slot.restarts, Duration.ofNanos(slot.latencyNanos)));
             }
             rows.complete(List.copyOf(list));
@@ -856,6 +937,11 @@ public final class CentralDispatcher implements Dispatcher {
         volatile SecondaryState state = SecondaryState.STARTING;
         Link link;
         final ArrayDeque<Query> inFlight = new ArrayDeque<>();
+        /** Taking no new queries (leaving, or run on alone); {@link #idle} completes once none is in flight. */
+        boolean draining;
+        CompletableFuture<Void> idle;
+        /** Drains not yet followed by their rejoin: one leaving never rejoins, so a rolling operation cannot bring it back. */
+        int drainers;
         /** Whether a reply is streaming from it: its query has left {@link #inFlight} but it is not free yet. */
         boolean streaming;
         volatile int inFlightCount;

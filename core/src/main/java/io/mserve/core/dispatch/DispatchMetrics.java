@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -13,6 +14,9 @@ import java.util.function.IntSupplier;
 
 /** The dispatcher's instruments, created when the primary is wired; every one is tagged with its pool. */
 public final class DispatchMetrics {
+    private static final List<String> SECONDARY_METERS = List.of("mserve.secondary.inflight", "mserve.secondary.up",
+            "mserve.secondary.restarts", "mserve.secondary.latency");
+
     private final MeterRegistry registry;
     private final Map<String, String> strategies;
 
@@ -93,6 +97,14 @@ public final class DispatchMetrics {
         void ended(Outcome outcome, long nanos) {
             queries.get(outcome).increment();
             latency.get(outcome).record(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Removes the instruments of a secondary that has left. */
+    void forget(int secondary) {
+        String id = Integer.toString(secondary);
+        for (String name : SECONDARY_METERS) {
+            registry.find(name).tag("secondary", id).meters().forEach(registry::remove);
         }
     }
 }

@@ -45,6 +45,21 @@ public interface Dispatcher {
     SecondaryListener attach(SecondaryInfo secondary, Secondary connection);
 
     /**
+     * Registered secondary {@code id} takes no new queries; completes once none is in flight on it
+     * (nor streaming from it), at once when it is idle or down. Fails for an unknown id.
+     */
+    CompletionStage<Void> drain(int id);
+
+    /** A drained secondary takes queries again (once it is up), when every drain of it has had its rejoin. */
+    void rejoin(int id);
+
+    /**
+     * Forgets secondary {@code id}: it leaves the status, and the end of its connection is no
+     * longer a death. Queries still in flight on it (drain it first) are retried elsewhere.
+     */
+    void deregister(int id);
+
+    /**
      * Stops taking queries: from now on each new one is answered {@code 'mserve: shutting down}.
      * Queries already taken (queued or running) have {@code shutdown-grace} to finish; those still
      * unanswered then get the same error. Completes once every query taken has been answered.

@@ -329,6 +329,92 @@ class CentralDispatcherTest {
     }
 
     @Test
+    void aDrainedSecondaryTakesNoNewQueriesAndIsIdleOnceItsInFlightOneIsAnswered() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        ClientSession session = dispatcher.connect("c", client);
+        async(session, "running");
+
+        CompletableFuture<Void> idle = dispatcher.drain(1).toCompletableFuture();
+        async(session, "q2");
+        async(session, "q3");
+        assertThat(idle).isNotDone();
+        assertThat(dispatcher.status().toCompletableFuture().join()).extracting(SecondaryStatus::state)
+                .containsExactly(SecondaryState.DRAINING, SecondaryState.UP);
+        assertThat(second.received).containsExactly("q2");
+
+        first.answer("r1");
+        assertThat(idle).isDone();
+        second.answer("r2");
+        assertThat(first.received).isEmpty();
+        assertThat(second.received).containsExactly("q3");
+
+        dispatcher.rejoin(1);
+        async(session, "q4");
+        assertThat(first.received).containsExactly("q4");
+        assertThat(client.replies).containsExactly("async:r1", "async:r2");
+    }
+
+    @Test
+    void aSecondaryDrainedTwiceTakesQueriesOnlyAfterBothRejoins() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        ClientSession session = dispatcher.connect("c", new RecordingClient());
+        dispatcher.drain(1);
+        dispatcher.drain(1);
+        dispatcher.rejoin(1);
+        async(session, "q1");
+        async(session, "q2");
+        assertThat(first.received).isEmpty();
+        assertThat(second.received).containsExactly("q1");
+
+        dispatcher.rejoin(1);
+        assertThat(first.received).containsExactly("q2");
+    }
+
+    @Test
+    void drainingAnIdleSecondaryIsDoneAtOnceAndAnUnknownOneFails() {
+        CentralDispatcher dispatcher = dispatcher();
+        new FakeSecondary(1).attachTo(dispatcher);
+        assertThat(dispatcher.drain(1).toCompletableFuture()).isDone();
+        assertThat(dispatcher.drain(9).toCompletableFuture()).isCompletedExceptionally();
+    }
+
+    @Test
+    void aDeregisteredSecondaryLeavesTheStatusAndItsMetersAndALateConnectionIsClosed() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        new FakeSecondary(2).attachTo(dispatcher);
+        dispatcher.drain(1);
+        dispatcher.deregister(1);
+
+        assertThat(dispatcher.status().toCompletableFuture().join()).extracting(s -> s.info().id()).containsExactly(2);
+        assertThat(registry.find("mserve.secondary.up").tag("secondary", "1").gauge()).isNull();
+        first.die();
+        FakeSecondary late = new FakeSecondary(1).attachTo(dispatcher);
+        assertThat(late.closedByDispatcher).isTrue();
+        assertThat(dispatcher.status().toCompletableFuture().join()).hasSize(1);
+    }
+
+    @Test
+    void queriesStillInFlightOnADeregisteredSecondaryAreRetriedElsewhere() {
+        CentralDispatcher dispatcher = dispatcher();
+        FakeSecondary first = new FakeSecondary(1).attachTo(dispatcher);
+        FakeSecondary second = new FakeSecondary(2).attachTo(dispatcher);
+        RecordingClient client = new RecordingClient();
+        async(dispatcher.connect("c", client), "q1");
+        dispatcher.deregister(1);
+
+        assertThat(second.received).containsExactly("q1");
+        second.answer("r1");
+        first.listener.onReply(Wire.message(2, "stale"), false);
+        assertThat(client.replies).containsExactly("async:r1");
+    }
+
+    @Test
     void aRepliesFromAReplacedConnectionAreIgnored() {
         CentralDispatcher dispatcher = dispatcher();
         FakeSecondary old = new FakeSecondary(1).attachTo(dispatcher);

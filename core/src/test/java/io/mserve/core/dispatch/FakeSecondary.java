@@ -32,7 +32,10 @@ final class FakeSecondary implements Secondary {
     @Override
     public void close() {
         closedByDispatcher = true;
-        listener.onClosed("closed by the dispatcher");
+        // Closed while being attached, there is no listener yet (the transport reports it once there is).
+        if (listener != null) {
+            listener.onClosed("closed by the dispatcher");
+        }
     }
 
     /** Answers the oldest query it holds with {@code text}. */

@@ -1,10 +1,13 @@
 package io.mserve.launcher.config;
 
 import com.typesafe.config.Config;
+import com.typesafe.config.ConfigUtil;
+import com.typesafe.config.ConfigValueType;
 import io.mserve.core.config.SettingsReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The launcher's settings for secondaries, block {@code mserve.secondaries}.
@@ -22,13 +25,18 @@ import java.util.List;
  * @param restartBackoffMax the longest wait before a restart
  * @param stopGrace         time between SIGTERM and SIGKILL when a secondary is stopped
  * @param outputTailLines   lines of a secondary's output kept for failure reports
+ * @param discovery         the discovery that finds the members beside the started ones
+ *                          ({@code discovery.provider}); its own block is {@code discovery.<name>}
  */
 public record SecondariesSettings(int count, String script, List<String> command, String host, int basePort,
         boolean checkPid, List<Remote> remote, Duration readyTimeout, Duration restartBackoffMin, Duration restartBackoffMax,
-        Duration stopGrace, int outputTailLines) {
+        Duration stopGrace, int outputTailLines, String discovery) {
 
     /** The most secondaries the primary starts. */
     public static final int MAX_COUNT = 1_000;
+
+    /** The keys of {@code discovery} the launcher reads: the provider's name and its own discoveries' blocks. */
+    private static final Set<String> BUILT_IN_DISCOVERY_KEYS = Set.of("provider", "static", "file", "dns");
 
     /** A secondary at {@code host:port} that the primary connects to but does not start. */
     public record Remote(String host, int port) {
@@ -67,7 +75,7 @@ public record SecondariesSettings(int count, String script, List<String> command
 
     /** Reads {@code mserve.secondaries} from a configuration that includes the reference defaults. */
     public static SecondariesSettings from(Config config) {
-        return read(config, SettingsReader.of(config, "mserve.secondaries"));
+        return read(config, SettingsReader.of(withoutPluginBlocks(config, "mserve.secondaries"), "mserve.secondaries"));
     }
 
     /**
@@ -75,7 +83,7 @@ public record SecondariesSettings(int count, String script, List<String> command
      * are checked against {@code reference}, the secondaries' reference block moved there.
      */
     static SecondariesSettings from(Config config, String root, Config reference) {
-        return read(config, SettingsReader.of(config, root, reference));
+        return read(config, SettingsReader.of(withoutPluginBlocks(config, root), root, reference));
     }
 
     private static SecondariesSettings read(Config config, SettingsReader in) {
@@ -104,10 +112,29 @@ public record SecondariesSettings(int count, String script, List<String> command
         }
         Duration stopGrace = in.duration("stop-grace");
         int tail = in.intIn("output-tail-lines", 0, 10_000);
+        String discovery = in.string("discovery.provider");
         SecondariesSettings settings = new SecondariesSettings(count, script, command, host, basePort, checkPid, remote,
-                readyTimeout, min, max, stopGrace, tail);
+                readyTimeout, min, max, stopGrace, tail, discovery);
         in.done();
         return settings;
+    }
+
+    /**
+     * The configuration without the blocks of discoveries from plugins ({@code discovery.<name>}
+     * other than the launcher's own), whose keys only their plugin knows.
+     */
+    private static Config withoutPluginBlocks(Config config, String root) {
+        String discovery = root + ".discovery";
+        if (!config.hasPath(discovery) || config.getValue(discovery).valueType() != ConfigValueType.OBJECT) {
+            return config;
+        }
+        Config stripped = config;
+        for (String key : config.getObject(discovery).keySet()) {
+            if (!BUILT_IN_DISCOVERY_KEYS.contains(key)) {
+                stripped = stripped.withoutPath(discovery + "." + ConfigUtil.quoteString(key));
+            }
+        }
+        return stripped;
     }
 
     private static List<Remote> remotes(SettingsReader in, List<String> addresses) {

@@ -4,6 +4,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.mserve.core.auth.AuthenticatorProvider;
 import io.mserve.core.config.SettingsReader;
+import io.mserve.core.discovery.DiscoveryProvider;
 import io.mserve.core.plugin.PluginException;
 import io.mserve.core.plugin.PluginRegistry;
 import io.mserve.core.plugin.PluginSource;
@@ -19,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The strategies and authenticators a primary may use: the class path's, then each plugin's in
+ * The strategies, authenticators and discoveries a primary may use: the class path's, then each plugin's in
  * the plugins directory ({@code mserve.plugins.dir}), with the plugins' {@code reference.conf}
  * defaults. Two providers of one kind with one name stop the start-up, wherever they come from.
  */
@@ -30,13 +31,15 @@ public final class Plugins implements AutoCloseable {
 
     private final StrategyRegistry strategies;
     private final PluginRegistry<AuthenticatorProvider> authenticators;
+    private final PluginRegistry<DiscoveryProvider> discoveries;
     private final Config reference;
     private final List<URLClassLoader> loaders;
 
-    private Plugins(StrategyRegistry strategies, PluginRegistry<AuthenticatorProvider> authenticators, Config reference,
-            List<URLClassLoader> loaders) {
+    private Plugins(StrategyRegistry strategies, PluginRegistry<AuthenticatorProvider> authenticators,
+            PluginRegistry<DiscoveryProvider> discoveries, Config reference, List<URLClassLoader> loaders) {
         this.strategies = strategies;
         this.authenticators = authenticators;
+        this.discoveries = discoveries;
         this.reference = reference;
         this.loaders = loaders;
     }
@@ -83,18 +86,23 @@ public final class Plugins implements AutoCloseable {
             StrategyRegistry strategies = StrategyRegistry.load(sources);
             PluginRegistry<AuthenticatorProvider> authenticators = PluginRegistry.load(AuthenticatorProvider.class,
                     "authenticator", AuthenticatorProvider::name, sources);
+            PluginRegistry<DiscoveryProvider> discoveries = PluginRegistry.load(DiscoveryProvider.class,
+                    "discovery", DiscoveryProvider::name, sources);
             strategies.all().forEach(found -> log.info("load strategy '{}' ({}) from {}", found.name(),
                     found.provider().getClass().getName(), found.source()));
             authenticators.all().forEach(found -> log.info("authenticator '{}' ({}) from {}", found.name(),
                     found.provider().getClass().getName(), found.source()));
+            discoveries.all().forEach(found -> log.info("discovery '{}' ({}) from {}", found.name(),
+                    found.provider().getClass().getName(), found.source()));
             for (PluginDirectory.Plugin plugin : plugins) {
                 String name = plugin.source().name();
                 if (strategies.all().stream().noneMatch(f -> f.source().equals(name))
-                        && authenticators.all().stream().noneMatch(f -> f.source().equals(name))) {
-                    log.warn("plugin {} provides no load strategy nor authenticator (no META-INF/services entry?)", name);
+                        && authenticators.all().stream().noneMatch(f -> f.source().equals(name))
+                        && discoveries.all().stream().noneMatch(f -> f.source().equals(name))) {
+                    log.warn("plugin {} provides no load strategy, authenticator nor discovery (no META-INF/services entry?)", name);
                 }
             }
-            return new Plugins(strategies, authenticators, reference, loaders);
+            return new Plugins(strategies, authenticators, discoveries, reference, loaders);
         } catch (RuntimeException | LinkageError e) {
             close(loaders);
             throw e;
@@ -109,6 +117,11 @@ public final class Plugins implements AutoCloseable {
     /** Every authenticator found, by name. */
     public PluginRegistry<AuthenticatorProvider> authenticators() {
         return authenticators;
+    }
+
+    /** Every discovery found, by name. */
+    public PluginRegistry<DiscoveryProvider> discoveries() {
+        return discoveries;
     }
 
     /** The plugins' {@code reference.conf} defaults, merged; the configuration falls back to them. */

@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class SpiClassLoader extends ClassLoader {
     /** The SPI's packages, whole: core's classes in them (StrategyRegistry, UsersFile) show too, harmlessly. */
-    private static final Set<String> SPI_PACKAGES = Set.of("io.mserve.core.strategy", "io.mserve.core.auth", "io.mserve.spi");
+    private static final Set<String> SPI_PACKAGES = Set.of("io.mserve.core.strategy", "io.mserve.core.auth",
+            "io.mserve.core.discovery", "io.mserve.spi");
     private static final String LOGGING = "org.slf4j.";
 
     private final ClassLoader primary;

@@ -1,5 +1,6 @@
 package io.mserve.launcher.secondary;
 
+import io.mserve.core.discovery.Address;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.secondary.SecondaryConnector;
 import io.mserve.core.secondary.SecondaryInfo;
@@ -10,6 +11,7 @@ import io.mserve.launcher.config.SecondariesSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -36,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * back-off. Pool by pool, in the pools' order, its secondaries 1..count are started here and its
  * remote ones follow them; ids run on through every pool. Started secondaries are logged in to with
  * this launch's secret ({@link LaunchSecret}) and must prove by their pid that they are the processes
- * started; remote ones with the configured login.
+ * started; remote ones with the configured login. Members may join and leave while the primary
+ * runs ({@link #join}, {@link #leave}), in the default pool; one that leaves is drained first. Ids
+ * are never reused.
  */
 @Singleton
 public final class Supervisor implements AutoCloseable {
@@ -58,6 +62,10 @@ public final class Supervisor implements AutoCloseable {
     /** The primary is stopping: secondaries stay as they are until {@link #close()}, none is restarted. */
     private volatile boolean stopping;
     private long startedNanos;
+    /** Secondaries at start-up, for the progress lines' "n/total". */
+    private int firstTotal;
+    /** The id of the next member to join; guarded by {@link #members}. */
+    private int nextId = 1;
 
     @Inject
     public Supervisor(PoolsSettings pools, TransportSettings transport, Dispatcher dispatcher,
@@ -80,8 +88,17 @@ public final class Supervisor implements AutoCloseable {
      * @throws NoSecondaryStarted if secondaries were configured and none came up
      */
     public int start(int primaryPort) {
+        return start(primaryPort, null);
+    }
+
+    /**
+     * As {@link #start(int)}, with {@code discovered} (a discovery's first report) as the default
+     * pool's remote secondaries: in place of its {@code remote} list when the configuration names no
+     * pools (the static discovery reports that very list), else beside it.
+     */
+    public int start(int primaryPort, Collection<Address> discovered) {
         startedNanos = System.nanoTime();
-        int total = pools.total();
+        int total;
         synchronized (members) {
             if (closing || !members.isEmpty()) {
                 throw new IllegalStateException(closing ? "closed" : "already started");
@@ -106,10 +123,21 @@ public final class Supervisor implements AutoCloseable {
                         members.add(new Member(++id, pool, settings.host(), port, template.expand(id, settings.host(), port)));
                     }
                 }
-                for (SecondariesSettings.Remote remote : settings.remote()) {
-                    members.add(new Member(++id, pool, remote.host(), remote.port(), null));
+                boolean replaced = discovered != null && !pools.named();
+                if (!replaced) {
+                    for (SecondariesSettings.Remote remote : settings.remote()) {
+                        members.add(new Member(++id, pool, remote.host(), remote.port(), null));
+                    }
+                }
+                if (discovered != null && pool.name().equals(pools.defaultPool())) {
+                    for (Address address : discovered) {
+                        members.add(new Member(++id, pool, address.host(), address.port(), null));
+                    }
                 }
             }
+            nextId = id + 1;
+            total = members.size();
+            firstTotal = total;
         }
         if (total == 0) {
             return 0;
@@ -155,6 +183,10 @@ public final class Supervisor implements AutoCloseable {
         long upSinceNanos;
         Duration backoff;
         ScheduledFuture<?> pending;
+        /** Why its last start failed, for a caller waiting on it. */
+        String failure;
+        /** Completed with the process id when it is next up (by any attempt), for a restart waiting on it. */
+        CompletableFuture<Long> nextUp;
 
         Member(int id, PoolsSettings.Pool pool, String host, int port, List<String> command) {
             this.id = id;
@@ -175,7 +207,11 @@ public final class Supervisor implements AutoCloseable {
         }
 
         String label() {
-            return "secondary " + id + "/" + pools.total() + pool();
+            return "secondary " + id + "/" + firstTotal + pool();
+        }
+
+        Address address() {
+            return new Address(host, port);
         }
 
         /** Its pool, for log lines, when the configuration names pools. */
@@ -216,6 +252,7 @@ public final class Supervisor implements AutoCloseable {
             String login = member.local() ? secret.login() : remoteLogin;
             new HandshakeProbe(login).await(member.host, member.port, member.settings.readyTimeout(), exited, ours);
             SecondaryInfo info = new SecondaryInfo(member.id, member.host, member.port, pid);
+            boolean again;
             SecondaryConnector.Connection connection = connector.connect(info, login).toCompletableFuture()
                     .get(member.settings.readyTimeout().toNanos(), TimeUnit.NANOSECONDS);
             synchronized (member) {
@@ -224,7 +261,12 @@ public final class Supervisor implements AutoCloseable {
                     return false;
                 }
                 member.connection = connection;
+                again = member.upSinceNanos != 0;
                 member.upSinceNanos = System.nanoTime();
+                if (member.nextUp != null) {
+                    member.nextUp.complete(pid.orElse(-1));
+                    member.nextUp = null;
+                }
             }
             connection.closed().whenComplete((reason, error) -> lostLater(member, generation, "its connection closed"));
             if (process != null) {
@@ -234,7 +276,7 @@ public final class Supervisor implements AutoCloseable {
                 progress.line(member.label() + " ready on " + member.where() + " in "
                         + HandshakeProbe.seconds(since(startedNanos)));
             } else {
-                log.info("secondary {}{} is back on {} (pid {}) after {}", member.id, member.pool(), member.where(),
+                log.info("secondary {}{} is {} on {} (pid {}) after {}", member.id, member.pool(), again ? "back" : "up", member.where(),
                         pid.isPresent() ? Long.toString(pid.getAsLong()) : "remote", HandshakeProbe.seconds(since(began)));
             }
             return true;
@@ -244,6 +286,9 @@ public final class Supervisor implements AutoCloseable {
             if (process != null) {
                 process.destroy(member.settings.stopGrace());
                 tail = process.outputTailAfterExit(OUTPUT_DRAIN);
+            }
+            synchronized (member) {
+                member.failure = reason;
             }
             if (ending()) {
                 return false;
@@ -336,6 +381,166 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
+    /** A member now: its id, where it listens, whether the primary started it. */
+    public record MemberAddress(int id, Address address, boolean started) {}
+
+    /** What the primary logs in to {@code member} as: this launch's secret for one it started, else the configured login. */
+    public String login(MemberAddress member) {
+        return member.started() ? secret.login() : remoteLogin;
+    }
+
+    /** The members now, in id order. */
+    public List<MemberAddress> members() {
+        synchronized (members) {
+            return members.stream().map(m -> new MemberAddress(m.id, m.address(), m.local())).toList();
+        }
+    }
+
+    /**
+     * Adds a secondary at {@code address}, which the primary connects to but does not start:
+     * registers it, connects to it and attaches it, so that it takes queries.
+     *
+     * @param keepTrying whether a first connection that fails is retried with back-off (a member
+     *                   found by discovery); if not, the member is removed again and the result fails
+     * @return completes with its id once it is up, or fails with the reason it is not
+     * @throws IllegalArgumentException when a member already listens at {@code address}
+     */
+    public CompletableFuture<Integer> join(Address address, boolean keepTrying) {
+        Member member;
+        synchronized (members) {
+            if (ending()) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the primary is stopping"));
+            }
+            for (Member m : members) {
+                if (m.address().equals(address)) {
+                    throw new IllegalArgumentException(address + " is already secondary " + m.id);
+                }
+            }
+            member = new Member(nextId++, defaultPool(), address.host(), address.port(), null);
+            members.add(member);
+        }
+        dispatcher.register(member.pool.name(), new SecondaryInfo(member.id, member.host, member.port, OptionalLong.empty()));
+        log.info("secondary {} joins on {}", member.id, member.where());
+        return CompletableFuture.supplyAsync(() -> {
+            if (launch(member, false)) {
+                return member.id;
+            }
+            String failure;
+            synchronized (member) {
+                failure = member.failure;
+            }
+            if (!keepTrying) {
+                forget(member);
+            }
+            throw new IllegalStateException(address + ": " + failure);
+        }, workers);
+    }
+
+    /**
+     * Removes secondary {@code id}: drains it (no new queries; those in flight finish), then
+     * closes its connection (stops it, if the primary started it) and forgets it.
+     *
+     * @return completes once it is gone
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public CompletableFuture<Void> leave(int id) {
+        Member member = member(id);
+        log.info("secondary {} on {} leaves: draining it", id, member.where());
+        return dispatcher.drain(id).toCompletableFuture().thenRunAsync(() -> {
+            forget(member);
+            log.info("secondary {} on {} has left", id, member.where());
+        }, workers);
+    }
+
+    /** Stops supervising {@code member}, has the dispatcher forget it, and ends its connection and process. */
+    private void forget(Member member) {
+        synchronized (members) {
+            members.remove(member);
+        }
+        dispatcher.deregister(member.id);
+        stopCurrent(member);
+    }
+
+    /**
+     * Ends {@code member}'s current generation: its connection is closed and its process stopped,
+     * and neither end is taken for a death to restart it from.
+     */
+    private void stopCurrent(Member member) {
+        Current current = takeCurrent(member);
+        if (current.connection() != null) {
+            current.connection().close();
+        }
+        if (current.process() != null) {
+            current.process().destroy(member.settings.stopGrace());
+        }
+    }
+
+    /** A member's connection and process (either may be null), taken from it to be ended. */
+    private record Current(SecondaryProcess process, SecondaryConnector.Connection connection) {}
+
+    /** Ends {@code member}'s generation and cancels its pending restart; returns what it had running. */
+    private static Current takeCurrent(Member member) {
+        synchronized (member) {
+            member.generation++;
+            if (member.pending != null) {
+                member.pending.cancel(false);
+            }
+            Current current = new Current(member.process, member.connection);
+            member.connection = null;
+            return current;
+        }
+    }
+
+    /**
+     * Restarts started secondary {@code id}, which the caller has drained: stops its process,
+     * starts it again and waits until it answers the handshake and is attached (it still takes no
+     * queries until the caller lets it rejoin). A first start that fails (its port not free yet,
+     * say) is retried with back-off as after a death, and waited for up to {@code ready-timeout}
+     * plus {@code restart-backoff.max}.
+     *
+     * @return the process id of the new secondary
+     * @throws IllegalArgumentException for an unknown id or a secondary the primary did not start
+     * @throws IllegalStateException saying why it is not up yet (it is still being retried)
+     */
+    public long restart(int id) throws InterruptedException {
+        Member member = member(id);
+        if (!member.local()) {
+            throw new IllegalArgumentException("secondary " + id + " (" + member.where() + ") was not started by the primary");
+        }
+        log.info("secondary {} on {}: restarting it", id, member.where());
+        stopCurrent(member);
+        CompletableFuture<Long> up = new CompletableFuture<>();
+        synchronized (member) {
+            member.backoff = member.settings.restartBackoffMin();
+            member.nextUp = up;
+        }
+        dispatcher.restarting(id);
+        launch(member, false);
+        try {
+            return up.get(member.settings.readyTimeout().plus(member.settings.restartBackoffMax()).toNanos(),
+                    TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            synchronized (member) {
+                throw new IllegalStateException("not up again (still retrying): " + member.failure);
+            }
+        }
+    }
+
+    private PoolsSettings.Pool defaultPool() {
+        return pools.pools().stream().filter(pool -> pool.name().equals(pools.defaultPool())).findFirst().orElseThrow();
+    }
+
+    private Member member(int id) {
+        synchronized (members) {
+            for (Member member : members) {
+                if (member.id == id) {
+                    return member;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no secondary " + id);
+    }
+
     /**
      * The primary has begun to stop (its queries are draining): from now on no secondary is
      * started or restarted; those up stay up until {@link #close()}.
@@ -373,22 +578,12 @@ public final class Supervisor implements AutoCloseable {
         }
         List<CompletableFuture<Void>> stopped = new ArrayList<>();
         for (Member member : all) {
-            SecondaryProcess process;
-            SecondaryConnector.Connection connection;
-            synchronized (member) {
-                if (member.pending != null) {
-                    member.pending.cancel(false);
-                }
-                process = member.process;
-                connection = member.connection;
-                member.connection = null;
+            Current current = takeCurrent(member);
+            if (current.connection() != null) {
+                current.connection().close();
             }
-            if (connection != null) {
-                connection.close();
-            }
-            if (process != null) {
-                SecondaryProcess stopping = process;
-                stopped.add(CompletableFuture.runAsync(() -> stopping.destroy(member.settings.stopGrace()), workers));
+            if (current.process() != null) {
+                stopped.add(CompletableFuture.runAsync(() -> current.process().destroy(member.settings.stopGrace()), workers));
             }
         }
         stopped.forEach(CompletableFuture::join);
@@ -430,7 +625,8 @@ public final class Supervisor implements AutoCloseable {
 
     @Override
     public String toString() {
-        int started = pools.pools().stream().mapToInt(pool -> pool.secondaries().count()).sum();
-        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", started, pools.total() - started);
+        List<MemberAddress> now = members();
+        long started = now.stream().filter(MemberAddress::started).count();
+        return String.format(Locale.ROOT, "Supervisor[%d started, %d remote]", started, now.size() - started);
     }
 }

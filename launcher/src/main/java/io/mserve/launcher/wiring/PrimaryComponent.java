@@ -9,6 +9,7 @@ import io.mserve.engine.ipc.SessionEvaluator;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.discovery.DiscoveredMembers;
 import io.mserve.launcher.plugins.Plugins;
 import io.mserve.launcher.secondary.Supervisor;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +28,9 @@ public interface PrimaryComponent {
     Dispatcher dispatcher();
 
     Supervisor supervisor();
+
+    /** The remote secondaries, as the discovery finds them; created early so that a failing discovery stops start-up. */
+    DiscoveredMembers discovered();
 
     MeterRegistry meterRegistry();
 

@@ -26,7 +26,7 @@ class SecondariesSettingsTest {
                         "-cp", "{classpath}", "io.mserve.launcher.Main", "q", "{script}", "-p", "{port}",
                         "--only-user", "mserve", "-U", "{users-file}", "--sync-access", "no-system"),
                 "127.0.0.1", 0, true, List.of(), Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofSeconds(10),
-                Duration.ofSeconds(5), 20));
+                Duration.ofSeconds(5), 20, "static"));
     }
 
     @Test
@@ -44,11 +44,12 @@ class SecondariesSettingsTest {
                   restart-backoff { min = 1s, max = 30s }
                   stop-grace = 2s
                   output-tail-lines = 5
+                  discovery.provider = file
                 }
                 """);
         assertThat(settings).isEqualTo(new SecondariesSettings(4, "hdb.q", List.of("q", "{script}", "-p", "{port}"),
                 "localhost", 6000, false, List.of(new Remote("db1", 5010), new Remote("10.0.0.2", 5011)),
-                Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2), 5));
+                Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(2), 5, "file"));
         assertThat(settings.total()).isEqualTo(6);
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,8 +68,19 @@ final class RecordingDispatcher implements Dispatcher {
     }
 
     @Override
+    public CompletionStage<Void> drain(int id) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void rejoin(int id) {}
+
+    @Override
+    public void deregister(int id) {}
+
+    @Override
     public CompletionStage<Void> shutdown() {
-        return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

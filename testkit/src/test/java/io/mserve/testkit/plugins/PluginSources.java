@@ -1,5 +1,6 @@
 package io.mserve.testkit.plugins;
 
+import io.mserve.core.discovery.DiscoveryProvider;
 import io.mserve.core.strategy.LoadStrategyProvider;
 import java.nio.file.Path;
 
@@ -14,7 +15,8 @@ final class PluginSources {
                         package example;
 
                         import io.mserve.core.strategy.LoadStrategy;
-                        import io.mserve.core.strategy.LoadStrategyProvider;
+                        import io.mserve.core.discovery.DiscoveryProvider;
+import io.mserve.core.strategy.LoadStrategyProvider;
                         import io.mserve.core.strategy.StrategyContext;
 
                         public final class Prefer implements LoadStrategyProvider {
@@ -34,6 +36,43 @@ final class PluginSources {
                 .writeTo(jar);
     }
 
+    /** {@code listed}: the members in its block's {@code members} list ({@code mserve.secondaries.discovery.listed}). */
+    static Path listedDiscovery(Path jar) {
+        return new PluginJar()
+                .source("example.Listed", """
+                        package example;
+
+                        import io.mserve.core.discovery.Address;
+                        import io.mserve.core.discovery.Discovery;
+                        import io.mserve.core.discovery.DiscoveryContext;
+                        import io.mserve.core.discovery.DiscoveryProvider;
+                        import io.mserve.core.discovery.MembersListener;
+                        import java.util.LinkedHashSet;
+                        import java.util.Set;
+
+                        public final class Listed implements DiscoveryProvider {
+                            public String name() {
+                                return "listed";
+                            }
+
+                            public Discovery create(DiscoveryContext context) {
+                                Set<Address> members = new LinkedHashSet<>();
+                                context.settings().texts("members").forEach(m -> members.add(Address.parse(m)));
+                                return new Discovery() {
+                                    public void start(MembersListener listener) {
+                                        listener.members(members);
+                                    }
+
+                                    public void close() {}
+                                };
+                            }
+                        }
+                        """)
+                .service(DiscoveryProvider.class, "example.Listed")
+                .resource("reference.conf", "mserve.secondaries.discovery.listed { members = [] }\n")
+                .writeTo(jar);
+    }
+
     /**
      * A strategy called {@code name}, class {@code example.<className>}, whose {@code create}
      * runs {@code body} (Java statements) before it returns a strategy preferring {@code choose()}.
@@ -44,7 +83,8 @@ final class PluginSources {
                         package example;
 
                         import io.mserve.core.strategy.LoadStrategy;
-                        import io.mserve.core.strategy.LoadStrategyProvider;
+                        import io.mserve.core.discovery.DiscoveryProvider;
+import io.mserve.core.strategy.LoadStrategyProvider;
                         import io.mserve.core.strategy.StrategyContext;
 
                         public final class %s implements LoadStrategyProvider {

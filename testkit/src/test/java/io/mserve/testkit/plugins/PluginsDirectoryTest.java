@@ -75,6 +75,19 @@ class PluginsDirectoryTest {
     }
 
     @Test
+    void aDiscoveryJarFindsTheSecondariesFromItsOwnBlock() {
+        PluginSources.listedDiscovery(plugins().resolve("listed.jar"));
+        fakes.add(FakeSecondary.start(7, new QueryScript(7)));
+        primary = Primary.start(config(plugins(), "mserve.secondaries.discovery { provider = listed, listed.members = ["
+                + quote("127.0.0.1:" + fakes.get(0).port()) + "] }"));
+        QClient q = QClient.connect(primary.port());
+        clients.add(q);
+
+        assertThat(who(q)).isEqualTo("secondary 7");
+        assertThat(primary.status()).hasSize(1);
+    }
+
+    @Test
     void aStrategyJarIsChosenByNameWithTheDefaultsOfItsOwnReferenceConf() {
         PluginSources.prefer(plugins().resolve("prefer.jar"));
         QClient q = start("mserve.strategy.name = prefer");

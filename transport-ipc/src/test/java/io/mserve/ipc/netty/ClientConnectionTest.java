@@ -79,6 +79,21 @@ class ClientConnectionTest {
         }
 
         @Override
+        public CompletionStage<Void> drain(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void rejoin(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void deregister(int id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public CompletionStage<Void> shutdown() {
             throw new UnsupportedOperationException();
         }
