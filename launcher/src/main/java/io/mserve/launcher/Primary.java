@@ -2,6 +2,7 @@ package io.mserve.launcher;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import io.mserve.core.config.SettingsReader;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.plugin.PluginException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -21,6 +22,7 @@ import java.net.BindException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +130,10 @@ public final class Primary implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
+        if (config.transport().tls().enabled()) {
+            Progress.STDOUT.line("TLS " + SettingsReader.label(config.transport().tls().mode()) + " on :" + port
+                    + tlsPort().stream().mapToObj(p -> ", required on :" + p).findFirst().orElse(""));
+        }
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();
@@ -174,6 +180,11 @@ public final class Primary implements AutoCloseable {
     /** The port the primary listens on; -1 before {@link #start()}. */
     public int port() {
         return port;
+    }
+
+    /** The second, TLS-only port, if there is one. */
+    public OptionalInt tlsPort() {
+        return component.server().tlsPort();
     }
 
     /** The name of the load strategy in use. */

@@ -2,6 +2,7 @@ package io.mserve.ipc.netty;
 
 import com.typesafe.config.Config;
 import io.mserve.core.config.SettingsReader;
+import io.mserve.ipc.tls.TlsSettings;
 import java.time.Duration;
 
 /**
@@ -17,10 +18,12 @@ import java.time.Duration;
  * @param compressRemote   whether large replies to non-loopback clients are compressed
  * @param useNative        whether to use epoll when available
  * @param secondaryLogin   {@code user:password} the primary sends to secondaries
+ * @param tls              TLS for clients (block {@code tls})
  */
 public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, long streamRepliesOver,
         Duration handshakeTimeout,
-        long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin) {
+        long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin,
+        TlsSettings tls) {
 
     /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
     public static TransportSettings from(Config config) {
@@ -35,7 +38,8 @@ public record TransportSettings(String host, int port, int ioThreads, int maxMes
                 in.bytesIn("client-buffer-max", 1024, Long.MAX_VALUE),
                 in.bool("compress-remote"),
                 in.bool("native"),
-                in.text("secondary-login"));
+                in.text("secondary-login"),
+                TlsSettings.read(in));
         in.done();
         return settings;
     }
