@@ -5,6 +5,7 @@ import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.netty.FrameDecoder;
 import io.mserve.ipc.netty.ServerHandshake;
+import io.mserve.ipc.tls.TlsDetector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.QType;
@@ -23,6 +24,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
@@ -53,7 +55,7 @@ public final class FakeSecondary implements AutoCloseable {
     private final Channel listener;
     private volatile Runnable onCrash = () -> {};
 
-    private FakeSecondary(int id, int port, Behaviour behaviour) throws InterruptedException {
+    private FakeSecondary(int id, int port, Behaviour behaviour, SslContext tls) throws InterruptedException {
         this.id = id;
         this.behaviour = behaviour;
         this.loop = new NioEventLoopGroup(1, new DefaultThreadFactory("fake-secondary-" + id + "-io", true));
@@ -66,6 +68,9 @@ public final class FakeSecondary implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
+                        if (tls != null) {
+                            channel.pipeline().addLast(new TlsDetector(tls, true));
+                        }
                         channel.pipeline().addLast(
                                 new ServerHandshake(Authenticator.ANYONE, Duration.ofSeconds(10)),
                                 new FrameDecoder(Integer.MAX_VALUE),
@@ -84,8 +89,13 @@ public final class FakeSecondary implements AutoCloseable {
 
     /** Starts a fake secondary numbered {@code id} on loopback {@code port} (0 for any free one). */
     public static FakeSecondary start(int id, int port, Behaviour behaviour) {
+        return start(id, port, behaviour, null);
+    }
+
+    /** Starts a fake secondary that requires TLS ({@code tls} its server context; null for plain). */
+    public static FakeSecondary start(int id, int port, Behaviour behaviour, SslContext tls) {
         try {
-            return new FakeSecondary(id, port, behaviour);
+            return new FakeSecondary(id, port, behaviour, tls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting fake secondary " + id, e);

@@ -60,7 +60,7 @@ public final class Supervisor implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.connector = connector;
         this.progress = progress;
-        this.probe = new HandshakeProbe(transport.secondaryLogin());
+        this.probe = new HandshakeProbe(transport.secondaryLogin(), transport.secondaryTls().to(settings.tlsAddresses()));
         this.template = new CommandTemplate(settings.command(), settings.script());
     }
 

@@ -2,6 +2,7 @@ package io.mserve.ipc.netty;
 
 import com.typesafe.config.Config;
 import io.mserve.core.config.SettingsReader;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.ipc.tls.TlsSettings;
 import java.time.Duration;
 
@@ -19,11 +20,12 @@ import java.time.Duration;
  * @param useNative        whether to use epoll when available
  * @param secondaryLogin   {@code user:password} the primary sends to secondaries
  * @param tls              TLS for clients (block {@code tls})
+ * @param secondaryTls     TLS to remote secondaries written {@code tls://host:port} (block {@code secondary-tls})
  */
 public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, long streamRepliesOver,
         Duration handshakeTimeout,
         long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin,
-        TlsSettings tls) {
+        TlsSettings tls, SecondaryTls secondaryTls) {
 
     /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
     public static TransportSettings from(Config config) {
@@ -39,7 +41,8 @@ public record TransportSettings(String host, int port, int ioThreads, int maxMes
                 in.bool("compress-remote"),
                 in.bool("native"),
                 in.text("secondary-login"),
-                TlsSettings.read(in));
+                TlsSettings.read(in),
+                SecondaryTls.read(in, "secondary-tls"));
         in.done();
         return settings;
     }

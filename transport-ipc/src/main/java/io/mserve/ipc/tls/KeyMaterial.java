@@ -110,7 +110,7 @@ final class KeyMaterial {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), password.toCharArray());
-            if (!Collections.list(store.aliases()).stream().anyMatch(alias -> isKey(store, alias))) {
+            if (!Collections.list(store.aliases()).stream().anyMatch(alias -> isPrivateKey(store, alias))) {
                 in.problem(key("key-store"), path + ": holds no private key");
                 return null;
             }
@@ -128,9 +128,9 @@ final class KeyMaterial {
         }
     }
 
-    private static boolean isKey(KeyStore store, String alias) {
+    private static boolean isPrivateKey(KeyStore store, String alias) {
         try {
-            return store.isKeyEntry(alias);
+            return store.entryInstanceOf(alias, KeyStore.PrivateKeyEntry.class);
         } catch (GeneralSecurityException e) {
             return false;
         }
