@@ -117,7 +117,8 @@ public record SecondariesSettings(int count, String script, List<String> command
                     port = -1;
                 }
             }
-            if (host.isBlank() || port < 1 || port > 65_535) {
+            // A host never holds '/': "tcps://h:p" is a scheme mistyped, not a host "tcps://h".
+            if (host.isBlank() || host.contains("/") || port < 1 || port > 65_535) {
                 in.problem("remote", "entry " + (i + 1) + " must be \"host:port\" or \"tls://host:port\" with a port in 1..65535, is \""
                         + addresses.get(i) + "\"");
             } else {

@@ -75,7 +75,8 @@ final class KeyMaterial {
         }
         byte[] chain = file("certificate", certificate);
         byte[] keyBytes = file("private-key", privateKey);
-        if (chain == null || keyBytes == null || certificates("certificate", chain) == null) {
+        boolean certificatesRead = chain != null && certificates("certificate", chain) != null;
+        if (!certificatesRead || keyBytes == null) {
             return null;
         }
         String keyPassword = password.isEmpty() ? null : password;
@@ -110,7 +111,7 @@ final class KeyMaterial {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), password.toCharArray());
-            if (!Collections.list(store.aliases()).stream().anyMatch(alias -> isPrivateKey(store, alias))) {
+            if (Collections.list(store.aliases()).stream().noneMatch(alias -> isPrivateKey(store, alias))) {
                 in.problem(key("key-store"), path + ": holds no private key");
                 return null;
             }

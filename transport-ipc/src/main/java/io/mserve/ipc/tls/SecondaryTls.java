@@ -22,7 +22,7 @@ import javax.net.ssl.SSLSocket;
  * {@code SSL_VERIFY_SERVER=YES}).
  */
 public final class SecondaryTls {
-    /** No secondary over TLS. */
+    /** No secondary over TLS; the JVM's default trust for those {@link #to} names. */
     public static final SecondaryTls NONE = new SecondaryTls(null, Set.of());
 
     private final SslContext context;
@@ -39,6 +39,9 @@ public final class SecondaryTls {
      */
     public static SecondaryTls read(SettingsReader in, String block) {
         KeyMaterial material = new KeyMaterial(in, block);
+        if (!material.hasIdentity() && in.text(block + ".trust").isBlank()) {
+            return NONE;
+        }
         SslContextBuilder builder = material.hasIdentity() ? material.identity(false) : SslContextBuilder.forClient();
         X509Certificate[] trust = material.trust();
         if (builder == null || trust == null && !in.text(block + ".trust").isBlank()) {
@@ -56,12 +59,19 @@ public final class SecondaryTls {
         }
     }
 
-    /** The same TLS for the secondaries at {@code addresses} ({@code host:port}). */
+    /**
+     * The same TLS for the secondaries at {@code addresses} ({@code host:port}); with no file
+     * configured, the JVM's default trust and no client certificate.
+     */
     public SecondaryTls to(Set<String> addresses) {
-        if (!addresses.isEmpty() && context == null) {
-            throw new IllegalStateException("secondary TLS was not read");
+        if (addresses.isEmpty() || context != null) {
+            return new SecondaryTls(context, addresses);
         }
-        return new SecondaryTls(context, addresses);
+        try {
+            return new SecondaryTls(SslContextBuilder.forClient().sslProvider(SslProvider.JDK).build(), addresses);
+        } catch (SSLException e) {
+            throw new IllegalStateException("the JVM's default TLS context: " + e.getMessage(), e);
+        }
     }
 
     /** Whether the secondary at {@code host:port} is reached over TLS. */
