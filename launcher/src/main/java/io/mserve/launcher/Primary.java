@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import io.mserve.core.config.SettingsReader;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.plugin.PluginException;
+import io.mserve.ipc.tls.TlsSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.metrics.MetricsServer;
@@ -130,10 +131,11 @@ public final class Primary implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + host + ":" + wanted + ": " + e.getMessage(), e);
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (strategy " + config.strategy() + ")");
-        if (config.transport().tls().enabled()) {
-            Progress.STDOUT.line("TLS " + SettingsReader.label(config.transport().tls().mode()) + " on :" + port
-                    + tlsPort().stream().mapToObj(p -> ", required on :" + p).findFirst().orElse(""));
+        TlsSettings tls = config.transport().tls();
+        if (tls.mode() != TlsSettings.Mode.OFF) {
+            Progress.STDOUT.line("TLS " + SettingsReader.label(tls.mode()) + " on :" + port);
         }
+        tlsPort().ifPresent(p -> Progress.STDOUT.line("TLS required on :" + p));
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();

@@ -2,13 +2,13 @@ package io.mserve.ipc.netty;
 
 import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.ipc.tls.TlsDetector;
+import io.mserve.ipc.tls.TlsSettings;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
-import io.mserve.ipc.tls.TlsDetector;
-import io.mserve.ipc.tls.TlsSettings;
 import java.net.InetSocketAddress;
 import java.util.OptionalInt;
 
@@ -40,7 +40,11 @@ public final class PrimaryServer implements AutoCloseable {
         TlsSettings tls = settings.tls();
         listener = listen(settings.port(), tls.mode());
         if (tls.port().isPresent()) {
-            tlsListener = listen(tls.port().getAsInt(), TlsSettings.Mode.REQUIRED);
+            try {
+                tlsListener = listen(tls.port().getAsInt(), TlsSettings.Mode.REQUIRED);
+            } catch (Exception e) { // Netty rethrows the bind's checked exception undeclared
+                throw new IllegalStateException("TLS port " + tls.port().getAsInt() + ": " + e.getMessage(), e);
+            }
         }
         return ((InetSocketAddress) listener.localAddress()).getPort();
     }
