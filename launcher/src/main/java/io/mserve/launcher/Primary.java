@@ -2,8 +2,10 @@ package io.mserve.launcher;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
+import io.mserve.core.config.SettingsReader;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.plugin.PluginException;
+import io.mserve.ipc.tls.TlsSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mserve.launcher.config.LauncherConfig;
 import io.mserve.launcher.metrics.MetricsServer;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +134,11 @@ public final class Primary implements AutoCloseable {
         }
         Progress.STDOUT.line("mserve primary listening on :" + port + " (" + routing() + ", discovery "
                 + config.secondaries().discovery() + ")");
+        TlsSettings tls = config.transport().tls();
+        if (tls.mode() != TlsSettings.Mode.OFF) {
+            Progress.STDOUT.line("TLS " + SettingsReader.label(tls.mode()) + " on :" + port);
+        }
+        tlsPort().ifPresent(p -> Progress.STDOUT.line("TLS required on :" + p));
         try {
             if (component.meterRegistry() instanceof PrometheusMeterRegistry) {
                 stopCollecting = problems.collect();
@@ -188,6 +196,11 @@ public final class Primary implements AutoCloseable {
     /** The port the primary listens on; -1 before {@link #start()}. */
     public int port() {
         return port;
+    }
+
+    /** The second, TLS-only port, if there is one. */
+    public OptionalInt tlsPort() {
+        return component.server().tlsPort();
     }
 
     /** The name of the load strategy in use. */

@@ -66,6 +66,23 @@ class MainTest {
     }
 
     @Test
+    void unreadableTlsFilesExitWith2NamingEachKeyWithoutATrace(@TempDir Path dir) throws Exception {
+        Path notPem = Files.writeString(dir.resolve("cert.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n");
+        Path conf = Files.writeString(dir.resolve("mserve.conf"), """
+                mserve.transport.tls { mode = optional, certificate = "%s", private-key = "%s" }
+                mserve.transport.secondary-tls.key-store = "%s"
+                """.formatted(notPem, dir.resolve("absent-key.pem"), dir.resolve("absent.p12")));
+
+        assertThat(run("--config", conf.toString())).isEqualTo(2);
+
+        assertThat(err()).startsWith("mserve: bad configuration:\n")
+                .contains("  mserve.transport.tls.certificate: " + notPem + ": not PEM X.509 certificates")
+                .contains("  mserve.transport.tls.private-key: " + dir.resolve("absent-key.pem") + ": no such file")
+                .contains("  mserve.transport.secondary-tls.key-store: " + dir.resolve("absent.p12") + ": no such file")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void theMserveQFormIsCheckedToo() {
         assertThat(run("-p", "0", "-3", "x.q")).isEqualTo(2);
         assertThat(err()).contains("mserve.secondaries.count: must be between 0 and 1000, is -3 (command line");

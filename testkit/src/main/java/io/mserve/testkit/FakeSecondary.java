@@ -7,6 +7,7 @@ import io.mserve.ipc.netty.FrameDecoder;
 import io.mserve.ipc.netty.ServerHandshake;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.IntAtom;
+import io.mserve.ipc.tls.TlsDetector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.QType;
@@ -25,6 +26,7 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
@@ -57,7 +59,7 @@ public final class FakeSecondary implements AutoCloseable {
     private final Channel listener;
     private volatile Runnable onCrash = () -> {};
 
-    private FakeSecondary(int id, int port, Behaviour behaviour, Authenticator logins) throws InterruptedException {
+    private FakeSecondary(int id, int port, Behaviour behaviour, Authenticator logins, SslContext tls) throws InterruptedException {
         this.id = id;
         this.behaviour = behaviour;
         this.loop = new NioEventLoopGroup(1, new DefaultThreadFactory("fake-secondary-" + id + "-io", true));
@@ -70,6 +72,9 @@ public final class FakeSecondary implements AutoCloseable {
                     @Override
                     protected void initChannel(Channel channel) {
                         connections.add(channel);
+                        if (tls != null) {
+                            channel.pipeline().addLast(new TlsDetector(tls, true));
+                        }
                         channel.pipeline().addLast(
                                 new ServerHandshake(logins, Duration.ofSeconds(10)),
                                 new FrameDecoder(Integer.MAX_VALUE),
@@ -93,8 +98,17 @@ public final class FakeSecondary implements AutoCloseable {
 
     /** Starts a fake secondary that lets in only the logins {@code logins} accepts. */
     public static FakeSecondary start(int id, int port, Behaviour behaviour, Authenticator logins) {
+        return start(id, port, behaviour, logins, null);
+    }
+
+    /** Starts a fake secondary that requires TLS ({@code tls} its server context; null for plain). */
+    public static FakeSecondary start(int id, int port, Behaviour behaviour, SslContext tls) {
+        return start(id, port, behaviour, Authenticator.ANYONE, tls);
+    }
+
+    private static FakeSecondary start(int id, int port, Behaviour behaviour, Authenticator logins, SslContext tls) {
         try {
-            return new FakeSecondary(id, port, behaviour, logins);
+            return new FakeSecondary(id, port, behaviour, logins, tls);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting fake secondary " + id, e);

@@ -1,6 +1,7 @@
 package io.mserve.bench.load;
 
 import com.kx.c;
+import io.mserve.testkit.Certificates;
 import io.mserve.testkit.MetricsEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,17 +14,19 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
 import org.HdrHistogram.Histogram;
 
 /**
  * The load benchmark: latency of a tiny query through the primary against the same query
  * sent straight to a secondary, measured in one run and reported as a ratio; then throughput
  * with 1, 2 and 4 secondaries; then fairness: the wait of one client's single query beside
- * another's flood, with the central queue fair and fifo.
+ * another's flood, with the central queue fair and fifo; then TLS: the tiny query's latency through
+ * one primary port over plain and TLS connections (kdb+'s {@code -E 1}), and the time to connect.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.load.LoadBenchmark
  * [--launcher launcher/target/launcher.jar] [--testkit testkit/target/mserve-testkit-VERSION.jar]
- * [--port 5301] [--queries 20000] [--seconds 5] [--flood 5000] [--only latency|throughput|fairness]
+ * [--port 5301] [--queries 20000] [--seconds 5] [--flood 5000] [--only latency|throughput|fairness|tls]
  * [--queueing fair|fifo]}
  */
 public final class LoadBenchmark {
@@ -42,6 +45,9 @@ public final class LoadBenchmark {
         }
         if (options.runs("fairness")) {
             fairnessScenario(options, report);
+        }
+        if (options.runs("tls")) {
+            tlsScenario(options, report);
         }
         System.out.println();
         report.forEach(System.out::println);
@@ -122,6 +128,69 @@ public final class LoadBenchmark {
             }
         }
         report.add("");
+    }
+
+    private static void tlsScenario(Options options, List<String> report) throws Exception {
+        report.add("| client | measure | TLS | plain | ratio |");
+        report.add("|---|---|---|---|---|");
+        System.out.println("tls: 1 primary (mode = optional) + 1 secondary, one plain and one TLS client on the same port, "
+                + "closed loop, query \"x\" (echoed)");
+        Certificates certificates = Certificates.get();
+        SSLContext.setDefault(certificates.clientContext(false));
+        try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, 1, "least-queue",
+                "512m", options.queueingSetting() + "\nmserve.transport.tls { mode = optional, certificate = "
+                        + Certificates.quoted(certificates.chain("server")) + ", private-key = "
+                        + Certificates.quoted(certificates.key("server")) + " }")) {
+            Latency latency = tlsLatency(primary.port(), options.queries);
+            latencyRows("javakdb", latency, report);
+            report.add(row("javakdb", "connect + handshakes, median of 101 (µs)", medianConnectMicros(primary.port(), true),
+                    medianConnectMicros(primary.port(), false)));
+        }
+        report.add("");
+    }
+
+    /** Alternates blocks of queries over TLS ({@code via}) and plain ({@code direct}) connections to one port. */
+    private static Latency tlsLatency(int port, int queries) throws Exception {
+        Histogram tls = new Histogram(3_600_000_000L, 3);
+        Histogram plain = new Histogram(3_600_000_000L, 3);
+        c secure = new c("127.0.0.1", port, "bench:", true);
+        c open = new c("127.0.0.1", port, "bench:");
+        try {
+            System.out.println("  warm-up: " + queries / 2 + " queries each way");
+            for (int i = 0; i < queries / 2; i++) {
+                deferred(secure);
+                deferred(open);
+            }
+            int block = 1000;
+            for (int done = 0; done < queries; done += block) {
+                for (int i = 0; i < block; i++) {
+                    long start = System.nanoTime();
+                    deferred(secure);
+                    tls.recordValue((System.nanoTime() - start) / 1000);
+                }
+                for (int i = 0; i < block; i++) {
+                    long start = System.nanoTime();
+                    deferred(open);
+                    plain.recordValue((System.nanoTime() - start) / 1000);
+                }
+            }
+        } finally {
+            secure.close();
+            open.close();
+        }
+        return new Latency(tls, plain);
+    }
+
+    private static long medianConnectMicros(int port, boolean tls) throws Exception {
+        long[] times = new long[101];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            c connection = new c("127.0.0.1", port, "bench:", tls);
+            times[i] = (System.nanoTime() - start) / 1000;
+            connection.close();
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
     }
 
     private record Fairness(double aloneMillis, double besideMillis, long queued, long floodDuring, double floodSeconds) {}
@@ -317,8 +386,8 @@ public final class LoadBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (!only.isEmpty() && !List.of("latency", "throughput", "fairness").contains(only)) {
-                throw new IllegalArgumentException("--only takes latency, throughput or fairness, not " + only);
+            if (!only.isEmpty() && !List.of("latency", "throughput", "fairness", "tls").contains(only)) {
+                throw new IllegalArgumentException("--only takes latency, throughput, fairness or tls, not " + only);
             }
             return new Options(launcher.toAbsolutePath(), testkit.toAbsolutePath(), port, queries, seconds, flood, only, queueing);
         }

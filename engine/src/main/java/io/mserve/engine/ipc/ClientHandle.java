@@ -53,18 +53,24 @@ final class ClientHandle implements Handle {
     }
 
     /**
-     * Connects and does the handshake ({@code login} is {@code user:password}, capability 3).
+     * Connects and does the handshake ({@code login} is {@code user:password}, capability 3), over
+     * TLS when {@code tls} is given ({@code :tcps://}).
      *
+     * @param tls           TLS for the connection, or null for a plain one
      * @param timeoutMillis for the connection and the handshake; 0 for none
-     * @throws QException {@code 'timeout}, {@code 'access} when the server refuses the login, or
-     *         {@code 'hop. OS reports: ...}
+     * @throws QException {@code 'timeout}, {@code 'access} when the server refuses the login,
+     *         {@code 'conn. OS reports: ...} when TLS fails, or {@code 'hop. OS reports: ...}
      */
-    static ClientHandle open(Ipc ipc, Session session, String host, int port, String login, int timeoutMillis) {
+    static ClientHandle open(Ipc ipc, Session session, String host, int port, String login, TlsClient tls,
+            int timeoutMillis) {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), timeoutMillis);
             socket.setSoTimeout(timeoutMillis);
+            if (tls != null) {
+                socket = secure(tls, socket, host, port);
+            }
             socket.getOutputStream().write(Credentials.handshake(login));
             socket.getOutputStream().flush();
             if (socket.getInputStream().read() < 0) {
@@ -82,6 +88,17 @@ final class ClientHandle implements Handle {
         } catch (QException e) {
             close(socket);
             throw e;
+        }
+    }
+
+    private static Socket secure(TlsClient tls, Socket socket, String host, int port) throws SocketTimeoutException {
+        try {
+            return tls.wrap(socket, host, port);
+        } catch (SocketTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            close(socket);
+            throw TlsClient.refused(e);
         }
     }
 

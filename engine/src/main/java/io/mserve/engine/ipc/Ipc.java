@@ -34,6 +34,8 @@ import java.util.TreeMap;
 public final class Ipc implements Connections, AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
     private static final String IN_USE = "Address already in use";
+    /** {@code hopen `:tcps://host:port}: a TLS connection (kb/ssl.md). */
+    private static final String TLS_SCHEME = "tcps://";
 
     private final Session session;
     private final SessionThread thread;
@@ -205,9 +207,9 @@ public final class Ipc implements Connections, AutoCloseable {
         return Q.j(h);
     }
 
-    private static String[] address(K x) {
+    private static String address(K x) {
         String text = x instanceof SymbolAtom ? ((SymbolAtom) x).value() : Q.text(x);
-        return (text.startsWith(":") ? text.substring(1) : text).split(":", 4);
+        return text.startsWith(":") ? text.substring(1) : text;
     }
 
     @Override
@@ -220,10 +222,16 @@ public final class Ipc implements Connections, AutoCloseable {
         String host = LOOPBACK;
         int port;
         String login = System.getProperty("user.name", "");
+        TlsClient tls = null;
         if (x instanceof IntAtom || x instanceof LongAtom) {
             port = (int) whole(x);
         } else if (x instanceof SymbolAtom || x instanceof ByteVector && x.type() == QType.CHAR) {
-            String[] parts = address(x);
+            String address = address(x);
+            if (address.startsWith(TLS_SCHEME)) {
+                tls = TlsClient.ofProcess();
+                address = address.substring(TLS_SCHEME.length());
+            }
+            String[] parts = address.split(":", 4);
             if (parts.length < 2 || !parts[1].matches("[0-9]+")) {
                 // `:path is a file handle: not a connection.
                 throw QException.nyi();
@@ -236,7 +244,7 @@ public final class Ipc implements Connections, AutoCloseable {
         } else {
             throw QException.type();
         }
-        ClientHandle handle = ClientHandle.open(this, session, host, port, login, timeout);
+        ClientHandle handle = ClientHandle.open(this, session, host, port, login, tls, timeout);
         int h = add(handle);
         handle.start(h);
         return Q.i(h);

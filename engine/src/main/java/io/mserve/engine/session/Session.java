@@ -359,6 +359,11 @@ public final class Session {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** Environment variable {@code name} as the process's q sees it, {@code setenv}'s included; null when not set. */
+    public static String environment(String name) {
+        return Shell.environment(name);
+    }
+
     /**
      * The q error for what an input threw: its own text for a q error, {@code stack} and
      * {@code wsfull} for the JVM's stack and heap running out, and for a Java exception from a

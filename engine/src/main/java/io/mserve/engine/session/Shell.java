@@ -36,8 +36,13 @@ final class Shell {
     static K getenv(K name) {
         Access.requireSystem();
         String n = variable(name);
-        String v = SET.containsKey(n) ? SET.get(n) : System.getenv(n);
+        String v = environment(n);
         return Q.str(v == null ? "" : v);
+    }
+
+    /** Environment variable {@code name} as q sees it (what setenv set first); null when not set. */
+    static String environment(String name) {
+        return SET.containsKey(name) ? SET.get(name) : System.getenv(name);
     }
 
     /** {@code `NAME setenv "value"}. */

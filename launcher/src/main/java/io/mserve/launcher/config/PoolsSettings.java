@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The pools of secondaries: blocks {@code mserve.pools.<name>} (each read as
@@ -59,6 +60,11 @@ public record PoolsSettings(List<Pool> pools, String defaultPool, Map<String, St
     /** Secondaries in all pools. */
     public int total() {
         return pools.stream().mapToInt(pool -> pool.secondaries().total()).sum();
+    }
+
+    /** The {@code host:port} of each remote secondary of any pool reached over TLS. */
+    public Set<String> tlsAddresses() {
+        return pools.stream().flatMap(pool -> pool.secondaries().tlsAddresses().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Each pool's strategy name, in pool order. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The launcher's settings for secondaries, block {@code mserve.secondaries}.
@@ -34,12 +35,22 @@ public record SecondariesSettings(int count, String script, List<String> command
 
     /** The most secondaries the primary starts. */
     public static final int MAX_COUNT = 1_000;
+    /** A remote secondary reached over TLS (mserve.transport.secondary-tls), as q's {@code :tcps://}. */
+    private static final String TLS_SCHEME = "tls://";
 
     /** The keys of {@code discovery} the launcher reads: the provider's name and its own discoveries' blocks. */
     private static final Set<String> BUILT_IN_DISCOVERY_KEYS = Set.of("provider", "static", "file", "dns");
 
-    /** A secondary at {@code host:port} that the primary connects to but does not start. */
-    public record Remote(String host, int port) {
+    /**
+     * A secondary at {@code host:port} that the primary connects to but does not start, over TLS
+     * when written {@code tls://host:port}.
+     */
+    public record Remote(String host, int port, boolean tls) {
+
+        /** A plain one. */
+        public Remote(String host, int port) {
+            this(host, port, false);
+        }
 
         /** {@code host:port}. */
         public String address() {
@@ -50,6 +61,11 @@ public record SecondariesSettings(int count, String script, List<String> command
     public SecondariesSettings {
         command = List.copyOf(command);
         remote = List.copyOf(remote);
+    }
+
+    /** The {@code host:port} of each remote secondary reached over TLS. */
+    public Set<String> tlsAddresses() {
+        return remote.stream().filter(Remote::tls).map(Remote::address).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Secondaries in all: started ones (ids 1..count), then remote ones. */
@@ -141,6 +157,10 @@ public record SecondariesSettings(int count, String script, List<String> command
         List<Remote> remotes = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i).trim();
+            boolean tls = address.startsWith(TLS_SCHEME);
+            if (tls) {
+                address = address.substring(TLS_SCHEME.length());
+            }
             int colon = address.lastIndexOf(':');
             String host = colon < 0 ? "" : address.substring(0, colon);
             int port = -1;
@@ -151,11 +171,12 @@ public record SecondariesSettings(int count, String script, List<String> command
                     port = -1;
                 }
             }
-            if (host.isBlank() || port < 1 || port > 65_535) {
-                in.problem("remote", "entry " + (i + 1) + " must be \"host:port\" with a port in 1..65535, is \""
+            // A host never holds '/': "tcps://h:p" is a scheme mistyped, not a host "tcps://h".
+            if (host.isBlank() || host.contains("/") || port < 1 || port > 65_535) {
+                in.problem("remote", "entry " + (i + 1) + " must be \"host:port\" or \"tls://host:port\" with a port in 1..65535, is \""
                         + addresses.get(i) + "\"");
             } else {
-                remotes.add(new Remote(host, port));
+                remotes.add(new Remote(host, port, tls));
             }
         }
         return remotes;

@@ -1,5 +1,6 @@
 package io.mserve.launcher.secondary;
 
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.codec.MalformedMessageException;
@@ -42,9 +43,19 @@ public final class HandshakeProbe {
             new ByteVector(QType.CHAR, ".z.i".getBytes(StandardCharsets.ISO_8859_1)));
 
     private final byte[] handshake;
+    private final SecondaryTls tls;
 
     /** @param login {@code user:password} to send, e.g. {@code mserve:} */
     public HandshakeProbe(String login) {
+        this(login, SecondaryTls.NONE);
+    }
+
+    /**
+     * @param login {@code user:password} to send, e.g. {@code mserve:}
+     * @param tls   the secondaries probed over TLS
+     */
+    public HandshakeProbe(String login, SecondaryTls tls) {
+        this.tls = tls;
         byte[] text = login.getBytes(StandardCharsets.ISO_8859_1);
         handshake = new byte[text.length + 2];
         System.arraycopy(text, 0, handshake, 0, text.length);
@@ -102,9 +113,10 @@ public final class HandshakeProbe {
 
     private int attempt(String host, int port, Duration within, LongPredicate ours) throws IOException, NotReady {
         int millis = (int) Math.max(1, within.toMillis());
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), millis);
-            socket.setSoTimeout(millis);
+        try (Socket plain = new Socket()) {
+            plain.connect(new InetSocketAddress(host, port), millis);
+            plain.setSoTimeout(millis);
+            Socket socket = tls.covers(host, port) ? tls.wrap(plain, host, port) : plain;
             socket.getOutputStream().write(handshake);
             socket.getOutputStream().flush();
             InputStream in = socket.getInputStream();

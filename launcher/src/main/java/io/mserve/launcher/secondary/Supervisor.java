@@ -5,6 +5,7 @@ import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.secondary.SecondaryConnector;
 import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.ipc.netty.TransportSettings;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.launcher.config.CommandTemplate;
 import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.config.SecondariesSettings;
@@ -52,6 +53,8 @@ public final class Supervisor implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final SecondaryConnector connector;
     private final String remoteLogin;
+    /** The remote secondaries written {@code tls://host:port}, and how to reach them. */
+    private final SecondaryTls secondaryTls;
     private final Progress progress;
     /** This launch's secret, made at {@link #start} when any secondary is started there. */
     private LaunchSecret secret;
@@ -75,6 +78,7 @@ public final class Supervisor implements AutoCloseable {
         this.connector = connector;
         this.progress = progress;
         this.remoteLogin = transport.secondaryLogin();
+        this.secondaryTls = transport.secondaryTls().to(pools.tlsAddresses());
     }
 
     /**
@@ -250,7 +254,7 @@ public final class Supervisor implements AutoCloseable {
                 ours = member.settings.checkPid() ? process::isOrStarted : null;
             }
             String login = member.local() ? secret.login() : remoteLogin;
-            new HandshakeProbe(login).await(member.host, member.port, member.settings.readyTimeout(), exited, ours);
+            new HandshakeProbe(login, secondaryTls).await(member.host, member.port, member.settings.readyTimeout(), exited, ours);
             SecondaryInfo info = new SecondaryInfo(member.id, member.host, member.port, pid);
             boolean again;
             SecondaryConnector.Connection connection = connector.connect(info, login).toCompletableFuture()

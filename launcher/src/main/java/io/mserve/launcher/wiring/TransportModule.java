@@ -12,6 +12,7 @@ import io.mserve.ipc.netty.NettyDispatchLoop;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.metrics.ClientMeters;
 import io.mserve.launcher.plugins.Plugins;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +56,8 @@ public final class TransportModule {
 
     @Provides
     @Singleton
-    static SecondaryConnector connector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings) {
-        return new IpcSecondaryConnector(loops, dispatcher, settings);
+    static SecondaryConnector connector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings,
+            PoolsSettings pools) {
+        return new IpcSecondaryConnector(loops, dispatcher, settings, settings.secondaryTls().to(pools.tlsAddresses()));
     }
 }

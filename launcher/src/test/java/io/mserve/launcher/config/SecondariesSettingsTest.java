@@ -110,6 +110,17 @@ class SecondariesSettingsTest {
     }
 
     @Test
+    void aRemoteWrittenTlsSchemeIsReachedOverTls() {
+        SecondariesSettings settings = read("mserve.secondaries.remote = [\"db1:5010\", \"tls://db2:5011\"]");
+        assertThat(settings.remote()).containsExactly(new SecondariesSettings.Remote("db1", 5010, false),
+                new SecondariesSettings.Remote("db2", 5011, true));
+        assertThat(settings.tlsAddresses()).containsExactly("db2:5011");
+        assertThatThrownBy(() -> read("mserve.secondaries.remote = [\"tls://\", \"tls://db3\", \"tcps://db4:5012\"]"))
+                .hasMessageContaining("entry 1 must be \"host:port\" or \"tls://host:port\"")
+                .hasMessageContaining("entry 2").hasMessageContaining("entry 3");
+    }
+
+    @Test
     void aBasePortThatLeavesNoRoomIsReported() {
         assertThatThrownBy(() -> read("mserve.secondaries { count = 10, base-port = 65530 }"))
                 .isInstanceOf(ConfigException.ValidationFailed.class)

@@ -4,6 +4,7 @@ import io.mserve.ipc.wire.Credentials;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.DecoderException;
 import io.netty.util.concurrent.Promise;
 import java.util.List;
 
@@ -34,6 +35,13 @@ public final class ClientHandshake extends ByteToMessageDecoder {
             ctx.pipeline().remove(this);
             agreed.trySuccess(capability);
         }
+    }
+
+    /** A failure before the reply (a TLS handshake refused) is the reason the handshake failed. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        agreed.tryFailure(cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause);
+        ctx.fireExceptionCaught(cause);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.mserve.ipc.codec.MalformedMessageException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.DecoderException;
 import java.io.IOException;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,8 @@ final class Connections {
         Throwable root = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
         if (root instanceof MalformedMessageException) {
             log.info("{} {}: bad message: {}; closed", peer, ctx.channel().remoteAddress(), root.getMessage());
+        } else if (root instanceof SSLException) {
+            log.info("{} {}: TLS refused: {}; closed", peer, ctx.channel().remoteAddress(), root.getMessage());
         } else if (root instanceof IOException) {
             log.debug("{} {}: {}; closed", peer, ctx.channel().remoteAddress(), root.toString());
         } else {

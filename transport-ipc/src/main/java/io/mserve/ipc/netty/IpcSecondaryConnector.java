@@ -3,6 +3,7 @@ package io.mserve.ipc.netty;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.core.secondary.SecondaryConnector;
 import io.mserve.core.secondary.SecondaryInfo;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -20,11 +21,19 @@ public final class IpcSecondaryConnector implements SecondaryConnector {
     private final EventLoops loops;
     private final Dispatcher dispatcher;
     private final TransportSettings settings;
+    private final SecondaryTls tls;
 
+    /** A connector for plain secondaries only. */
     public IpcSecondaryConnector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings) {
+        this(loops, dispatcher, settings, SecondaryTls.NONE);
+    }
+
+    /** @param tls the secondaries reached over TLS, and how */
+    public IpcSecondaryConnector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings, SecondaryTls tls) {
         this.loops = loops;
         this.dispatcher = dispatcher;
         this.settings = settings;
+        this.tls = tls;
     }
 
     @Override
@@ -39,6 +48,9 @@ public final class IpcSecondaryConnector implements SecondaryConnector {
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
+                        if (tls.covers(secondary.host(), secondary.port())) {
+                            channel.pipeline().addLast(tls.handler(channel.alloc(), secondary.host(), secondary.port()));
+                        }
                         channel.pipeline().addLast(
                                 new ClientHandshake(login, agreed),
                                 new ReplyDecoder(settings.streamRepliesOver()),

@@ -2,12 +2,15 @@ package io.mserve.ipc.netty;
 
 import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
+import io.mserve.ipc.tls.TlsDetector;
+import io.mserve.ipc.tls.TlsSettings;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.WriteBufferWaterMark;
 import java.net.InetSocketAddress;
+import java.util.OptionalInt;
 
 /**
  * The primary's listener: each connection passes the kdb+ handshake, then its messages are
@@ -21,6 +24,7 @@ public final class PrimaryServer implements AutoCloseable {
     private final ClientTraffic traffic = new ClientTraffic();
     private final ConnectionLimits limits;
     private Channel listener;
+    private Channel tlsListener;
 
     public PrimaryServer(TransportSettings settings, EventLoops loops, Dispatcher dispatcher, Authenticator authenticator) {
         this.settings = settings;
@@ -30,9 +34,31 @@ public final class PrimaryServer implements AutoCloseable {
         this.limits = new ConnectionLimits(settings.maxConnections(), settings.maxConnectionsPerUser());
     }
 
-    /** Starts listening; returns the port (useful when the settings ask for port 0). */
+    /**
+     * Starts listening, on the TLS-only port too if one is set; returns the main port (useful when
+     * the settings ask for port 0).
+     */
     public int start() throws InterruptedException {
-        listener = new ServerBootstrap()
+        TlsSettings tls = settings.tls();
+        listener = listen(settings.port(), tls.mode());
+        if (tls.port().isPresent()) {
+            try {
+                tlsListener = listen(tls.port().getAsInt(), TlsSettings.Mode.REQUIRED);
+            } catch (Exception e) { // Netty rethrows the bind's checked exception undeclared
+                throw new IllegalStateException("TLS port " + tls.port().getAsInt() + ": " + e.getMessage(), e);
+            }
+        }
+        return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** The TLS-only port, when there is one. */
+    public OptionalInt tlsPort() {
+        return tlsListener == null ? OptionalInt.empty()
+                : OptionalInt.of(((InetSocketAddress) tlsListener.localAddress()).getPort());
+    }
+
+    private Channel listen(int port, TlsSettings.Mode tls) throws InterruptedException {
+        return new ServerBootstrap()
                 .group(loops.group())
                 .channel(loops.serverChannel())
                 .childOption(ChannelOption.TCP_NODELAY, true)
@@ -40,18 +66,20 @@ public final class PrimaryServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel channel) {
+                        channel.pipeline().addLast(traffic);
+                        if (tls != TlsSettings.Mode.OFF) {
+                            channel.pipeline().addLast(new TlsDetector(settings.tls().context(), tls == TlsSettings.Mode.REQUIRED));
+                        }
                         channel.pipeline().addLast(
-                                traffic,
                                 new ServerHandshake(authenticator, settings.handshakeTimeout()),
                                 limits.handler(),
                                 new FrameDecoder(settings.maxMessageBytes()),
                                 new ClientConnection(dispatcher, settings.clientBufferMax(), settings.compressRemote()));
                     }
                 })
-                .bind(settings.host(), settings.port())
+                .bind(settings.host(), port)
                 .sync()
                 .channel();
-        return ((InetSocketAddress) listener.localAddress()).getPort();
     }
 
     /** Its clients' connections and bytes, counted since it was created. */
@@ -64,6 +92,9 @@ public final class PrimaryServer implements AutoCloseable {
     public void close() {
         if (listener != null) {
             listener.close().syncUninterruptibly();
+        }
+        if (tlsListener != null) {
+            tlsListener.close().syncUninterruptibly();
         }
     }
 }

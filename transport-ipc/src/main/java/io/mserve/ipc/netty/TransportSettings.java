@@ -2,6 +2,8 @@ package io.mserve.ipc.netty;
 
 import com.typesafe.config.Config;
 import io.mserve.core.config.SettingsReader;
+import io.mserve.ipc.tls.SecondaryTls;
+import io.mserve.ipc.tls.TlsSettings;
 import java.time.Duration;
 
 /**
@@ -19,11 +21,13 @@ import java.time.Duration;
  * @param secondaryLogin   {@code user:password} the primary sends to secondaries
  * @param maxConnections   most clients logged in at once, 0 for no bound
  * @param maxConnectionsPerUser most connections of one user name at once, 0 for no bound
+ * @param tls              TLS for clients (block {@code tls})
+ * @param secondaryTls     TLS to remote secondaries written {@code tls://host:port} (block {@code secondary-tls})
  */
 public record TransportSettings(String host, int port, int ioThreads, int maxMessageBytes, long streamRepliesOver,
         Duration handshakeTimeout,
         long clientBufferMax, boolean compressRemote, boolean useNative, String secondaryLogin, int maxConnections,
-        int maxConnectionsPerUser) {
+        int maxConnectionsPerUser, TlsSettings tls, SecondaryTls secondaryTls) {
 
     /** Reads {@code mserve.transport} from a configuration that includes the reference defaults. */
     public static TransportSettings from(Config config) {
@@ -40,7 +44,9 @@ public record TransportSettings(String host, int port, int ioThreads, int maxMes
                 in.bool("native"),
                 in.text("secondary-login"),
                 in.intIn("max-connections", 0, Integer.MAX_VALUE),
-                in.intIn("max-connections-per-user", 0, Integer.MAX_VALUE));
+                in.intIn("max-connections-per-user", 0, Integer.MAX_VALUE),
+                TlsSettings.read(in),
+                SecondaryTls.read(in, "secondary-tls"));
         in.done();
         return settings;
     }
