@@ -59,6 +59,14 @@ class ClientTest {
     }
 
     @Test
+    void withMinusTADoLoopOfHugeCountIsStoppedToo() {
+        // found by the fuzzer (SessionFuzzTest): do[0Wi;0b;0b] ran on past -T
+        session.execute("\\T 1");
+        assertThat(asClient("do[0Wi;0b;0b]")).isEqualTo("'stop");
+        assertThat(asClient("1+1")).isEqualTo("2");
+    }
+
+    @Test
     void theTimeoutIsNotTheConsolesNorAnUntimedCallbacks() throws Exception {
         session.execute("\\T 1");
         K r = session.asClient(7, "alice", 0, false, () -> session.evaluate("system\"sleep 1.2\";1"));
