@@ -269,4 +269,16 @@ class EvaluationTest {
         assertSignals("([sym:`msoft`goog`ibm]t:2017.08 2017.12m)", "length");
         assertPrints("count ([sym:`msoft`goog]t:2017.08 2017.12m)", "2");
     }
+
+    @Test
+    void amendingAtAPathOfAnUndefinedGlobalSignalsItsName() {
+        assertSignals(".[`nosuch;1 0;0b]", "nosuch");
+        assertSignals("@[`nosuch;1;neg]", "nosuch");
+        assertTranscript("""
+            q).[`fresh;();:;5]
+            `fresh
+            q)fresh
+            5
+            """);
+    }
 }
