@@ -22,7 +22,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class SessionTrial implements AutoCloseable {
     /** The watchdog: -T 1 stops the query first, this catches what does not stop. */
-    static final long BOUND_MILLIS = 5_000;
+    static final long BOUND_MILLIS = 10_000;
     private static final PrintStream NOWHERE = new PrintStream(OutputStream.nullOutputStream());
 
     private final boolean fresh;
