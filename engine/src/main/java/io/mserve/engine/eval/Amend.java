@@ -72,6 +72,9 @@ final class Amend {
             if (column.type() < 0) {
                 column = Lists.repeat(column, t.count());
             }
+            if (column.count() != t.count()) {
+                throw QException.length(); // a column is a list of one item per row
+            }
             if (c < 0) {
                 K[] data = Arrays.copyOf(t.data(), t.data().length + 1);
                 data[data.length - 1] = column;

@@ -74,7 +74,7 @@ public final class Application {
     private static K amend(Interp interp, K target, K[] path, K[] args, boolean mustExist) {
         boolean named = target instanceof SymbolAtom;
         K value = named ? interp.global(((SymbolAtom) target).value(), interp.namespace()) : target;
-        if (value == null && mustExist) {
+        if (value == null && (mustExist || path.length > 0)) {
             throw QException.undefined(((SymbolAtom) target).value());
         }
         K result = Amend.at(interp, value, path, args[2], args.length > 3 ? args[3] : null);

@@ -133,9 +133,13 @@ public final class Interp implements Evaluator {
         return result;
     }
 
-    /** Evaluates a statement at the top level. */
+    /** Evaluates a statement at the top level, where an explicit return {@code :x} just gives x. */
     public K evalTop(Node n) {
-        return eval(n, null);
+        try {
+            return eval(n, null);
+        } catch (ReturnValue r) {
+            return r.value;
+        }
     }
 
     @Override
@@ -699,6 +703,7 @@ public final class Interp implements Evaluator {
             case "do": {
                 long n = Ints.toLong(eval(p.get(0), f));
                 for (long k = 0; k < n; k++) {
+                    checkInterrupted();
                     for (int i = 1; i < p.size(); i++) {
                         if (p.get(i) != null) {
                             eval(p.get(i), f);
@@ -728,6 +733,9 @@ public final class Interp implements Evaluator {
             return values;
         }
         Table keys = columns(t.keys(), f, values.data().length);
+        if (keys.count() != values.count()) {
+            throw QException.length(); // a keyed table has one value row per key row
+        }
         return new Dict(keys, values);
     }
 

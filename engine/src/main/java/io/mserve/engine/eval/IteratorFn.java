@@ -272,6 +272,7 @@ public final class IteratorFn extends Fn {
                 long n = control.type() == -QType.LONG ? ((LongAtom) control).value()
                         : ((IntAtom) control).value();
                 for (long i = 0; i < n; i++) {
+                    Interp.checkInterrupted();
                     x = interp.apply(fn, new K[] {x});
                     steps.add(x);
                 }
@@ -287,6 +288,7 @@ public final class IteratorFn extends Fn {
         K x = first;
         steps.add(x);
         while (true) {
+            Interp.checkInterrupted(); // a cycle that never matches runs until -T stops it
             K next = interp.apply(fn, new K[] {x});
             if (Match.match(next, x) || Match.match(next, first)) {
                 break;

@@ -91,6 +91,9 @@ final class Literals {
             if (hex.length() % 2 == 1) {
                 hex = "0" + hex;
             }
+            if (!hex.matches("[0-9a-fA-F]+")) {
+                throw new QException(t);
+            }
             byte[] bytes = new byte[hex.length() / 2];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);

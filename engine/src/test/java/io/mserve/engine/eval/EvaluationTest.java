@@ -232,4 +232,53 @@ class EvaluationTest {
             -9 0 2 2 3 5
             """);
     }
+
+    // Found by the fuzzer (SessionFuzzTest); each surfaced as a Java exception the session took for 'nyi or 'type.
+
+    @Test
+    void anExplicitReturnOutsideALambdaGivesItsValue() {
+        assertTranscript("""
+            q):`cat`cow!`chat`vache
+            cat| chat
+            cow| vache
+            q)value ":1+2"
+            3
+            """);
+    }
+
+    @Test
+    void assigningATableColumnOfAnotherCountIsALengthError() {
+        assertTranscript("""
+            q)t:([]a:1 2 3;b:`x`y`z)
+            q)t[`a]:1 2
+            'length
+            q)t[`a]:select n:count i from t
+            'length
+            q)t[`a]:10
+            q)t
+            a  b
+            ----
+            10 x
+            10 y
+            10 z
+            """);
+    }
+
+    @Test
+    void aKeyedTableLiteralWithMoreKeysThanValuesIsALengthError() {
+        assertSignals("([sym:`msoft`goog`ibm]t:2017.08 2017.12m)", "length");
+        assertPrints("count ([sym:`msoft`goog]t:2017.08 2017.12m)", "2");
+    }
+
+    @Test
+    void amendingAtAPathOfAnUndefinedGlobalSignalsItsName() {
+        assertSignals(".[`nosuch;1 0;0b]", "nosuch");
+        assertSignals("@[`nosuch;1;neg]", "nosuch");
+        assertTranscript("""
+            q).[`fresh;();:;5]
+            `fresh
+            q)fresh
+            5
+            """);
+    }
 }

@@ -153,4 +153,10 @@ class ParsingQSyntaxTest {
         assertThatThrownBy(() -> one("\"abc")).isInstanceOf(QException.class);
         assertThatThrownBy(() -> one("f[1")).isInstanceOf(QException.class);
     }
+
+    @Test
+    void aByteLiteralWithANonHexDigitIsAnErrorNamingTheToken() {
+        // found by the fuzzer (SessionFuzzTest): a NumberFormatException the session took for 'type
+        assertThatThrownBy(() -> Parser.parse("0x0102ff.", INFIX::contains)).isInstanceOf(QException.class).hasMessageContaining("0x0102ff.");
+    }
 }

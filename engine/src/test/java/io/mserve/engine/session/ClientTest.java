@@ -59,6 +59,17 @@ class ClientTest {
     }
 
     @Test
+    void withMinusTADoLoopOrAConvergeThatNeverEndsIsStoppedToo() {
+        // found by the fuzzer (SessionFuzzTest): do[0Wi;0b;0b] ran on past -T
+        session.execute("\\T 1");
+        assertThat(asClient("do[0Wi;0b;0b]")).isEqualTo("'stop");
+        // reciprocal/4 cycles 4 0.25 4f 0.25: 4f does not match 4, so Converge never ends
+        assertThat(asClient("reciprocal/4")).isEqualTo("'stop");
+        assertThat(asClient("0W reciprocal/4")).isEqualTo("'stop");
+        assertThat(asClient("1+1")).isEqualTo("2");
+    }
+
+    @Test
     void theTimeoutIsNotTheConsolesNorAnUntimedCallbacks() throws Exception {
         session.execute("\\T 1");
         K r = session.asClient(7, "alice", 0, false, () -> session.evaluate("system\"sleep 1.2\";1"));

@@ -86,4 +86,19 @@ class FrameDecoderTest {
         assertThat(reported).hasSize(1);
         assertThat(reported.get(0)).hasMessageContaining("1001 bytes is over max-message-bytes (1000)");
     }
+
+    @Test
+    void aLengthShorterThanTheHeaderIsRefused() {
+        for (String length : new String[] {"00000000", "07000000"}) {
+            EmbeddedChannel channel = new EmbeddedChannel(new FrameDecoder(Integer.MAX_VALUE));
+            try {
+                channel.writeInbound(Unpooled.wrappedBuffer(hex("01010000" + length + "0a000300000031")));
+            } catch (DecoderException expected) {
+                assertThat(expected).hasMessageContaining("less than the least possible");
+                assertThat((Object) channel.readInbound()).isNull();
+                continue;
+            }
+            throw new AssertionError("a message of length " + length + " was accepted");
+        }
+    }
 }
