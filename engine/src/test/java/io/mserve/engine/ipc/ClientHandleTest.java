@@ -21,9 +21,11 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,8 +120,8 @@ class ClientHandleTest {
     @Test
     void hcloseDoesNotRunZpc() throws Exception {
         onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + port + "; hclose h");
-        Thread.sleep(200);
-        assertThat(onClient("count closed")).isEqualTo(Q.j(0));
+        Awaitility.await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5))
+                .until(() -> onClient("count closed").equals(Q.j(0)));
         assertThat(onClient("h in .z.H")).isEqualTo(Q.FALSE);
     }
 
@@ -226,7 +228,8 @@ class ClientHandleTest {
                     in.readNBytes(ByteBuffer.wrap(header, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() - 8);
                     s.getOutputStream().write(reply);
                     s.getOutputStream().flush();
-                    Thread.sleep(100);
+                    // Its end follows the reply (FIN, not a reset: all the client sent has been read).
+                    s.shutdownOutput();
                 } catch (Exception e) {
                     // the test sees what the client made of it
                 }
@@ -253,11 +256,7 @@ class ClientHandleTest {
         await(() -> onClient(q), expected);
     }
 
-    private static void await(Callable<K> value, K expected) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!value.call().equals(expected) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(value.call()).isEqualTo(expected);
+    private static void await(Callable<K> value, K expected) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(value, expected::equals);
     }
 }

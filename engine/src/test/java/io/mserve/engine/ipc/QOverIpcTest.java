@@ -2,6 +2,7 @@ package io.mserve.engine.ipc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.kx.c;
 import io.mserve.engine.session.Session;
@@ -10,6 +11,7 @@ import io.mserve.ipc.value.K;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,11 +130,7 @@ class QOverIpcTest {
         assertThatThrownBy(() -> javakdb("mallory:x")).isInstanceOf(c.KException.class).hasMessage("access");
         K opened = onServer("opened");
         assertThat(opened.count()).isEqualTo(1);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!onServer("closed").equals(opened) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(onServer("closed")).isEqualTo(opened);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onServer("closed"), opened::equals);
     }
 
     @Test

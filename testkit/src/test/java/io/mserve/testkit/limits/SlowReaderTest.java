@@ -1,7 +1,9 @@
 package io.mserve.testkit.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.mserve.testkit.MetricsEndpoint;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +21,8 @@ class SlowReaderTest {
     private static final String QUERY = "til 100000";
 
     @RegisterExtension
-    final MservePrimary mserve = MservePrimary.withFakes(2).config("mserve.transport.client-buffer-max = 8MB");
+    final MservePrimary mserve = MservePrimary.withFakes(2)
+            .config("mserve.transport.client-buffer-max = 8MB\nmserve.metrics.prometheus-port = 0");
 
     @Test
     void aClientThatNeverReadsIsDisconnectedAndTheHeapStaysBounded() {
@@ -32,8 +35,10 @@ class SlowReaderTest {
                 all.writeBytes(one);
             }
             sloth.send(all.toByteArray());
-            // It never reads; the primary must give up on it. Reading now only finds the end.
-            long read = waitThenDrain(sloth);
+            // It never reads; the primary must give up on it (the bystander stays). Reading then only finds the end.
+            MetricsEndpoint metrics = new MetricsEndpoint(mserve.primary().metricsPort());
+            await().atMost(Duration.ofSeconds(60)).until(() -> metrics.value("mserve_clients") == 1);
+            long read = sloth.drainUntilClosed(Duration.ofSeconds(20));
             assertThat(read).as("the primary closed the connection").isNotNegative();
             assertThat(read).as("bytes it got: far less than the 400 MB asked for").isLessThan(64L << 20);
             long peak = heap.peakAboveBaseline();
@@ -43,14 +48,5 @@ class SlowReaderTest {
         }
         assertThat((long[]) bystander.deferred(QUERY)).hasSize(100_000);
         assertThat(new String((char[]) bystander.deferred("reply fine"))).isEqualTo("fine");
-    }
-
-    private static long waitThenDrain(RawClient sloth) {
-        try {
-            Thread.sleep(3_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return sloth.drainUntilClosed(Duration.ofSeconds(20));
     }
 }
