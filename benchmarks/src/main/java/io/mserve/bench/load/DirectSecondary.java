@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The latency baseline: a secondary of the same kind as the primary's, started alone on its own
- * port without a users file, so that a client can log in to it directly.
+ * A secondary started alone on its own port, without a users file, so that both a primary (as a
+ * remote secondary) and a client (the latency baseline) can log in to it.
  */
 final class DirectSecondary implements AutoCloseable {
     private static final long READY_NANOS = TimeUnit.SECONDS.toNanos(60);

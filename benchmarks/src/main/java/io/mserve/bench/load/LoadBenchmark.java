@@ -54,28 +54,32 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Via a primary with one secondary, and direct to a twin of that secondary started alone (the primary's own
-     * lets in only its primary): first the testkit's fake, which echoes, then the embedded q engine.
+     * Via a primary and direct to its one secondary, the same process: the secondary is started
+     * first, alone, and the primary connects to it as a remote one (one it starts would let in
+     * only the primary). First the testkit's fake, which echoes, then the embedded q engine.
      */
     private static void latencyScenario(Options options, List<String> report) throws Exception {
         report.add("| secondary | measure | via primary | direct to secondary | ratio |");
         report.add("|---|---|---|---|---|");
-        int twin = options.port + 50;
+        int secondaryPort = options.port + 50;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        System.out.println("latency: 1 primary + 1 fake secondary (and its twin alone), one client, closed loop, query \"x\" (echoed)");
-        try (PrimaryProcess primary = PrimaryProcess.start(options.launcher, options.testkit, options.port, 1, "least-queue",
-                "512m", options.queueingSetting());
-                DirectSecondary direct = DirectSecondary.start(List.of(java, "-Xmx256m", "-cp",
-                        options.testkit + ":" + options.launcher, "io.mserve.testkit.FakeSecondaryMain", "-p", Integer.toString(twin)), twin)) {
-            latencyRows("fake", latency(primary.port(), direct.port(), options.queries), report);
+        System.out.println("latency: 1 primary + 1 fake secondary, one client, closed loop, query \"x\" (echoed)");
+        try (DirectSecondary secondary = DirectSecondary.start(List.of(java, "-Xmx256m", "-cp",
+                        options.testkit + ":" + options.launcher, "io.mserve.testkit.FakeSecondaryMain", "-p",
+                        Integer.toString(secondaryPort)), secondaryPort);
+                PrimaryProcess primary = PrimaryProcess.startRemote(options.launcher, options.port, secondaryPort,
+                        options.queueingSetting())) {
+            latencyRows("fake", latency(primary.port(), secondary.port(), options.queries), report);
         }
         Path script = Files.createTempFile("mserve-bench", ".q");
         Files.writeString(script, "x:enlist \"x\"\n");
-        System.out.println("latency: 1 primary + 1 q engine secondary (and its twin alone), one client, closed loop, query \"x\" (a global)");
-        try (PrimaryProcess primary = PrimaryProcess.startEngines(options.launcher, options.port, 1, script, options.queueingSetting());
-                DirectSecondary direct = DirectSecondary.start(List.of(java, "-XX:+UseG1GC", "-Xms64m", "-cp", options.launcher.toString(),
-                        "io.mserve.launcher.Main", "q", script.toString(), "-p", Integer.toString(twin)), twin)) {
-            latencyRows("q engine", latency(primary.port(), direct.port(), options.queries), report);
+        System.out.println("latency: 1 primary + 1 q engine secondary, one client, closed loop, query \"x\" (a global)");
+        try (DirectSecondary secondary = DirectSecondary.start(List.of(java, "-XX:+UseG1GC", "-Xms64m", "-cp",
+                        options.launcher.toString(), "io.mserve.launcher.Main", "q", script.toString(), "-p",
+                        Integer.toString(secondaryPort)), secondaryPort);
+                PrimaryProcess primary = PrimaryProcess.startRemote(options.launcher, options.port, secondaryPort,
+                        options.queueingSetting())) {
+            latencyRows("q engine", latency(primary.port(), secondary.port(), options.queries), report);
         }
         report.add("");
     }

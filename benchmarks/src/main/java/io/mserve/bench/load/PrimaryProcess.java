@@ -52,16 +52,12 @@ public final class PrimaryProcess implements AutoCloseable {
         return start(List.of(java, "-Xmx" + maxHeap, "-jar", launcherJar.toString(), "--config", config.toString()), port);
     }
 
-    /**
-     * Starts a primary on {@code port} with {@code secondaries} embedded q engines (the launcher's default command)
-     * on the ports after it, each running {@code script}; returns once all are up.
-     */
-    static PrimaryProcess startEngines(Path launcherJar, int port, int secondaries, Path script, String settings)
-            throws IOException {
+    /** Starts a primary on {@code port} with one remote secondary, already listening on {@code secondaryPort}. */
+    static PrimaryProcess startRemote(Path launcherJar, int port, int secondaryPort, String settings) throws IOException {
         Path config = Files.createTempFile("mserve-bench", ".conf");
         Files.writeString(config, String.join("\n",
-                "mserve.transport { host = \"127.0.0.1\", port = " + port + " }",
-                "mserve.secondaries { count = " + secondaries + ", script = \"" + script + "\" }",
+                "mserve.transport { host = \"127.0.0.1\", port = " + port + ", secondary-login = \"bench:\" }",
+                "mserve.secondaries.remote = [\"127.0.0.1:" + secondaryPort + "\"]",
                 settings));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return start(List.of(java, "-Xmx512m", "-jar", launcherJar.toString(), "--config", config.toString()), port);
