@@ -3,7 +3,6 @@ package io.mserve.engine.ipc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mserve.engine.session.Session;
 import io.mserve.engine.value.Q;
 import io.mserve.ipc.codec.Compression;
 import io.mserve.ipc.codec.Encoder;
@@ -15,8 +14,6 @@ import io.mserve.ipc.wire.MessageType;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
@@ -26,9 +23,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code hopen} and the handles it gives: its forms and timeout (ref/hopen.md), a connection
@@ -38,50 +34,17 @@ import org.junit.jupiter.api.Test;
 class ClientHandleTest {
     private static final HexFormat HEX = HexFormat.of();
 
-    private final Session server = new Session();
-    private final SessionThread serverThread = new SessionThread("q-server");
-    private final Session client = new Session();
-    private final SessionThread clientThread = new SessionThread("q-client");
-    private Ipc serverIpc;
-    private Ipc clientIpc;
-    private int port;
-
-    @BeforeEach
-    void listen() throws Exception {
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        serverIpc = Ipc.install(server, serverThread, quiet);
-        port = serverIpc.listen("127.0.0.1", 0);
-        clientIpc = Ipc.install(client, clientThread, quiet);
-    }
-
-    @AfterEach
-    void close() {
-        clientIpc.close();
-        clientThread.close();
-        serverIpc.close();
-        serverThread.close();
-    }
-
-    private K onServer(String q) throws Exception {
-        return serverThread.call(() -> server.evaluate(q));
-    }
-
-    private K onClient(String q) throws Exception {
-        return clientThread.call(() -> client.evaluate(q));
-    }
-
-    private String printedOnClient(String q) throws Exception {
-        return clientThread.call(() -> client.execute(q));
-    }
+    @RegisterExtension
+    final ServerAndClient sessions = new ServerAndClient();
 
     @Test
     void hopenTakesEachFormOfTheDocs() throws Exception {
-        onServer(".z.pg:{(.z.u;value x)}");
-        for (String address : new String[] {"`::" + port, "`:127.0.0.1:" + port, "`:localhost:" + port,
-            "\":127.0.0.1:" + port + "\"", "(`::" + port + ";1000)", "(\":localhost:" + port + "\";1000i)", "" + port}) {
-            assertThat(printedOnClient("h:hopen " + address + "; r:h \"1+1\"; hclose h; last r")).as(address).isEqualTo("2");
+        sessions.onServer(".z.pg:{(.z.u;value x)}");
+        for (String address : new String[] {"`::" + sessions.port(), "`:127.0.0.1:" + sessions.port(), "`:localhost:" + sessions.port(),
+            "\":127.0.0.1:" + sessions.port() + "\"", "(`::" + sessions.port() + ";1000)", "(\":localhost:" + sessions.port() + "\";1000i)", "" + sessions.port()}) {
+            assertThat(sessions.printedOnClient("h:hopen " + address + "; r:h \"1+1\"; hclose h; last r")).as(address).isEqualTo("2");
         }
-        assertThat(printedOnClient("h:hopen (`:127.0.0.1:" + port + ":elmo:sesame;1000); r:h \"2+2\"; hclose h; first r"))
+        assertThat(sessions.printedOnClient("h:hopen (`:127.0.0.1:" + sessions.port() + ":elmo:sesame;1000); r:h \"2+2\"; hclose h; first r"))
                 .isEqualTo("`elmo");
     }
 
@@ -89,7 +52,7 @@ class ClientHandleTest {
     void aServerThatDoesNotAnswerTheHandshakeInTimeIsATimeout() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
             long start = System.nanoTime();
-            assertThat(printedOnClient("hopen (`::" + silent.getLocalPort() + ";200)")).isEqualTo("'timeout");
+            assertThat(sessions.printedOnClient("hopen (`::" + silent.getLocalPort() + ";200)")).isEqualTo("'timeout");
             assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
         }
     }
@@ -100,55 +63,55 @@ class ClientHandleTest {
         try (ServerSocket s = new ServerSocket(0)) {
             free = s.getLocalPort();
         }
-        assertThat(printedOnClient("hopen `::" + free)).startsWith("'hop. OS reports: ");
+        assertThat(sessions.printedOnClient("hopen `::" + free)).startsWith("'hop. OS reports: ");
     }
 
     @Test
     void aConnectionTheFarSideClosesLeavesTheHandlesAndRunsZpcWithItsHandle() throws Exception {
-        onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + port);
-        assertThat(onClient("h in .z.H")).isEqualTo(Q.TRUE);
+        sessions.onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + sessions.port());
+        assertThat(sessions.onClient("h in .z.H")).isEqualTo(Q.TRUE);
         // the server may register the connection only after the client's hopen returns
-        await(() -> onServer("count .z.H"), Q.j(1));
-        onServer("hclose each .z.H");
-        int h = ((IntAtom) onClient("h")).value();
+        await(() -> sessions.onServer("count .z.H"), Q.j(1));
+        sessions.onServer("hclose each .z.H");
+        int h = ((IntAtom) sessions.onClient("h")).value();
         awaitOnClient("closed", Q.ints(h));
-        assertThat(onClient("h in .z.H")).isEqualTo(Q.FALSE);
-        assertThat(onClient("h in key .z.W")).isEqualTo(Q.FALSE);
-        assertThat(printedOnClient("h \"1+1\"")).isEqualTo("'Cannot write to handle " + h + ". OS reports: Bad file descriptor");
+        assertThat(sessions.onClient("h in .z.H")).isEqualTo(Q.FALSE);
+        assertThat(sessions.onClient("h in key .z.W")).isEqualTo(Q.FALSE);
+        assertThat(sessions.printedOnClient("h \"1+1\"")).isEqualTo("'Cannot write to handle " + h + ". OS reports: Bad file descriptor");
     }
 
     @Test
     void hcloseDoesNotRunZpc() throws Exception {
-        onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + port + "; hclose h");
+        sessions.onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + sessions.port() + "; hclose h");
         Awaitility.await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5))
-                .until(() -> onClient("count closed").equals(Q.j(0)));
-        assertThat(onClient("h in .z.H")).isEqualTo(Q.FALSE);
+                .until(() -> sessions.onClient("count closed").equals(Q.j(0)));
+        assertThat(sessions.onClient("h in .z.H")).isEqualTo(Q.FALSE);
     }
 
     @Test
     void aSyncCallWhoseConnectionDropsSignalsCloseAndRunsZpc() throws Exception {
-        onServer(".z.pg:{hclose .z.w; 1}");
-        onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + port);
-        assertThat(printedOnClient("h \"1+1\"")).isEqualTo("'close");
-        assertThat(onClient("closed~enlist h")).isEqualTo(Q.TRUE);
+        sessions.onServer(".z.pg:{hclose .z.w; 1}");
+        sessions.onClient("closed:(); .z.pc:{closed::closed,x}; h:hopen `::" + sessions.port());
+        assertThat(sessions.printedOnClient("h \"1+1\"")).isEqualTo("'close");
+        assertThat(sessions.onClient("closed~enlist h")).isEqualTo(Q.TRUE);
     }
 
     @Test
     void messagesTheFarSidePushesToAnIdleClientAreServedByZps() throws Exception {
         // the tickerplant pattern: a subscriber gets (`upd;...) on the handle it opened
-        onClient("got:(); upd:{got::got,x}; h:hopen `::" + port);
-        onClient("(neg h) \"(neg .z.w) (`upd;1 2)\"");
+        sessions.onClient("got:(); upd:{got::got,x}; h:hopen `::" + sessions.port());
+        sessions.onClient("(neg h) \"(neg .z.w) (`upd;1 2)\"");
         awaitOnClient("got", Q.longs(1, 2));
     }
 
     @Test
     void handleZeroIsThisSessionThroughZps() throws Exception {
         // ref/dotz.md: .z.ps is used in preference to .z.pg for handle 0
-        onClient(".z.ps:{seen::x; value x}; .z.pg:{'pg}");
-        assertThat(onClient("0 \"2+2\"")).isEqualTo(Q.j(4));
-        assertThat(Q.text(onClient("seen"))).isEqualTo("2+2");
-        assertThat(onClient("0 (+;2;2)")).isEqualTo(Q.j(4));
-        assertThat(Q.text(onClient("@[0;\"1+`a\";{x}]"))).isEqualTo("type");
+        sessions.onClient(".z.ps:{seen::x; value x}; .z.pg:{'pg}");
+        assertThat(sessions.onClient("0 \"2+2\"")).isEqualTo(Q.j(4));
+        assertThat(Q.text(sessions.onClient("seen"))).isEqualTo("2+2");
+        assertThat(sessions.onClient("0 (+;2;2)")).isEqualTo(Q.j(4));
+        assertThat(Q.text(sessions.onClient("@[0;\"1+`a\";{x}]"))).isEqualTo("type");
     }
 
     @Test
@@ -171,10 +134,10 @@ class ClientHandleTest {
             "010200000c000000f9010000", // a long cut short inside a right length
             "010200000b000000ff0100", // bytes left after the value
             "010201001400000000000040ffffffff00000000"}) { // compressed, claiming 1 GB
-            onClient("closed:(); .z.pc:{closed::closed,x}");
+            sessions.onClient("closed:(); .z.pc:{closed::closed,x}");
             assertThat(askFake(HEX.parseHex(hex))).as(hex).isEqualTo("'badmsg");
-            assertThat(onClient("count .z.H")).as(hex).isEqualTo(Q.j(0));
-            assertThat(onClient("count closed")).as(hex).isEqualTo(Q.j(1));
+            assertThat(sessions.onClient("count .z.H")).as(hex).isEqualTo(Q.j(0));
+            assertThat(sessions.onClient("count closed")).as(hex).isEqualTo(Q.j(1));
         }
     }
 
@@ -182,7 +145,7 @@ class ClientHandleTest {
     void aLambdaThatDoesNotParseIsABadLambdaOnTheFarSide() throws Exception {
         // basics/errors.md: 'bad lambda; sent as raw bytes: ({x+1 without braces};1)
         byte[] body = HEX.parseHex("0000020000006400" + "0a0003000000782b31" + "f90100000000000000");
-        try (Socket raw = new Socket("127.0.0.1", port)) {
+        try (Socket raw = new Socket("127.0.0.1", sessions.port())) {
             raw.getOutputStream().write(Credentials.handshake("raw:"));
             assertThat(raw.getInputStream().read()).isEqualTo(3);
             raw.getOutputStream().write(message(MessageType.SYNC, body));
@@ -235,15 +198,15 @@ class ClientHandleTest {
                 }
             });
             peer.start();
-            onClient("h:hopen `::" + fake.getLocalPort());
-            String out = printedOnClient("h \"til 10\"");
+            sessions.onClient("h:hopen `::" + fake.getLocalPort());
+            String out = sessions.printedOnClient("h \"til 10\"");
             peer.join(5000);
             return out;
         }
     }
 
     private byte[] reply(String q) throws Exception {
-        return Encoder.encode(MessageType.RESPONSE, onServer(q));
+        return Encoder.encode(MessageType.RESPONSE, sessions.onServer(q));
     }
 
     private static byte[] message(int type, byte[] body) {
@@ -253,7 +216,7 @@ class ClientHandleTest {
     }
 
     private void awaitOnClient(String q, K expected) throws Exception {
-        await(() -> onClient(q), expected);
+        await(() -> sessions.onClient(q), expected);
     }
 
     private static void await(Callable<K> value, K expected) {

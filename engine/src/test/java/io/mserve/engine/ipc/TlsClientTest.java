@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mserve.engine.QException;
-import io.mserve.engine.session.Session;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code hopen `:tcps://host:port} (kb/ssl.md, "TLS Client Mode"): its settings come from
@@ -21,33 +17,8 @@ import org.junit.jupiter.api.Test;
  * (EngineHopenTlsTest), against a primary with a generated CA.
  */
 class TlsClientTest {
-    private final Session server = new Session();
-    private final SessionThread serverThread = new SessionThread("q-server");
-    private final Session client = new Session();
-    private final SessionThread clientThread = new SessionThread("q-client");
-    private Ipc serverIpc;
-    private Ipc clientIpc;
-    private int port;
-
-    @BeforeEach
-    void listen() throws Exception {
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        serverIpc = Ipc.install(server, serverThread, quiet);
-        port = serverIpc.listen("127.0.0.1", 0);
-        clientIpc = Ipc.install(client, clientThread, quiet);
-    }
-
-    @AfterEach
-    void close() {
-        clientIpc.close();
-        clientThread.close();
-        serverIpc.close();
-        serverThread.close();
-    }
-
-    private String printedOnClient(String q) throws Exception {
-        return clientThread.call(() -> client.execute(q));
-    }
+    @RegisterExtension
+    final ServerAndClient sessions = new ServerAndClient();
 
     @Test
     void aKxPrefixedVariableWinsOverThePlainOne() {
@@ -77,19 +48,19 @@ class TlsClientTest {
 
     @Test
     void hopenTcpsToAPlainServerIsConn() throws Exception {
-        String printed = printedOnClient("hopen (`$\":tcps://127.0.0.1:" + port + "\";2000)");
+        String printed = sessions.printedOnClient("hopen (`$\":tcps://127.0.0.1:" + sessions.port() + "\";2000)");
         assertThat(printed).startsWith("'conn. OS reports: ");
     }
 
     @Test
     void hopenTcpsToASilentServerTimesOut() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
-            assertThat(printedOnClient("hopen (`$\":tcps://127.0.0.1:" + silent.getLocalPort() + "\";200)")).isEqualTo("'timeout");
+            assertThat(sessions.printedOnClient("hopen (`$\":tcps://127.0.0.1:" + silent.getLocalPort() + "\";200)")).isEqualTo("'timeout");
         }
     }
 
     @Test
     void aTcpsAddressWithoutAPortIsNoConnection() throws Exception {
-        assertThat(printedOnClient("hopen `$\":tcps://127.0.0.1\"")).isEqualTo("'nyi");
+        assertThat(sessions.printedOnClient("hopen `$\":tcps://127.0.0.1\"")).isEqualTo("'nyi");
     }
 }
