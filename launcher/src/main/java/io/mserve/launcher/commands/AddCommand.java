@@ -1,7 +1,8 @@
 package io.mserve.launcher.commands;
 
-import io.mserve.core.dispatch.Caller;
 import io.mserve.core.discovery.Address;
+import io.mserve.core.dispatch.Caller;
+import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.engine.QException;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.LongAtom;
@@ -11,16 +12,19 @@ import java.util.function.Supplier;
 
 /**
  * {@code .mserve.add "host:port"} (admins): connects to a secondary the primary does not start
- * and has it take queries; returns its id once it is up. One that does not answer is not kept:
+ * and has it take queries in the caller's pool (the default pool from the console); returns its id
+ * once it is up. One that does not answer is not kept:
  * {@code 'mserve: host:port: <why>}.
  */
 public final class AddCommand implements PrimaryCommand {
     private final Admins admins;
     private final Supplier<Supervisor> supervisor;
+    private final Supplier<Dispatcher> dispatcher;
 
-    public AddCommand(Admins admins, Supplier<Supervisor> supervisor) {
+    public AddCommand(Admins admins, Supplier<Supervisor> supervisor, Supplier<Dispatcher> dispatcher) {
         this.admins = admins;
         this.supervisor = supervisor;
+        this.dispatcher = dispatcher;
     }
 
     @Override
@@ -34,7 +38,9 @@ public final class AddCommand implements PrimaryCommand {
         Address address = Arguments.address(argument);
         int id;
         try {
-            id = Arguments.await(supervisor.get().join(address, false));
+            Supervisor members = supervisor.get();
+            String pool = Scope.poolOf(caller, dispatcher.get()).orElse(members.defaultPool());
+            id = Arguments.await(members.join(address, pool, false));
         } catch (IllegalArgumentException e) {
             throw new QException("mserve: " + e.getMessage());
         }

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code .mserve.each x} (admins): runs {@code x} (a string, or any value a secondary evaluates
- * as {@code h x}) on every secondary, one at a time, each drained first and sent {@code x}
+ * as {@code h x}) on every secondary of the caller's pool (every pool's from the console), one at a time, each drained first and sent {@code x}
  * straight, outside the queue; returns {@code `host:port} → its result or its error's text.
  * Client queries keep flowing to the others meanwhile.
  */
@@ -35,7 +35,7 @@ public final class EachCommand implements PrimaryCommand {
     @Override
     public K run(Caller caller, K argument) {
         admins.require(caller);
-        return new Rolling(dispatcher.get()).over(supervisor.get().members(), name(), false, secondary -> {
+        return new Rolling(dispatcher.get()).over(Scope.members(caller, dispatcher.get(), supervisor.get()), name(), false, secondary -> {
             K result = call.call(secondary.address(), supervisor.get().login(secondary), argument);
             return result instanceof KError error ? Arguments.chars(error.text()) : result;
         });

@@ -36,7 +36,8 @@ public final class RestartCommand implements PrimaryCommand {
         admins.require(caller);
         Supervisor members = supervisor.get();
         return new Rolling(dispatcher.get()).over(
-                members.members().stream().filter(Supervisor.MemberAddress::started).toList(), name(), true,
+                Scope.members(caller, dispatcher.get(), members).stream().filter(Supervisor.MemberAddress::started).toList(),
+                name(), true,
                 secondary -> new LongAtom(-QType.LONG, members.restart(secondary.id())));
     }
 }

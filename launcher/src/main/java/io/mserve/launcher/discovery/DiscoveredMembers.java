@@ -86,7 +86,7 @@ public final class DiscoveredMembers implements AutoCloseable {
         for (Address address : members) {
             if (!known.contains(address)) {
                 try {
-                    supervisor.join(address, true).whenComplete((id, error) -> {
+                    supervisor.join(address, supervisor.defaultPool(), true).whenComplete((id, error) -> {
                         if (error == null) {
                             log.info("secondary {} on {} (discovery '{}') is up", id, address, provider);
                         }

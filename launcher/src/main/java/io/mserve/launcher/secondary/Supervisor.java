@@ -386,7 +386,7 @@ public final class Supervisor implements AutoCloseable {
     }
 
     /** A member now: its id, where it listens, whether the primary started it. */
-    public record MemberAddress(int id, Address address, boolean started) {}
+    public record MemberAddress(int id, String pool, Address address, boolean started) {}
 
     /** What the primary logs in to {@code member} as: this launch's secret for one it started, else the configured login. */
     public String login(MemberAddress member) {
@@ -396,20 +396,21 @@ public final class Supervisor implements AutoCloseable {
     /** The members now, in id order. */
     public List<MemberAddress> members() {
         synchronized (members) {
-            return members.stream().map(m -> new MemberAddress(m.id, m.address(), m.local())).toList();
+            return members.stream().map(m -> new MemberAddress(m.id, m.pool.name(), m.address(), m.local())).toList();
         }
     }
 
     /**
-     * Adds a secondary at {@code address}, which the primary connects to but does not start:
-     * registers it, connects to it and attaches it, so that it takes queries.
+     * Adds a secondary at {@code address} to pool {@code pool}, which the primary connects to but
+     * does not start: registers it, connects to it and attaches it, so that it takes queries.
      *
+     * @param pool       a pool of the configuration (a discovery's members join the default pool)
      * @param keepTrying whether a first connection that fails is retried with back-off (a member
      *                   found by discovery); if not, the member is removed again and the result fails
      * @return completes with its id once it is up, or fails with the reason it is not
      * @throws IllegalArgumentException when a member already listens at {@code address}
      */
-    public CompletableFuture<Integer> join(Address address, boolean keepTrying) {
+    public CompletableFuture<Integer> join(Address address, String pool, boolean keepTrying) {
         Member member;
         synchronized (members) {
             if (ending()) {
@@ -420,7 +421,7 @@ public final class Supervisor implements AutoCloseable {
                     throw new IllegalArgumentException(address + " is already secondary " + m.id);
                 }
             }
-            member = new Member(nextId++, defaultPool(), address.host(), address.port(), null);
+            member = new Member(nextId++, pool(pool), address.host(), address.port(), null);
             members.add(member);
         }
         dispatcher.register(member.pool.name(), new SecondaryInfo(member.id, member.host, member.port, OptionalLong.empty()));
@@ -530,8 +531,14 @@ public final class Supervisor implements AutoCloseable {
         }
     }
 
-    private PoolsSettings.Pool defaultPool() {
-        return pools.pools().stream().filter(pool -> pool.name().equals(pools.defaultPool())).findFirst().orElseThrow();
+    private PoolsSettings.Pool pool(String name) {
+        return pools.pools().stream().filter(pool -> pool.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no pool " + name));
+    }
+
+    /** The pool a discovery's members, and the console's {@code .mserve.add}, join. */
+    public String defaultPool() {
+        return pools.defaultPool();
     }
 
     private Member member(int id) {

@@ -42,8 +42,8 @@ public final class CommandsModule {
 
     @Provides
     @IntoSet
-    static PrimaryCommand add(Admins admins, Lazy<Supervisor> supervisor) {
-        return new AddCommand(admins, supervisor::get);
+    static PrimaryCommand add(Admins admins, Lazy<Supervisor> supervisor, Lazy<Dispatcher> dispatcher) {
+        return new AddCommand(admins, supervisor::get, dispatcher::get);
     }
 
     @Provides
