@@ -70,7 +70,9 @@ class FairQueueingTest {
 
         @Test
         void theSingleQueryWaitsBehindTheWholeFlood() {
-            assertThat(floodBeforeTheSingleQuery(mserve)).isEqualTo(FLOOD);
+            // The flood's last queries and the single one run side by side on the secondaries, which
+            // rank them as their threads start: all but SECONDARIES - 1 of the flood rank before it.
+            assertThat(floodBeforeTheSingleQuery(mserve)).isBetween((long) FLOOD - SECONDARIES + 1, (long) FLOOD);
         }
     }
 
