@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * (a derived function, a composition, a projection). Keywords kdb+ defines as k lambdas, and
  * names of ours kdb+ does not have, travel as a q lambda that applies the name, in the name's
  * context: {@code {til x}} in {@code q}, {@code {.Q.s x}} in {@code Q}, {@code {xbar[x;y]}};
- * kdb+ can read and run them, and this engine reads them back as the primitive. Sources:
- * /work/notes/facts-ipc-functions.md sections 1 and 3 (kdb+ 4.0's q.k).
+ * kdb+ can read and run them, and this engine reads them back as the primitive. Source: the
+ * definitions in kdb+ 4.0's q.k and kb/serialization.md.
  */
 public final class PrimitiveCodes {
     private PrimitiveCodes() {}

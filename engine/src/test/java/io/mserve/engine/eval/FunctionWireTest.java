@@ -6,9 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Functions serialized ({@code -8!}) as kdb+ lays them out and read back ({@code -9!}) as
- * functions that run. Expected bytes are kdb+'s own, as captured in
- * /work/notes/facts-ipc-functions.md (kb/serialization.md, qPython's kdb+ captures "QPY",
- * mgkdb's "MG") and /work/shared/IPC-FACTS.md appendix B; {@code 8_} drops the header.
+ * functions that run. Expected bytes are kdb+'s own (kb/serialization.md, qPython's kdb+
+ * captures "QPY", mgkdb's "MG"); {@code 8_} drops the header.
  */
 class FunctionWireTest {
 

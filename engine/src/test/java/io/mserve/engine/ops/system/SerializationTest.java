@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
  * {@code -8! -9! -18!} as kdb+: compression only where kdb+ compresses, and float and real
  * nulls keeping their bits: the literals
  * {@code 0n}/{@code 0Ne} are the positive quiet NaN kdb+ writes, a {@code 0N} in a typed vector
- * literal the negative one, and any NaN read is a null. Bytes from /work/shared/IPC-FACTS.md
- * appendix B and /work/notes/facts-ipc-functions.md 4.1 (qPython's and mgkdb's kdb+ captures).
+ * literal the negative one, and any NaN read is a null. Bytes as real kdb+ writes them (the
+ * kdb+ captures in qPython's and mgkdb's test data, and javakdb's).
  */
 class SerializationTest {
 
