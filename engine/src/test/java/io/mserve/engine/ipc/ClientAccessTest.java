@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kx.c;
 import io.mserve.engine.ops.Access;
-import io.mserve.engine.session.Session;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,35 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
  * thread (script, console) keeps full access.
  */
 class ClientAccessTest {
-    private final Session server = new Session();
-    private final SessionThread thread = new SessionThread("q-server");
-    private Ipc ipc;
-    private int port;
+    @RegisterExtension
+    final ServedSession served = new ServedSession();
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void listen() throws Exception {
-        ipc = Ipc.install(server, thread, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = ipc.listen("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void close() {
-        ipc.close();
-        thread.close();
-        server.close();
-    }
-
     private void limit(Access access) throws Exception {
-        thread.call(() -> {
+        served.call(server -> {
             server.limitClients(access);
             return null;
         });
     }
 
     private Object ask(String q) throws Exception {
-        c conn = new c("127.0.0.1", port, "alice:");
+        c conn = new c("127.0.0.1", served.port(), "alice:");
         try {
             return conn.k(q.toCharArray());
         } finally {
@@ -68,7 +48,7 @@ class ClientAccessTest {
     void noSystemRefusesTheOsFilesAndOtherProcessesWithAccess() throws Exception {
         limit(Access.NO_SYSTEM);
         Path file = dir.resolve("x");
-        for (String query : new String[] {"system \"echo hi\"", "\\ls", "value \"\\\\ls\"", "hopen " + port, "hclose .z.w", "exit 0", "\\\\",
+        for (String query : new String[] {"system \"echo hi\"", "\\ls", "value \"\\\\ls\"", "hopen " + served.port(), "hclose .z.w", "exit 0", "\\\\",
                 handle(file) + " set 1", handle(file) + " 0: (\"a\";\"bc\")",
                 handle(file) + " 1: 0x0102", "(hsym`$\"" + dir.resolve("t").toString().replace("\\", "/") + "/\") set ([]a:1 2)",
                 "getenv `HOME", "`X setenv \"1\"", "\\cd /tmp"}) {
@@ -81,7 +61,7 @@ class ClientAccessTest {
     @Test
     void noSystemRefusesDeletingFilesButTheScriptMayWriteThem() throws Exception {
         Path file = dir.resolve("kept");
-        thread.call(() -> server.evaluate(handle(file) + " set 42"));
+        served.evaluate(handle(file) + " set 42");
         limit(Access.NO_SYSTEM);
         assertThatThrownBy(() -> ask("hdel " + handle(file))).hasMessage("access");
         assertThat(file).exists();
@@ -101,7 +81,7 @@ class ClientAccessTest {
 
     @Test
     void noSystemProtectsTheHandlersAndTheSystemNamespaces() throws Exception {
-        thread.call(() -> server.evaluate(".mserve.status:{`ok}"));
+        served.evaluate(".mserve.status:{`ok}");
         limit(Access.NO_SYSTEM);
         for (String query : new String[] {".z.pg:{system x}", ".z.ps:{x}", ".z.pw:{1b}", ".z.po:{x}", ".z.pc:{x}",
                 ".z.ts:{system \"echo hi\"}", ".mserve.status:{`mine}", "delete status from `.mserve",
@@ -114,7 +94,7 @@ class ClientAccessTest {
 
     @Test
     void readOnlyRefusesGlobalUpdatesAsRevalDoes() throws Exception {
-        thread.call(() -> server.evaluate("xs:til 3"));
+        served.evaluate("xs:til 3");
         limit(Access.READ_ONLY);
         assertThatThrownBy(() -> ask("xs:1")).hasMessage("noupdate");
         assertThatThrownBy(() -> ask("`ys set 1")).hasMessage("noupdate");
@@ -127,7 +107,7 @@ class ClientAccessTest {
     void asyncMessagesAreUnderThePolicyToo() throws Exception {
         limit(Access.NO_SYSTEM);
         Path file = dir.resolve("async");
-        c conn = new c("127.0.0.1", port, "alice:");
+        c conn = new c("127.0.0.1", served.port(), "alice:");
         try {
             conn.ks((handle(file) + " set 1").toCharArray());
             assertThat(conn.k("1+1".toCharArray())).as("the async message ran before").isEqualTo(2L);
@@ -143,14 +123,14 @@ class ClientAccessTest {
         assertThat(ask(handle(file) + " set 1")).isEqualTo(":" + file.toString().replace("\\", "/"));
         assertThat(file).exists();
         limit(Access.NO_SYSTEM);
-        assertThat(thread.call(() -> server.execute("count system \"echo hi\""))).isEqualTo("1");
-        assertThat(thread.call(() -> server.execute(".z.pg:value"))).isEmpty();
+        assertThat(served.execute("count system \"echo hi\"")).isEqualTo("1");
+        assertThat(served.execute(".z.pg:value")).isEmpty();
     }
 
     @Test
     void minusURefusesSystemCommandsAndFileWritesButNotGlobals() throws Exception {
         Path users = Files.writeString(dir.resolve("users.txt"), "alice:\n");
-        thread.call(() -> {
+        served.call(server -> {
             server.passwords(users.toString(), true);
             return null;
         });
@@ -166,11 +146,11 @@ class ClientAccessTest {
     @Test
     void revalInZpgBlocksUpdatesAsTheDocsShow() throws Exception {
         // ref/eval.md: .z.pg:{reval(value;enlist x)}, then h"a:4" signals 'noupdate
-        thread.call(() -> server.evaluate(".z.pg:{reval(value;enlist x)}"));
+        served.evaluate(".z.pg:{reval(value;enlist x)}");
         assertThatThrownBy(() -> ask("a:4")).hasMessage("noupdate");
         assertThatThrownBy(() -> ask("system \"echo hi\"")).hasMessage("access");
         assertThat(ask("2+3")).isEqualTo(5L);
-        assertThat(thread.call(() -> server.execute("a:4;a"))).as("the console after reval").isEqualTo("4");
+        assertThat(served.execute("a:4;a")).as("the console after reval").isEqualTo("4");
     }
 
     @Test

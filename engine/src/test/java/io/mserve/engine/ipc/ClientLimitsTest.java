@@ -5,42 +5,22 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kx.c;
-import io.mserve.engine.session.Session;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What q's options do to clients over kdb+ IPC: -U/-u password files, -b, -T; and .z.a .z.w in callbacks. */
 class ClientLimitsTest {
-    private final Session server = new Session();
-    private final SessionThread thread = new SessionThread("q-server");
-    private Ipc ipc;
-    private int port;
+    @RegisterExtension
+    final ServedSession served = new ServedSession();
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void listen() throws Exception {
-        ipc = Ipc.install(server, thread, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = ipc.listen("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void close() {
-        ipc.close();
-        thread.close();
-        server.close();
-    }
-
     private Object ask(String login, String q) throws Exception {
-        c conn = new c("127.0.0.1", port, login);
+        c conn = new c("127.0.0.1", served.port(), login);
         try {
             return conn.k(q.toCharArray());
         } finally {
@@ -51,7 +31,7 @@ class ClientLimitsTest {
     @Test
     void withAPasswordFileOnlyItsUsersWithTheirPasswordsConnect() throws Exception {
         Path file = Files.writeString(dir.resolve("users.txt"), "alice:secret\nbob:210d53992dff432ec1b1a9698af9da16\n");
-        thread.call(() -> {
+        served.call(server -> {
             server.passwords(file.toString(), false);
             return null;
         });
@@ -60,19 +40,19 @@ class ClientLimitsTest {
         assertThatThrownBy(() -> ask("alice:wrong", "1")).hasMessage("access");
         assertThatThrownBy(() -> ask("mallory:secret", "1")).hasMessage("access");
         // -U disables \x, even on the console
-        assertThat(thread.call(() -> server.execute("\\x .z.pg"))).isEqualTo("'access");
+        assertThat(served.execute("\\x .z.pg")).isEqualTo("'access");
     }
 
     @Test
     void backslashUReadsThePasswordFileAgain() throws Exception {
         Path file = Files.writeString(dir.resolve("users.txt"), "alice:one\n");
-        thread.call(() -> {
+        served.call(server -> {
             server.passwords(file.toString(), true);
             return null;
         });
         assertThatThrownBy(() -> ask("alice:two", "1")).hasMessage("access");
         Files.writeString(file, "alice:two\n");
-        thread.call(() -> server.execute("\\u"));
+        served.execute("\\u");
         assertThat(ask("alice:two", "1+1")).isEqualTo(2L);
         // -u: clients may not run system commands
         assertThatThrownBy(() -> ask("alice:two", "system\"a\"")).hasMessage("access");
@@ -80,7 +60,7 @@ class ClientLimitsTest {
 
     @Test
     void withMinusBClientsReadButMayNotWrite() throws Exception {
-        thread.call(() -> {
+        served.call(server -> {
             server.blockWrites();
             server.evaluate("aa:([]bb:til 4)");
             return null;
@@ -92,14 +72,14 @@ class ClientLimitsTest {
 
     @Test
     void withMinusTAQueryRunningTooLongIsStopped() throws Exception {
-        thread.call(() -> server.execute("\\T 1"));
+        served.execute("\\T 1");
         assertThatThrownBy(() -> ask("alice:", "{while[1b;]}[]")).hasMessage("stop");
         assertThat(ask("alice:", "1+1")).isEqualTo(2L);
     }
 
     @Test
     void theTimerTicksOnTheServersSessionThreadBetweenMessages() throws Exception {
-        thread.call(() -> server.evaluate("ticks:0;.z.ts:{ticks+:1};system\"t 10\""));
+        served.evaluate("ticks:0;.z.ts:{ticks+:1};system\"t 10\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) ask("alice:", "ticks>0"));
         // a message running keeps ticks out: ticks is the same before and after the sleep
         assertThat((Boolean) ask("alice:", "t0:ticks;system\"sleep 0.2\";t0=ticks")).isTrue();
@@ -107,7 +87,7 @@ class ClientLimitsTest {
 
     @Test
     void callbacksSeeTheClientsHandleUserAndAddress() throws Exception {
-        thread.call(() -> server.evaluate(".z.po:{seen::(.z.w;.z.u;x)}"));
+        served.evaluate(".z.po:{seen::(.z.w;.z.u;x)}");
         Object[] r = (Object[]) ask("alice:", "(.z.w;.z.u;.z.a;seen)");
         assertThat((Integer) r[0]).isPositive();
         assertThat(r[1]).isEqualTo("alice");

@@ -9,41 +9,35 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Two q sessions for a test, each on its own thread: a server listening on a loopback port and a
- * client to {@code hopen} it. Output goes nowhere; each test gets fresh ones.
+ * Two q sessions for a test, each on its own thread: a server listening on a loopback port
+ * ({@link ServedSession}) and a client to {@code hopen} it. Output goes nowhere; each test gets fresh ones.
  */
 final class ServerAndClient implements BeforeEachCallback, AfterEachCallback {
-    private final Session server = new Session();
-    private final SessionThread serverThread = new SessionThread("q-server");
+    private final ServedSession server = new ServedSession();
     private final Session client = new Session();
     private final SessionThread clientThread = new SessionThread("q-client");
-    private Ipc serverIpc;
     private Ipc clientIpc;
-    private int port;
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-        serverIpc = Ipc.install(server, serverThread, quiet);
-        port = serverIpc.listen("127.0.0.1", 0);
-        clientIpc = Ipc.install(client, clientThread, quiet);
+        server.beforeEach(context);
+        clientIpc = Ipc.install(client, clientThread, new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         clientIpc.close();
         clientThread.close();
-        serverIpc.close();
-        serverThread.close();
+        server.afterEach(context);
     }
 
     /** The server's port. */
     int port() {
-        return port;
+        return server.port();
     }
 
     K onServer(String q) throws Exception {
-        return serverThread.call(() -> server.evaluate(q));
+        return server.evaluate(q);
     }
 
     K onClient(String q) throws Exception {

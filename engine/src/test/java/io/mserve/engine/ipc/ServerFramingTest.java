@@ -2,19 +2,14 @@ package io.mserve.engine.ipc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mserve.engine.session.Session;
 import io.mserve.ipc.wire.Credentials;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The session's server (-p) checks every message's length against the bytes that arrive: a
@@ -27,26 +22,11 @@ class ServerFramingTest {
     private static final String ONE_PLUS_ONE = "01010000" + "11000000" + "0a0003000000" + "312b31";
     private static final String TWO = "01020000" + "11000000" + "f90200000000000000";
 
-    private final Session server = new Session();
-    private final SessionThread thread = new SessionThread("q-server");
-    private Ipc ipc;
-    private int port;
-
-    @BeforeEach
-    void listen() throws Exception {
-        ipc = Ipc.install(server, thread, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        port = ipc.listen("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void close() {
-        ipc.close();
-        thread.close();
-        server.close();
-    }
+    @RegisterExtension
+    final ServedSession served = new ServedSession();
 
     private Socket connect() throws IOException {
-        Socket s = new Socket("127.0.0.1", port);
+        Socket s = new Socket("127.0.0.1", served.port());
         s.setSoTimeout(3000);
         s.getOutputStream().write(Credentials.handshake("user:"));
         assertThat(s.getInputStream().read()).isGreaterThanOrEqualTo(0);

@@ -8,10 +8,8 @@ import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A users file in kdb+'s -u/-U format: only its users get in; the others are closed on without a reply. */
 class AuthenticationTest {
     // "this is my password", hashed as q's md5 shows it.
-    private static final Path USERS = usersFile("""
+    private static final Path USERS = UsersFiles.of("""
             # mserve users
             alice:wonderland
             bob:210d53992dff432ec1b1a9698af9da16
@@ -27,17 +25,7 @@ class AuthenticationTest {
 
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withFakes(2)
-            .config("mserve.auth.users-file = \"" + USERS.toString().replace("\\", "\\\\") + "\"");
-
-    private static Path usersFile(String text) {
-        try {
-            Path file = Files.createTempFile("mserve-users", ".txt");
-            file.toFile().deleteOnExit();
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+            .config("mserve.auth.users-file = " + UsersFiles.quoted(USERS));
 
     @Test
     void aUserWithAPlainPasswordGetsIn() {

@@ -9,9 +9,6 @@ import io.mserve.launcher.cli.CommandLine;
 import io.mserve.launcher.config.ConfigSources;
 import io.mserve.testkit.MservePrimary;
 import io.mserve.testkit.QClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,21 +19,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * launcher's command line, through real sockets and javakdb.
  */
 class SyncAccessTest {
-    private static final Path USERS = usersFile("alice:wonderland\nroot:toor:admin\n");
+    private static final Path USERS = UsersFiles.of("alice:wonderland\nroot:toor:admin\n");
 
     @RegisterExtension
     final MservePrimary mserve = MservePrimary.withFakes(1)
-            .config("mserve.auth { users-file = \"" + USERS.toString().replace("\\", "\\\\") + "\", sync-access = read-only }");
-
-    private static Path usersFile(String text) {
-        try {
-            Path file = Files.createTempFile("mserve-users", ".txt");
-            file.toFile().deleteOnExit();
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+            .config("mserve.auth { users-file = " + UsersFiles.quoted(USERS) + ", sync-access = read-only }");
 
     @Test
     void readOnlyRefusesAnOrdinaryUsersGlobalUpdatesButNotAnAdmins() {
