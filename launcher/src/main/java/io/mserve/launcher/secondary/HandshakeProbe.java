@@ -9,6 +9,7 @@ import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.QType;
+import io.mserve.ipc.wire.Credentials;
 import io.mserve.ipc.wire.MessageHeader;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.Unpooled;
@@ -56,10 +57,7 @@ public final class HandshakeProbe {
      */
     public HandshakeProbe(String login, SecondaryTls tls) {
         this.tls = tls;
-        byte[] text = login.getBytes(StandardCharsets.ISO_8859_1);
-        handshake = new byte[text.length + 2];
-        System.arraycopy(text, 0, handshake, 0, text.length);
-        handshake[text.length] = 3;
+        handshake = Credentials.handshake(login);
     }
 
     /** Why a secondary was not ready. */

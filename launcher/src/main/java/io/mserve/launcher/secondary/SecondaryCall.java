@@ -4,6 +4,7 @@ import io.mserve.core.discovery.Address;
 import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
 import io.mserve.ipc.value.K;
+import io.mserve.ipc.wire.Credentials;
 import io.mserve.ipc.wire.MessageHeader;
 import io.mserve.ipc.wire.MessageType;
 import io.netty.buffer.Unpooled;
@@ -13,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -43,17 +43,13 @@ public final class SecondaryCall {
      * @throws IOException when the secondary cannot be reached, refuses the login, or answers badly
      */
     public K call(Address secondary, String login, K query) throws IOException {
-        byte[] text = login.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] handshake = new byte[text.length + 2];
-        System.arraycopy(text, 0, handshake, 0, text.length);
-        handshake[text.length] = 3;
         try (Socket socket = new Socket()) {
             int millis = (int) Math.max(1, connectTimeout.toMillis());
             socket.connect(new InetSocketAddress(secondary.host(), secondary.port()), millis);
             socket.setTcpNoDelay(true);
             socket.setSoTimeout(millis);
             OutputStream out = socket.getOutputStream();
-            out.write(handshake);
+            out.write(Credentials.handshake(login));
             out.flush();
             InputStream in = socket.getInputStream();
             if (in.read() < 0) {

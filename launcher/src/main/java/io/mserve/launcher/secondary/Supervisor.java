@@ -71,14 +71,14 @@ public final class Supervisor implements AutoCloseable {
     private int nextId = 1;
 
     @Inject
-    public Supervisor(PoolsSettings pools, TransportSettings transport, Dispatcher dispatcher,
+    public Supervisor(PoolsSettings pools, TransportSettings transport, SecondaryTls secondaryTls, Dispatcher dispatcher,
             SecondaryConnector connector, Progress progress) {
         this.pools = pools;
         this.dispatcher = dispatcher;
         this.connector = connector;
         this.progress = progress;
         this.remoteLogin = transport.secondaryLogin();
-        this.secondaryTls = transport.secondaryTls().to(pools.tlsAddresses());
+        this.secondaryTls = secondaryTls;
     }
 
     /**

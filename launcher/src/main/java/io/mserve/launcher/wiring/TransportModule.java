@@ -12,6 +12,7 @@ import io.mserve.ipc.netty.NettyDispatchLoop;
 import io.mserve.ipc.netty.PrimaryServer;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.launcher.config.LauncherConfig;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.metrics.ClientMeters;
 import io.mserve.launcher.plugins.Plugins;
@@ -54,10 +55,17 @@ public final class TransportModule {
         return server;
     }
 
+    /** The remote secondaries of every pool written {@code tls://host:port}, and the one TLS context to reach them. */
+    @Provides
+    @Singleton
+    static SecondaryTls secondaryTls(TransportSettings settings, PoolsSettings pools) {
+        return settings.secondaryTls().to(pools.tlsAddresses());
+    }
+
     @Provides
     @Singleton
     static SecondaryConnector connector(EventLoops loops, Dispatcher dispatcher, TransportSettings settings,
-            PoolsSettings pools) {
-        return new IpcSecondaryConnector(loops, dispatcher, settings, settings.secondaryTls().to(pools.tlsAddresses()));
+            SecondaryTls secondaryTls) {
+        return new IpcSecondaryConnector(loops, dispatcher, settings, secondaryTls);
     }
 }

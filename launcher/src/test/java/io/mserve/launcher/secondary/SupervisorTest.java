@@ -10,6 +10,7 @@ import io.mserve.core.secondary.SecondaryInfo;
 import io.mserve.ipc.netty.EventLoops;
 import io.mserve.ipc.netty.IpcSecondaryConnector;
 import io.mserve.ipc.netty.TransportSettings;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.launcher.config.PoolsSettings;
 import io.mserve.launcher.config.SecondariesSettings;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class SupervisorTest {
                 .withFallback(ConfigFactory.parseMap(Map.of("mserve.secondaries.command",
                         ConfigValueFactory.fromIterable(TestCommands.TINY_TEMPLATE))))
                 .withFallback(ConfigFactory.load()).resolve());
-        Supervisor supervisor = new Supervisor(PoolsSettings.single(settings, "least-queue"), transport, dispatcher,
+        Supervisor supervisor = new Supervisor(PoolsSettings.single(settings, "least-queue"), transport, SecondaryTls.NONE, dispatcher,
                 new IpcSecondaryConnector(loops, dispatcher, transport), progress::add);
         cleanup.add(supervisor);
         return supervisor;
@@ -83,7 +84,7 @@ class SupervisorTest {
                                 ConfigValueFactory.fromIterable(TestCommands.TINY_TEMPLATE))))
                         .withFallback(ConfigFactory.load()).resolve(),
                 null, "least-queue", Set.of("least-queue"));
-        Supervisor supervisor = new Supervisor(pools, transport, dispatcher,
+        Supervisor supervisor = new Supervisor(pools, transport, SecondaryTls.NONE, dispatcher,
                 new IpcSecondaryConnector(loops, dispatcher, transport), progress::add);
         cleanup.add(supervisor);
 
