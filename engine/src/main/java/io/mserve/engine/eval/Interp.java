@@ -133,12 +133,15 @@ public final class Interp implements Evaluator {
         return result;
     }
 
-    /** Evaluates a statement at the top level, where an explicit return {@code :x} just gives x. */
+    /**
+     * Evaluates a statement at the top level. q documents an explicit return {@code :x} only within
+     * a lambda (basics/control.md); outside one the engine signals {@code 'nyi} rather than guess.
+     */
     public K evalTop(Node n) {
         try {
             return eval(n, null);
         } catch (ReturnValue r) {
-            return r.value;
+            throw QException.nyi();
         }
     }
 
