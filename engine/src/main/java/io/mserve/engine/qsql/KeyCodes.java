@@ -7,6 +7,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import java.util.Arrays;
 
@@ -48,7 +49,7 @@ final class KeyCodes {
 
     static KeyCodes of(K column) {
         if (column instanceof SymbolVector s) {
-            return symbols(s);
+            return s.enumeration() != null && s.enumeration().domain().length <= s.count() ? enumerated(s.enumeration()) : symbols(s);
         }
         KeyCodes dense = dense(column);
         if (dense != null) {
@@ -70,6 +71,44 @@ final class KeyCodes {
             counts[codes[r]]++;
         }
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
+    }
+
+    // An enumerated symbol column: its codes counted per domain entry, the entries used ranked by their symbols' order,
+    // each row's code mapped to that rank (no symbol read per row).
+    private static KeyCodes enumerated(SymbolEnumeration e) {
+        String[] domain = e.domain();
+        int[] source = e.codes();
+        long[] perEntry = new long[domain.length];
+        for (int c : source) {
+            perEntry[c]++;
+        }
+        int n = 0;
+        for (long c : perEntry) {
+            n += c > 0 ? 1 : 0;
+        }
+        String[] used = new String[n];
+        int[] entry = new int[n];
+        for (int k = 0, g = 0; k < domain.length; k++) {
+            if (perEntry[k] > 0) {
+                used[g] = domain[k];
+                entry[g++] = k;
+            }
+        }
+        int[] order = Sort.gradeColumns(new K[] {new SymbolVector(used)}, n, false);
+        int[] rank = new int[domain.length];
+        String[] keys = new String[n];
+        long[] counts = new long[n];
+        for (int g = 0; g < n; g++) {
+            int k = entry[order[g]];
+            rank[k] = g;
+            keys[g] = domain[k];
+            counts[g] = perEntry[k];
+        }
+        int[] codes = new int[source.length];
+        for (int r = 0; r < codes.length; r++) {
+            codes[r] = rank[source[r]];
+        }
+        return new KeyCodes(codes, new SymbolVector(keys), counts);
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols

@@ -73,12 +73,7 @@ public final class Gather {
             return new FloatVector(x.type(), r);
         }
         if (v instanceof SymbolVector x) {
-            String[] s = x.items();
-            String[] r = new String[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = s[idx[i]];
-            }
-            return new SymbolVector(r);
+            return SymbolCodes.at(x, idx);
         }
         if (v instanceof ByteVector x) {
             byte[] s = x.items();
@@ -148,8 +143,8 @@ public final class Gather {
                 in[i] = (int) j;
             }
         }
-        if (!miss) {
-            return at(v, in);
+        if (!miss || v instanceof SymbolVector) {
+            return v instanceof SymbolVector s ? SymbolCodes.at(s, in) : at(v, in);
         }
         if (v instanceof Table t) {
             K[] cols = new K[t.data().length];
@@ -203,6 +198,9 @@ public final class Gather {
         }
         if (v instanceof Enumeration x) {
             return x.with(Arrays.copyOfRange(x.index(), from, from + len));
+        }
+        if (v instanceof SymbolVector x && x.enumeration() != null) {
+            return x.enumeration().vector(Arrays.copyOfRange(x.enumeration().codes(), from, from + len));
         }
         if (!(v instanceof KVector)) {
             throw QException.type();

@@ -51,6 +51,9 @@ public final class Groups {
         if (v instanceof Enumeration e) {
             return ofPositions(e.index());
         }
+        if (v instanceof SymbolVector s && s.enumeration() != null && s.enumeration().domain().length <= s.count()) {
+            return ofCodes(s.enumeration().codes(), s.enumeration().domain().length);
+        }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
             return ofKeys(keys);
@@ -103,6 +106,25 @@ public final class Groups {
             if (g < 0) {
                 g = n++;
                 group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, n));
+    }
+
+    // An enumerated symbol vector's items grouped by code (one code, one symbol), through a table from code to group.
+    private static Groups ofCodes(int[] codes, int domain) {
+        int[] group = new int[domain];
+        Arrays.fill(group, -1);
+        int[] ids = new int[codes.length];
+        int[] firsts = new int[Math.min(codes.length, domain)];
+        int n = 0;
+        for (int i = 0; i < codes.length; i++) {
+            int g = group[codes[i]];
+            if (g < 0) {
+                g = n++;
+                group[codes[i]] = g;
                 firsts[g] = i;
             }
             ids[i] = g;
