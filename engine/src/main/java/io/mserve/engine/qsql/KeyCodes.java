@@ -73,42 +73,17 @@ final class KeyCodes {
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
     }
 
-    // An enumerated symbol column: its codes counted per domain entry, the entries used ranked by their symbols' order,
-    // each row's code mapped to that rank (no symbol read per row).
+    // An enumerated symbol column: a group per domain entry (those no row uses stay empty, and a query drops empty
+    // groups), the rows' codes as they are, the entries in their symbols' order; no symbol read per row, no hashing.
     private static KeyCodes enumerated(SymbolEnumeration e) {
-        String[] domain = e.domain();
-        int[] source = e.codes();
-        long[] perEntry = new long[domain.length];
-        for (int c : source) {
-            perEntry[c]++;
+        SymbolVector keys = new SymbolVector(e.domain());
+        int[] codes = e.codes();
+        long[] counts = new long[keys.count()];
+        for (int c : codes) {
+            counts[c]++;
         }
-        int n = 0;
-        for (long c : perEntry) {
-            n += c > 0 ? 1 : 0;
-        }
-        String[] used = new String[n];
-        int[] entry = new int[n];
-        for (int k = 0, g = 0; k < domain.length; k++) {
-            if (perEntry[k] > 0) {
-                used[g] = domain[k];
-                entry[g++] = k;
-            }
-        }
-        int[] order = Sort.gradeColumns(new K[] {new SymbolVector(used)}, n, false);
-        int[] rank = new int[domain.length];
-        String[] keys = new String[n];
-        long[] counts = new long[n];
-        for (int g = 0; g < n; g++) {
-            int k = entry[order[g]];
-            rank[k] = g;
-            keys[g] = domain[k];
-            counts[g] = perEntry[k];
-        }
-        int[] codes = new int[source.length];
-        for (int r = 0; r < codes.length; r++) {
-            codes[r] = rank[source[r]];
-        }
-        return new KeyCodes(codes, new SymbolVector(keys), counts);
+        // a copy: the query moves the rows its where phrase leaves out to a group of its own
+        return new KeyCodes(Arrays.copyOf(codes, codes.length), keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false));
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols

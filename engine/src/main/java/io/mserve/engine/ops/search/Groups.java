@@ -12,6 +12,7 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
@@ -207,6 +208,21 @@ public final class Groups {
             SymHash h = new SymHash(sx.items());
             for (int i = 0; i < nx; i++) {
                 h.add(i);
+            }
+            SymbolEnumeration e = sy.enumeration();
+            if (e != null && e.domain().length <= ny) {
+                // each domain entry looked up once, each item answered by its code
+                String[] domain = e.domain();
+                long[] at = new long[domain.length];
+                for (int k = 0; k < domain.length; k++) {
+                    int g = h.get(domain[k]);
+                    at[k] = g < 0 ? nx : h.first[g];
+                }
+                int[] codes = e.codes();
+                for (int j = 0; j < ny; j++) {
+                    r[j] = at[codes[j]];
+                }
+                return r;
             }
             String[] ys = sy.items();
             for (int j = 0; j < ny; j++) {

@@ -8,8 +8,8 @@ import io.mserve.ipc.value.SymbolVector;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code group}, {@code distinct} and {@code ?} over an enumerated symbol vector give q's answers, in order of first
- * appearance, not of the domain (ref/group.md, ref/distinct.md, ref/find.md).
+ * {@code group}, {@code distinct}, {@code ?} and {@code in} over an enumerated symbol vector give q's answers, in order of first
+ * appearance, not of the domain (ref/group.md, ref/distinct.md, ref/find.md, ref/in.md).
  */
 class EnumeratedGroupsTest {
     @Test
@@ -29,6 +29,12 @@ class EnumeratedGroupsTest {
                 1 3 16
                 q)distinct s (til 20) mod 2
                 `c`a
+                q)x in `a`c
+                0101010101010101b
+                q)`a`c`b?x
+                2 0 2 1 2 0 2 1 2 0 2 1 2 0 2 1
+                q)`a`b?x
+                1 0 1 2 1 0 1 2 1 0 1 2 1 0 1 2
                 q)count each group `$string x
                 b| 8
                 a| 4
