@@ -131,6 +131,9 @@ public final class Gather {
 
     /** As {@link #at}, but an index out of range (or negative) gives the list's null, as q's indexing does. */
     public static K atOrNull(K v, long[] idx) {
+        if (v instanceof SymbolVector s) {
+            return SymbolCodes.atOrNull(s, idx);
+        }
         int n = v.count();
         int[] in = new int[idx.length];
         boolean miss = false;
@@ -143,8 +146,8 @@ public final class Gather {
                 in[i] = (int) j;
             }
         }
-        if (!miss || v instanceof SymbolVector) {
-            return v instanceof SymbolVector s ? SymbolCodes.at(s, in) : at(v, in);
+        if (!miss) {
+            return at(v, in);
         }
         if (v instanceof Table t) {
             K[] cols = new K[t.data().length];

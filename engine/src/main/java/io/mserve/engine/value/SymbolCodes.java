@@ -19,26 +19,36 @@ public final class SymbolCodes {
 
     private SymbolCodes() {}
 
-    /** The items of {@code v} at {@code idx}, each in range or -1 for the null symbol. */
+    /** The items of {@code v} at {@code idx}, each in range. */
     static SymbolVector at(SymbolVector v, int[] idx) {
+        return pick(v, idx, null, idx.length);
+    }
+
+    /** The items of {@code v} at {@code idx}, the null symbol where an index is out of range or null. */
+    static SymbolVector atOrNull(SymbolVector v, long[] idx) {
+        return pick(v, null, idx, idx.length);
+    }
+
+    // at ints or longs (one of them null), straight from either so that no int copy of a long index is made
+    private static SymbolVector pick(SymbolVector v, int[] ints, long[] longs, int n) {
         String[] s = v.items();
         SymbolEnumeration e = v.enumeration();
-        int n = idx.length;
-        if (e == null && (s.length > MAX_DOMAIN || n < Math.max(s.length, MIN_PICKS))) {
+        int count = s.length;
+        if (e == null && (count > MAX_DOMAIN || n < Math.max(count, MIN_PICKS))) {
             String[] r = new String[n];
             String empty = Symbols.intern("");
             for (int i = 0; i < n; i++) {
-                int j = idx[i];
+                int j = ints != null ? ints[i] : position(longs[i], count);
                 r[i] = j < 0 ? empty : s[j];
             }
             return new SymbolVector(r);
         }
-        int[] source = e != null ? e.codes() : new int[s.length];
+        int[] source = e != null ? e.codes() : new int[count];
         String[] domain = e != null ? e.domain() : distinct(s, source);
         int[] codes = new int[n];
         int nullCode = -1;
         for (int i = 0; i < n; i++) {
-            int j = idx[i];
+            int j = ints != null ? ints[i] : position(longs[i], count);
             if (j >= 0) {
                 codes[i] = source[j];
             } else {
@@ -53,6 +63,10 @@ public final class SymbolCodes {
             }
         }
         return e != null && domain == e.domain() ? e.vector(codes) : SymbolVector.enumerated(domain, codes);
+    }
+
+    private static int position(long p, int count) {
+        return p >= 0 && p < count ? (int) p : -1;
     }
 
     // The distinct symbols of s in order of first appearance, each item's position among them written to codes:
