@@ -334,7 +334,7 @@ final class GroupAgg {
     private void moments(List<Node.Column> cols) {
         for (Node.Column c : cols) {
             if (c.value() instanceof Node.Monadic mo && VARIANCES.contains(((Node.Var) mo.fn()).name())) {
-                moments.computeIfAbsent(args.get(mo.arg()), k -> new Moments(k, n + 1));
+                moments.computeIfAbsent(args.get(mo.arg()), k -> new Moments(k, counts));
             }
         }
         Moments[] each = moments.values().toArray(new Moments[0]);

@@ -17,6 +17,7 @@ final class Moments {
     private static final long SMALL = 1L << 51;
     private final long[] longs;
     private final double[] floats;
+    private final long[] rows;
     private final double[] count;
     private final double[] sum;
     private final double[] squares;
@@ -24,41 +25,45 @@ final class Moments {
     // longs: each group's exact sum, and the greatest magnitude of an item (the least long, null, left out)
     private final long[] whole;
     private long big;
+    private long nulls;
 
-    /** Accumulators for {@code groups} groups of a long or float argument. */
-    Moments(K arg, int groups) {
+    /** Accumulators for the groups of a long or float argument, given each group's rows. */
+    Moments(K arg, long[] rows) {
         longs = arg instanceof LongVector lv ? lv.items() : null;
         floats = longs == null ? ((FloatVector) arg).items() : null;
-        count = new double[groups];
-        sum = new double[groups];
-        squares = new double[groups];
-        whole = longs != null ? new long[groups] : null;
+        this.rows = rows;
+        count = new double[rows.length];
+        sum = new double[rows.length];
+        squares = new double[rows.length];
+        whole = longs != null ? new long[rows.length] : null;
     }
 
-    /** The first pass over rows lo to hi: each group's count and sum. */
+    // Each row is one store (its group's sum), a null adding nothing: the groups' counts are their rows' unless a
+    // null was met, and only then are they counted (a second store a row made this pass a third slower).
+    /** The first pass over rows lo to hi: each group's sum. */
     void sums(int[] group, int lo, int hi) {
+        long k = nulls;
         if (longs != null) {
             long m = big;
+            long[] w = whole;
             for (int r = lo; r < hi; r++) {
                 long v = longs[r];
-                if (v != QNull.LONG) {
-                    int g = group[r];
-                    count[g]++;
-                    whole[g] += v;
-                    m = Math.max(m, Math.abs(v));
-                }
+                boolean item = v != QNull.LONG;
+                k += item ? 0 : 1;
+                w[group[r]] += item ? v : 0;
+                m = Math.max(m, Math.abs(v));
             }
             big = m;
         } else {
+            double[] s = sum;
             for (int r = lo; r < hi; r++) {
                 double v = floats[r];
-                if (v == v) {
-                    int g = group[r];
-                    count[g]++;
-                    sum[g] += v;
-                }
+                boolean item = v == v;
+                k += item ? 0 : 1;
+                s[group[r]] += item ? v : 0;
             }
         }
+        nulls = k;
     }
 
     /** The second pass over rows lo to hi (all rows through {@link #sums} first): the squared deviations. */
@@ -104,6 +109,15 @@ final class Moments {
 
     // Long sums equal the verbs' float sums in row order while no partial sum passes 2^53; past that, the float sums.
     private void means(int[] group) {
+        if (nulls == 0) {
+            for (int g = 0; g < count.length; g++) {
+                count[g] = rows[g];
+            }
+        } else {
+            for (int r = 0; r < group.length; r++) {
+                count[group[r]] += longs != null ? (longs[r] != QNull.LONG ? 1 : 0) : (floats[r] == floats[r] ? 1 : 0);
+            }
+        }
         if (longs != null && big > (1L << 53) / Math.max(longs.length, 1)) {
             Arrays.fill(sum, 0);
             for (int r = 0; r < longs.length; r++) {

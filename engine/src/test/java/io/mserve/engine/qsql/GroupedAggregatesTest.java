@@ -52,6 +52,22 @@ class GroupedAggregatesTest {
     }
 
     @Test
+    void aNullFloatCountsInNoGroupsVariance() {
+        assertTranscript("""
+            q)v:([] g:`a`b`a`b`a; y:1 4 0n 6 3f)
+            q)select d:dev y, v:var y, s:svar y by g from v
+            g| d v s
+            -| -----
+            a| 1 1 2
+            b| 1 1 2
+            q)select v:var y by g from v where g=`b
+            g| v
+            -| -
+            b| 1
+            """);
+    }
+
+    @Test
     void varianceOfLongsIsThatOfTheirFloatsWhateverTheirMagnitude() {
         assertTranscript("""
             q)u:([] g:`a`a`b`b`c`c; x:-5 -3 1000000000000000000 1000000000000000002 7 0N)

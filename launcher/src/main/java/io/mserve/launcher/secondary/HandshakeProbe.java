@@ -1,25 +1,17 @@
 package io.mserve.launcher.secondary;
 
 import io.mserve.ipc.tls.SecondaryTls;
-import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
-import io.mserve.ipc.codec.MalformedMessageException;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.IntAtom;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KError;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.wire.Credentials;
-import io.mserve.ipc.wire.MessageHeader;
 import io.mserve.ipc.wire.MessageType;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -110,52 +102,26 @@ public final class HandshakeProbe {
     }
 
     private int attempt(String host, int port, Duration within, LongPredicate ours) throws IOException, NotReady {
-        int millis = (int) Math.max(1, within.toMillis());
-        try (Socket plain = new Socket()) {
-            plain.connect(new InetSocketAddress(host, port), millis);
-            plain.setSoTimeout(millis);
-            Socket socket = tls.covers(host, port) ? tls.wrap(plain, host, port) : plain;
-            socket.getOutputStream().write(handshake);
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            int capability = in.read();
-            if (capability < 0) {
-                throw new IOException("closed without answering the handshake (login refused?)");
-            }
+        try (BlockingConnection connection = BlockingConnection.open(host, port, tls, handshake, within)) {
             if (ours != null) {
-                long pid = pidOf(socket, host, port);
+                long pid = pidOf(connection, host, port, within);
                 if (!ours.test(pid)) {
                     throw new NotReady("port " + port + " is held by another process (pid " + pid
                             + "), not the secondary started: it is not taken");
                 }
             }
-            return capability;
+            return connection.capability();
         }
     }
 
     /** Asks {@code .z.i} on the open connection; the reply's length is checked before it is read. */
-    private static long pidOf(Socket socket, String host, int port) throws IOException, NotReady {
-        socket.getOutputStream().write(PID_QUERY);
-        socket.getOutputStream().flush();
-        InputStream in = socket.getInputStream();
-        byte[] header = in.readNBytes(MessageHeader.SIZE);
-        if (header.length < MessageHeader.SIZE) {
-            throw new IOException("closed before answering .z.i");
-        }
-        int length = MessageHeader.read(Unpooled.wrappedBuffer(header), 0).length();
-        if (length < MessageHeader.SIZE || length > LONGEST_PID_REPLY) {
-            throw new NotReady(host + ":" + port + " answered .z.i with a message of " + Integer.toUnsignedString(length)
-                    + " bytes, not a pid: it is not taken");
-        }
-        byte[] message = Arrays.copyOf(header, length);
-        if (in.readNBytes(message, MessageHeader.SIZE, length - MessageHeader.SIZE) < length - MessageHeader.SIZE) {
-            throw new IOException("closed while answering .z.i");
-        }
+    private static long pidOf(BlockingConnection connection, String host, int port, Duration within)
+            throws IOException, NotReady {
         K answer;
         try {
-            answer = Decoder.decode(message);
-        } catch (MalformedMessageException e) {
-            throw new NotReady(host + ":" + port + " answered .z.i with a malformed message (" + e.getMessage() + "): it is not taken");
+            answer = connection.ask(PID_QUERY, LONGEST_PID_REPLY, within);
+        } catch (BlockingReply.Refused e) {
+            throw new NotReady(host + ":" + port + " answered .z.i with " + e.getMessage() + ", not a pid: it is not taken");
         }
         if (answer instanceof IntAtom pid && pid.type() == -QType.INT) {
             return pid.value();

@@ -1,37 +1,34 @@
 package io.mserve.launcher.secondary;
 
 import io.mserve.core.discovery.Address;
-import io.mserve.ipc.codec.Decoder;
 import io.mserve.ipc.codec.Encoder;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.wire.Credentials;
-import io.mserve.ipc.wire.MessageHeader;
 import io.mserve.ipc.wire.MessageType;
-import io.netty.buffer.Unpooled;
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.time.Duration;
 
 /**
  * One sync call straight to a secondary, outside the dispatcher (for {@code .mserve.each}): its
- * own connection, logged in as the primary, closed after the reply. kdb+ answers it as it
- * answers {@code h x} from q.
+ * own connection (TLS to a remote secondary written {@code tls://host:port}, as the primary's
+ * other connections to it), logged in as the primary, closed after the reply. kdb+ answers it
+ * as it answers {@code h x} from q.
  */
 public final class SecondaryCall {
     private final Duration connectTimeout;
     private final int maxReplyBytes;
+    private final SecondaryTls tls;
 
     /**
-     * @param connectTimeout the longest wait for the connection and the handshake's answer
+     * @param connectTimeout the longest wait for the connection and the handshakes' answers
      * @param maxReplyBytes  the longest reply accepted
+     * @param tls            the secondaries reached over TLS, and how
      */
-    public SecondaryCall(Duration connectTimeout, int maxReplyBytes) {
+    public SecondaryCall(Duration connectTimeout, int maxReplyBytes, SecondaryTls tls) {
         this.connectTimeout = connectTimeout;
         this.maxReplyBytes = maxReplyBytes;
+        this.tls = tls;
     }
 
     /**
@@ -40,37 +37,13 @@ public final class SecondaryCall {
      * long as it runs.
      *
      * @return the answer; a {@code KError} when the secondary signalled
-     * @throws IOException when the secondary cannot be reached, refuses the login, or answers badly
+     * @throws IOException when the secondary cannot be reached, fails the TLS handshake, refuses the
+     *                     login, or answers badly
      */
     public K call(Address secondary, String login, K query) throws IOException {
-        try (Socket socket = new Socket()) {
-            int millis = (int) Math.max(1, connectTimeout.toMillis());
-            socket.connect(new InetSocketAddress(secondary.host(), secondary.port()), millis);
-            socket.setTcpNoDelay(true);
-            socket.setSoTimeout(millis);
-            OutputStream out = socket.getOutputStream();
-            out.write(Credentials.handshake(login));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            if (in.read() < 0) {
-                throw new IOException("closed without answering the handshake (login refused?)");
-            }
-            socket.setSoTimeout(0);
-            out.write(Encoder.encode(MessageType.SYNC, query));
-            out.flush();
-            DataInputStream data = new DataInputStream(in);
-            byte[] header = new byte[MessageHeader.SIZE];
-            data.readFully(header);
-            long length = Integer.toUnsignedLong(MessageHeader.read(Unpooled.wrappedBuffer(header), 0).length());
-            if (length > maxReplyBytes) {
-                throw new IOException("a reply of " + length + " bytes, over the " + maxReplyBytes + " accepted");
-            }
-            byte[] message = new byte[(int) length];
-            System.arraycopy(header, 0, message, 0, header.length);
-            data.readFully(message, header.length, message.length - header.length);
-            return Decoder.decode(message, maxReplyBytes);
-        } catch (RuntimeException e) {
-            throw new IOException("a malformed reply: " + e.getMessage(), e);
+        try (BlockingConnection connection = BlockingConnection.open(secondary.host(), secondary.port(), tls,
+                Credentials.handshake(login), connectTimeout)) {
+            return connection.ask(Encoder.encode(MessageType.SYNC, query), maxReplyBytes, Duration.ZERO);
         }
     }
 }

@@ -7,6 +7,7 @@ import dagger.multibindings.IntoSet;
 import io.mserve.core.auth.Authenticator;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.ipc.netty.TransportSettings;
+import io.mserve.ipc.tls.SecondaryTls;
 import io.mserve.launcher.commands.AddCommand;
 import io.mserve.launcher.commands.Admins;
 import io.mserve.launcher.commands.EachCommand;
@@ -55,9 +56,9 @@ public final class CommandsModule {
     @Provides
     @IntoSet
     static PrimaryCommand each(Admins admins, Lazy<Supervisor> supervisor, Lazy<Dispatcher> dispatcher,
-            TransportSettings transport) {
+            TransportSettings transport, SecondaryTls secondaryTls) {
         return new EachCommand(admins, supervisor::get, dispatcher::get,
-                new SecondaryCall(transport.handshakeTimeout(), transport.maxMessageBytes()));
+                new SecondaryCall(transport.handshakeTimeout(), transport.maxMessageBytes(), secondaryTls));
     }
 
     @Provides

@@ -6,7 +6,7 @@ import io.mserve.spi.PluginSettings;
 
 /** {@code admin-role-for-tests}: lets everybody in; user {@code admin} has the admin role, the others the user role. */
 public final class AdminRoleForTests implements AuthenticatorProvider {
-    static final String CONFIG = "mserve.auth.authenticator = admin-role-for-tests";
+    public static final String CONFIG = "mserve.auth.authenticator = admin-role-for-tests";
 
     @Override
     public String name() {

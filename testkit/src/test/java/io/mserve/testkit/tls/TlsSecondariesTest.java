@@ -4,6 +4,7 @@ import static io.mserve.testkit.Certificates.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kx.c;
 import com.typesafe.config.ConfigFactory;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.secondary.SecondaryState;
@@ -16,6 +17,7 @@ import io.mserve.testkit.Certificates;
 import io.mserve.testkit.FakeSecondary;
 import io.mserve.testkit.QClient;
 import io.mserve.testkit.QueryScript;
+import io.mserve.testkit.membership.AdminRoleForTests;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -57,6 +59,7 @@ class TlsSecondariesTest {
 
     private Primary primary(FakeSecondary fake, String secondaryTls) {
         Primary primary = Primary.start(ConfigFactory.parseString("mserve.transport { host = \"127.0.0.1\", port = 0 }\n"
+                + AdminRoleForTests.CONFIG + "\n"
                 + "mserve.secondaries.ready-timeout = 3s\n"
                 + "mserve.secondaries.remote = [\"tls://127.0.0.1:" + fake.port() + "\"]\n"
                 + "mserve.transport.secondary-tls { " + secondaryTls + " }")
@@ -75,6 +78,19 @@ class TlsSecondariesTest {
             assertThat(new String((char[]) q.deferred("reply over tls"))).isEqualTo("over tls");
         }
         assertThat(fake.served()).isEqualTo(1);
+    }
+
+    @Test
+    void eachSendsToATlsSecondaryOverTlsWithThePrimarysTrustAndCertificate() throws Exception {
+        FakeSecondary fake = tlsFake(true);
+        Primary primary = primary(fake, "trust = " + quoted(CERTIFICATES.ca()) + ", certificate = "
+                + quoted(CERTIFICATES.chain("client")) + ", private-key = " + quoted(CERTIFICATES.key("client")));
+
+        try (QClient admin = QClient.connect("127.0.0.1", primary.port(), "admin:")) {
+            c.Dict each = (c.Dict) admin.sync(".mserve.each \"who\"");
+            assertThat((String[]) each.x).containsExactly("127.0.0.1:" + fake.port());
+            assertThat((Object[]) each.y).extracting(v -> new String((char[]) v)).containsExactly("secondary 1");
+        }
     }
 
     @Test
