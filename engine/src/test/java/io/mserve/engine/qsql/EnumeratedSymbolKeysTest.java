@@ -63,6 +63,16 @@ class EnumeratedSymbolKeysTest {
                 --------| --
                 ibm  0  | 10
                 msft 1  | 10
+                q)select d:dev v, w:var v by s from u
+                s   | d        w
+                ----| -----------
+                ibm | 5.744563 33
+                msft| 5.744563 33
+                q)select n:count i by s from u where v>15
+                s   | n
+                ----| -
+                ibm | 2
+                msft| 2
                 """);
     }
 
