@@ -45,7 +45,11 @@ public final class QSpec {
      * and the lines after it, up to the next input, are what it prints (none after an assignment).
      */
     public static void assertTranscript(String transcript) {
-        Session session = new Session();
+        assertTranscript(new Session(), transcript);
+    }
+
+    /** As {@link #assertTranscript(String)}, in {@code session} (a test that also inspects the values it makes). */
+    public static void assertTranscript(Session session, String transcript) {
         String input = null;
         List<String> expected = new ArrayList<>();
         for (String line : transcript.stripIndent().split("\n", -1)) {

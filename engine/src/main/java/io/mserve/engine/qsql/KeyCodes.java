@@ -7,6 +7,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import java.util.Arrays;
 
@@ -48,7 +49,7 @@ final class KeyCodes {
 
     static KeyCodes of(K column) {
         if (column instanceof SymbolVector s) {
-            return symbols(s);
+            return s.enumeration() != null && s.enumeration().domain().length <= s.count() ? enumerated(s.enumeration()) : symbols(s);
         }
         KeyCodes dense = dense(column);
         if (dense != null) {
@@ -70,6 +71,19 @@ final class KeyCodes {
             counts[codes[r]]++;
         }
         return new KeyCodes(codes, Gather.at(distinct, order), counts);
+    }
+
+    // An enumerated symbol column: a group per domain entry (those no row uses stay empty, and a query drops empty
+    // groups), the rows' codes as they are, the entries in their symbols' order; no symbol read per row, no hashing.
+    private static KeyCodes enumerated(SymbolEnumeration e) {
+        SymbolVector keys = new SymbolVector(e.domain());
+        int[] codes = e.codes();
+        long[] counts = new long[keys.count()];
+        for (int c : codes) {
+            counts[c]++;
+        }
+        // a copy: the query moves the rows its where phrase leaves out to a group of its own
+        return new KeyCodes(Arrays.copyOf(codes, codes.length), keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false));
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols

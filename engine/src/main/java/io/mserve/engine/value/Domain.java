@@ -85,13 +85,9 @@ public final class Domain {
     public K values(long[] index, int attribute) {
         K items = items();
         if (items instanceof SymbolVector s) {
-            String[] all = s.items();
-            String[] out = new String[index.length];
-            for (int i = 0; i < out.length; i++) {
-                long p = index[i];
-                out[i] = p >= 0 && p < all.length ? all[(int) p] : "";
-            }
-            return new SymbolVector(out, attribute);
+            // the null symbol where a position is outside the domain; enumerated when SymbolCodes finds it cheap
+            SymbolVector v = (SymbolVector) Gather.atOrNull(s, index);
+            return attribute == 0 ? v : v.withAttribute(attribute);
         }
         if (items != null && !(items instanceof Table)) {
             // a key column that is itself enumerated gives its values

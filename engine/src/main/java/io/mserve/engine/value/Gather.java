@@ -73,12 +73,7 @@ public final class Gather {
             return new FloatVector(x.type(), r);
         }
         if (v instanceof SymbolVector x) {
-            String[] s = x.items();
-            String[] r = new String[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = s[idx[i]];
-            }
-            return new SymbolVector(r);
+            return SymbolCodes.at(x, idx);
         }
         if (v instanceof ByteVector x) {
             byte[] s = x.items();
@@ -136,6 +131,9 @@ public final class Gather {
 
     /** As {@link #at}, but an index out of range (or negative) gives the list's null, as q's indexing does. */
     public static K atOrNull(K v, long[] idx) {
+        if (v instanceof SymbolVector s) {
+            return SymbolCodes.atOrNull(s, idx);
+        }
         int n = v.count();
         int[] in = new int[idx.length];
         boolean miss = false;
@@ -203,6 +201,9 @@ public final class Gather {
         }
         if (v instanceof Enumeration x) {
             return x.with(Arrays.copyOfRange(x.index(), from, from + len));
+        }
+        if (v instanceof SymbolVector x && x.enumeration() != null) {
+            return x.enumeration().vector(Arrays.copyOfRange(x.enumeration().codes(), from, from + len));
         }
         if (!(v instanceof KVector)) {
             throw QException.type();

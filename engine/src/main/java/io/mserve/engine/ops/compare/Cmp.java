@@ -92,6 +92,10 @@ public final class Cmp {
         byte[] r = new byte[n];
         int tx = Math.abs(x.type());
         int ty = Math.abs(y.type());
+        SymbolVector coded = x instanceof SymbolVector v && y instanceof SymbolAtom ? v : y instanceof SymbolVector w && x instanceof SymbolAtom ? w : null;
+        if (coded != null && enumerated(coded)) {
+            return equalByCode(coded, ((SymbolAtom) (coded == x ? y : x)).value());
+        }
         if (tx == QType.SYMBOL || ty == QType.SYMBOL || tx == QType.GUID || ty == QType.GUID) {
             Object[] a = objects(x, tx == ty ? ty : -1);
             Object[] b = objects(y, tx);
@@ -193,6 +197,25 @@ public final class Cmp {
             for (int i = 0; i < n; i++) {
                 r[i] = (byte) (s < b[i] ? 1 : 0);
             }
+        }
+        return r;
+    }
+
+    private static boolean enumerated(SymbolVector v) {
+        return v.enumeration() != null && v.enumeration().domain().length <= v.count();
+    }
+
+    // An enumerated vector against a symbol: each domain entry compared once, each item answered by its code.
+    private static byte[] equalByCode(SymbolVector v, String symbol) {
+        String[] domain = v.enumeration().domain();
+        byte[] same = new byte[domain.length];
+        for (int k = 0; k < domain.length; k++) {
+            same[k] = (byte) (domain[k].equals(symbol) ? 1 : 0);
+        }
+        int[] codes = v.enumeration().codes();
+        byte[] r = new byte[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            r[i] = same[codes[i]];
         }
         return r;
     }

@@ -12,6 +12,7 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.QNull;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Table;
 import java.util.Arrays;
@@ -50,6 +51,9 @@ public final class Groups {
         }
         if (v instanceof Enumeration e) {
             return ofPositions(e.index());
+        }
+        if (v instanceof SymbolVector s && s.enumeration() != null && s.enumeration().domain().length <= s.count()) {
+            return ofCodes(s.enumeration().codes(), s.enumeration().domain().length);
         }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
@@ -103,6 +107,25 @@ public final class Groups {
             if (g < 0) {
                 g = n++;
                 group[slot] = g;
+                firsts[g] = i;
+            }
+            ids[i] = g;
+        }
+        return new Groups(ids, Arrays.copyOf(firsts, n));
+    }
+
+    // An enumerated symbol vector's items grouped by code (one code, one symbol), through a table from code to group.
+    private static Groups ofCodes(int[] codes, int domain) {
+        int[] group = new int[domain];
+        Arrays.fill(group, -1);
+        int[] ids = new int[codes.length];
+        int[] firsts = new int[Math.min(codes.length, domain)];
+        int n = 0;
+        for (int i = 0; i < codes.length; i++) {
+            int g = group[codes[i]];
+            if (g < 0) {
+                g = n++;
+                group[codes[i]] = g;
                 firsts[g] = i;
             }
             ids[i] = g;
@@ -185,6 +208,21 @@ public final class Groups {
             SymHash h = new SymHash(sx.items());
             for (int i = 0; i < nx; i++) {
                 h.add(i);
+            }
+            SymbolEnumeration e = sy.enumeration();
+            if (e != null && e.domain().length <= ny) {
+                // each domain entry looked up once, each item answered by its code
+                String[] domain = e.domain();
+                long[] at = new long[domain.length];
+                for (int k = 0; k < domain.length; k++) {
+                    int g = h.get(domain[k]);
+                    at[k] = g < 0 ? nx : h.first[g];
+                }
+                int[] codes = e.codes();
+                for (int j = 0; j < ny; j++) {
+                    r[j] = at[codes[j]];
+                }
+                return r;
             }
             String[] ys = sy.items();
             for (int j = 0; j < ny; j++) {

@@ -29,6 +29,20 @@ public final class Patterns {
     }
 
     private static K like(K x, Glob g) {
+        if (x instanceof SymbolVector v && v.enumeration() != null && v.enumeration().domain().length <= v.count()) {
+            // each domain entry matched once, each row's answer its code's
+            String[] domain = v.enumeration().domain();
+            int[] codes = v.enumeration().codes();
+            byte[] answer = new byte[domain.length];
+            for (int k = 0; k < domain.length; k++) {
+                answer[k] = (byte) (g.matches(domain[k]) ? 1 : 0);
+            }
+            byte[] out = new byte[codes.length];
+            for (int i = 0; i < codes.length; i++) {
+                out[i] = answer[codes[i]];
+            }
+            return new ByteVector(QType.BOOLEAN, out);
+        }
         if (x instanceof SymbolVector) {
             String[] s = ((SymbolVector) x).items();
             byte[] out = new byte[s.length];
