@@ -15,6 +15,7 @@ import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import java.util.Map;
 
@@ -52,7 +53,9 @@ final class Where {
             return equal(e.index(), idx, m, e.positionOf(a), g.equals("<>"));
         }
         if (col instanceof SymbolVector sv && a instanceof SymbolAtom sa && (g.equals("=") || g.equals("<>"))) {
-            return symbols(sv.items(), idx, m, sa.value(), g.equals("<>"));
+            SymbolEnumeration e = sv.enumeration();
+            return e == null ? symbols(sv.items(), idx, m, sa.value(), g.equals("<>"))
+                    : codes(e.codes(), idx, m, position(e.domain(), sa.value()), g.equals("<>"));
         }
         return null;
     }
@@ -371,6 +374,25 @@ final class Where {
             for (int i = 0; i < a.length; i++) {
                 r[i] = (byte) (a[i] >= t ? 0 : 1);
             }
+        }
+        return r;
+    }
+
+    // A symbol's place in an enumeration's domain (distinct), -1 when it is not there.
+    private static int position(String[] domain, String s) {
+        for (int k = 0; k < domain.length; k++) {
+            if (domain[k].equals(s)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] codes(int[] a, int[] idx, int m, int code, boolean not) {
+        byte[] r = new byte[m];
+        int flip = not ? 1 : 0;
+        for (int i = 0; i < m; i++) {
+            r[i] = (byte) ((a[idx == null ? i : idx[i]] == code ? 1 : 0) ^ flip);
         }
         return r;
     }

@@ -81,6 +81,23 @@ class QueryFastPathsTest {
     }
 
     @Test
+    void anEnumeratedSymbolColumnComparedWithASymbolSelectsTheRowsItsItemsDo() {
+        assertTranscript("""
+            q)e:([] sym:`ibm`msft`ibm`aapl`msft`ibm`msft`ibm`msft`ibm`aapl`msft`ibm`msft`ibm`msft`ibm (til 20) mod 4; x:til 20)
+            q)exec x from e where sym=`ibm
+            0 2 4 6 8 10 12 14 16 18
+            q)exec x from e where x>2, sym=`msft
+            5 9 13 17
+            q)exec x from e where x<6, sym<>`ibm
+            1 3 5
+            q)exec x from e where sym=`goog
+            `long$()
+            q)count select from e where sym<>`goog
+            20
+            """);
+    }
+
+    @Test
     void countWithSeveralConstraints() {
         assertTranscript("q)" + T + """
 
