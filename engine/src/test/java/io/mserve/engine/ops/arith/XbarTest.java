@@ -30,6 +30,16 @@ class XbarTest {
     }
 
     @Test
+    void intsRisingThroughBarsJumpingAndFallingEachRoundDownToTheirOwnBar() {
+        assertTranscript("""
+            q)5 xbar -7 -6 -5 -1 0 1 4 5 6 9 10 11 15 16 27 3 0N 2 -11i
+            -10 -10 -5 -5 0 0 0 5 5 5 10 10 15 15 25 0 0N 0 -15i
+            q)5 xbar 00:04 00:05 00:09 00:10 00:14 00:15 00:16 00:31 00:29 -00:01 0Nu 00:40
+            00:00 00:05 00:05 00:10 00:10 00:15 00:15 00:30 00:25 -00:05 0N 00:40
+            """);
+    }
+
+    @Test
     void temporalValuesKeepTheirTypeAndATemporalBarIsInItsOwnUnits() {
         assertTranscript("""
             q)5 xbar 11:00 + 0 2 3 5 7 11 13
