@@ -204,6 +204,10 @@ final class GroupAgg {
                 }
                 order = null;
             }
+            if (codes == kc[0].codes && kc[0].shared && (idx != null || mask != null)) {
+                // the column's own codes: the rows the where phrase leaves out move to a group of their own in a copy
+                codes = codes.clone();
+            }
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
             if (!selected(rows, codes, idx, mask, selected)) {
                 return null;

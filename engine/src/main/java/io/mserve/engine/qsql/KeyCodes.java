@@ -27,9 +27,12 @@ final class KeyCodes {
     final int[] order;
     /** Each group's place in that order; null when it is the group itself. */
     final int[] rank;
+    /** Whether {@link #codes} belong to the column's value (read, never write) rather than to this query. */
+    final boolean shared;
 
-    private KeyCodes(int[] codes, K keys, long[] counts, int[] order) {
+    private KeyCodes(int[] codes, K keys, long[] counts, int[] order, boolean shared) {
         this.codes = codes;
+        this.shared = shared;
         this.keys = keys;
         this.counts = counts;
         this.order = order;
@@ -39,8 +42,12 @@ final class KeyCodes {
         }
     }
 
+    private KeyCodes(int[] codes, K keys, long[] counts, int[] order) {
+        this(codes, keys, counts, order, false);
+    }
+
     private KeyCodes(int[] codes, K keys, long[] counts) {
-        this(codes, keys, counts, null);
+        this(codes, keys, counts, null, false);
     }
 
     int count() {
@@ -82,8 +89,7 @@ final class KeyCodes {
         for (int c : codes) {
             counts[c]++;
         }
-        // a copy: the query moves the rows its where phrase leaves out to a group of its own
-        return new KeyCodes(Arrays.copyOf(codes, codes.length), keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false));
+        return new KeyCodes(codes, keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false), true);
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols

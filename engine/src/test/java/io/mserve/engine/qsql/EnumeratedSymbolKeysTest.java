@@ -77,6 +77,30 @@ class EnumeratedSymbolKeysTest {
     }
 
     @Test
+    void aGroupingWithAWherePhraseLeavesTheColumnsCodesAsTheyWere() {
+        session.execute("u:([] s:syms (til 20) mod 2; v:til 20)");
+        int[] before = ((SymbolVector) session.evaluate("u`s")).enumeration().codes().clone();
+        assertTranscript(session, """
+                q)select n:count i by s from u where v>15
+                s   | n
+                ----| -
+                ibm | 2
+                msft| 2
+                q)select n:count i by s from u where v within 3 4
+                s   | n
+                ----| -
+                ibm | 1
+                msft| 1
+                q)select n:count i by s from u
+                s   | n
+                ----| --
+                ibm | 10
+                msft| 10
+                """);
+        assertThat(((SymbolVector) session.evaluate("u`s")).enumeration().codes()).containsExactly(before);
+    }
+
+    @Test
     void fbyOverAnEnumeratedColumnPicksEachGroupsRows() {
         for (String table : new String[] {"t", "p"}) {
             assertTranscript(session, """
