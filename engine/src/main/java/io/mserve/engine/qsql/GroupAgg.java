@@ -204,15 +204,13 @@ final class GroupAgg {
                 }
                 order = null;
             }
-            if (codes == kc[0].codes && kc[0].shared && (idx != null || mask != null)) {
-                // the column's own codes: the rows the where phrase leaves out move to a group of their own in a copy
-                codes = codes.clone();
-            }
+            // the column's own codes are read, never written: the query's groups then go to an array of its own
+            int[] groups = codes == kc[0].codes && kc[0].shared && (idx != null || mask != null) ? new int[rows] : codes;
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
-            if (!selected(rows, codes, idx, mask, selected)) {
+            if (!selected(rows, codes, groups, idx, mask, selected)) {
                 return null;
             }
-            GroupAgg g = new GroupAgg(args, rows, codes, n);
+            GroupAgg g = new GroupAgg(args, rows, groups, n);
             g.counts = selected;
             int[] kept = g.kept(order);
             g.moments(cols);
@@ -235,9 +233,9 @@ final class GroupAgg {
         }
     }
 
-    // Moves the rows not selected into group n (codes are this query's own), counting each group's selected rows;
-    // false when idx is not ascending.
-    private static boolean selected(int rows, int[] codes, int[] idx, byte[] mask, long[] counts) {
+    // Each row's group in groups (codes itself when they are this query's own), those not selected moved into group n,
+    // counting each group's selected rows; false when idx is not ascending.
+    private static boolean selected(int rows, int[] codes, int[] groups, int[] idx, byte[] mask, long[] counts) {
         if (idx == null && mask == null) {
             return true;
         }
@@ -256,7 +254,7 @@ final class GroupAgg {
         int n = counts.length - 1;
         for (int r = 0; r < rows; r++) {
             int c = masked(codes[r], all[r], n);
-            codes[r] = c;
+            groups[r] = c;
             counts[c]++;
         }
         return true;
