@@ -5,6 +5,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import io.mserve.core.auth.Authenticator;
+import io.mserve.core.dispatch.DispatchSettings;
 import io.mserve.core.dispatch.Dispatcher;
 import io.mserve.ipc.netty.TransportSettings;
 import io.mserve.ipc.tls.SecondaryTls;
@@ -18,6 +19,7 @@ import io.mserve.launcher.commands.UseCommand;
 import io.mserve.launcher.secondary.SecondaryCall;
 import io.mserve.launcher.secondary.Supervisor;
 import io.mserve.launcher.status.StatusCommand;
+import java.time.Duration;
 
 /** The primary's own q functions, {@code .mserve.*}: one provider each. */
 @Module
@@ -56,9 +58,10 @@ public final class CommandsModule {
     @Provides
     @IntoSet
     static PrimaryCommand each(Admins admins, Lazy<Supervisor> supervisor, Lazy<Dispatcher> dispatcher,
-            TransportSettings transport, SecondaryTls secondaryTls) {
-        return new EachCommand(admins, supervisor::get, dispatcher::get,
-                new SecondaryCall(transport.handshakeTimeout(), transport.maxMessageBytes(), secondaryTls));
+            TransportSettings transport, DispatchSettings dispatch, SecondaryTls secondaryTls) {
+        // each secondary's answer is awaited as long as a routed query's (mserve.dispatch.request-timeout)
+        return new EachCommand(admins, supervisor::get, dispatcher::get, new SecondaryCall(transport.handshakeTimeout(),
+                dispatch.requestTimeout().orElse(Duration.ZERO), transport.maxMessageBytes(), secondaryTls));
     }
 
     @Provides

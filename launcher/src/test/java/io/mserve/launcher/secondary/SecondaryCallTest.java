@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SecondaryCallTest {
     private static final ByteVector QUERY = new ByteVector(QType.CHAR, "a:42".getBytes(StandardCharsets.US_ASCII));
 
-    private final SecondaryCall call = new SecondaryCall(Duration.ofSeconds(5), 1000, SecondaryTls.NONE);
+    private final SecondaryCall call = new SecondaryCall(Duration.ofSeconds(5), Duration.ZERO, 1000, SecondaryTls.NONE);
     private OneReplySecondary secondary;
 
     @AfterEach
