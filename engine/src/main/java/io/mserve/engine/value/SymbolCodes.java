@@ -1,15 +1,22 @@
 package io.mserve.engine.value;
 
+import io.mserve.ipc.value.K;
+import io.mserve.ipc.value.SymbolAtom;
 import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import io.mserve.ipc.value.Symbols;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Symbols picked from a symbol vector by position, enumerated when that comes cheaply: the picks of an enumerated
  * vector keep its domain and pick its codes; the picks of a plain vector of at most {@link #MAX_DOMAIN} items,
  * no fewer than it holds, enumerate it once (its distinct symbols in order of first appearance) and pick codes.
- * Anything else gives the plain vector. The result's items are q's either way.
+ * Joins keep the enumeration of an enumerated part ({@link #join}). Anything else gives the plain vector. The
+ * result's items are q's either way.
  */
 public final class SymbolCodes {
     /** The most items a plain vector may hold to be enumerated when picked from. */
@@ -63,6 +70,77 @@ public final class SymbolCodes {
             }
         }
         return e != null && domain == e.domain() ? e.vector(codes) : SymbolVector.enumerated(domain, codes);
+    }
+
+    /**
+     * Symbol vectors and atoms joined ({@code x,y}, rows appended to a column) as an enumerated vector when one of them
+     * is enumerated: the first enumerated part's domain, extended by the symbols the others bring; null when none is
+     * enumerated, a plain part holds more than {@link #MAX_DOMAIN} items, or the domain would grow past that.
+     */
+    static SymbolVector join(K[] parts) {
+        SymbolEnumeration base = null;
+        int total = 0;
+        for (K p : parts) {
+            total += p.count();
+            if (base == null && p instanceof SymbolVector v) {
+                base = v.enumeration();
+            }
+        }
+        if (base == null) {
+            return null;
+        }
+        List<String> domain = new ArrayList<>(Arrays.asList(base.domain()));
+        Map<String, Integer> places = null;
+        int[] codes = new int[total];
+        int at = 0;
+        for (K p : parts) {
+            SymbolEnumeration e = p instanceof SymbolVector v ? v.enumeration() : null;
+            if (e != null && e.domain() == base.domain()) {
+                System.arraycopy(e.codes(), 0, codes, at, e.codes().length);
+                at += e.codes().length;
+                continue;
+            }
+            if (places == null) {
+                places = new HashMap<>();
+                for (int k = 0; k < domain.size(); k++) {
+                    places.put(domain.get(k), k);
+                }
+            }
+            if (e != null) {
+                // another domain: each of its symbols placed once, then its codes translated
+                int[] moved = new int[e.domain().length];
+                for (int k = 0; k < moved.length; k++) {
+                    moved[k] = place(e.domain()[k], domain, places);
+                }
+                for (int c : e.codes()) {
+                    codes[at++] = moved[c];
+                }
+            } else if (p instanceof SymbolAtom a) {
+                codes[at++] = place(a.value(), domain, places);
+            } else if (p.count() <= MAX_DOMAIN) {
+                for (String item : ((SymbolVector) p).items()) {
+                    codes[at++] = place(item, domain, places);
+                }
+            } else {
+                return null;
+            }
+            if (domain.size() > MAX_DOMAIN) {
+                return null;
+            }
+        }
+        return domain.size() == base.domain().length ? base.vector(codes)
+                : SymbolVector.enumerated(domain.toArray(new String[0]), codes);
+    }
+
+    // symbol's place in the domain, added at its end when new
+    private static int place(String symbol, List<String> domain, Map<String, Integer> places) {
+        Integer k = places.get(symbol);
+        if (k == null) {
+            k = domain.size();
+            domain.add(symbol);
+            places.put(symbol, k);
+        }
+        return k;
     }
 
     private static int position(long p, int count) {

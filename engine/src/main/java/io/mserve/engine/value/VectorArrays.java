@@ -6,6 +6,7 @@ import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.LongVector;
+import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
 import io.mserve.ipc.value.ShortVector;
 import io.mserve.ipc.value.SymbolVector;
@@ -70,6 +71,10 @@ public final class VectorArrays {
 
     /** VectorArrays and atoms all of simple type {@code t}, joined. */
     public static K concat(K[] parts, int t) {
+        K symbols = t == QType.SYMBOL ? SymbolCodes.join(parts) : null;
+        if (symbols != null) {
+            return symbols;
+        }
         int total = 0;
         for (K p : parts) {
             total += p.count();

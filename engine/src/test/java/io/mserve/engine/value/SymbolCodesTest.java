@@ -149,4 +149,54 @@ class SymbolCodesTest {
             assertThat(g.domain()).as(e).containsExactly("c", "a", "b");
         }
     }
+
+    @Test
+    void joinsAndAppendedRowsKeepTheEnumerationGrowingItsDomainWithNewSymbols() {
+        assertTranscript(session, """
+                q)x:`c`a`c`b (til 20) mod 4
+                q)y:x,`d`a
+                q)-4#y
+                `c`b`d`a
+                q)z:`e,x
+                q)3#z
+                `e`c`a
+                q)w:x,`b`a (til 16) mod 2
+                q)count w
+                36
+                q)t:([] s:x; v:til 20)
+                q)t,:(`z;20)
+                q)`t insert (`a;21)
+                ,21
+                q)t:t upsert (`c;22)
+                q)exec s from t where v>18
+                `b`z`a`c
+                q)select n:count i by s from t
+                s| n
+                -| --
+                a| 6
+                b| 5
+                c| 11
+                z| 1
+                """);
+        assertThat(enumeration("y").domain()).containsExactly("c", "a", "b", "d");
+        assertThat(enumeration("z").domain()).containsExactly("c", "a", "b", "e");
+        assertThat(enumeration("w").domain()).as("another domain, its symbols placed in this one").containsExactly("c", "a", "b");
+        assertThat(enumeration("t`s").domain()).containsExactly("c", "a", "b", "z");
+        assertThat(enumeration("x,x").domain()).isSameAs(enumeration("x").domain());
+        assertThat(enumeration("`a`b,`c")).as("no part enumerated: plain").isNull();
+    }
+
+    @Test
+    void aJoinThatWouldGrowTheDomainPastItsLimitIsPlain() {
+        session.execute("x:`c`a`c`b (til 20) mod 4");
+        session.execute("many:`$string til 70000");
+        assertThat(enumeration("x,many")).as("a plain part over the limit").isNull();
+        session.execute("big:many (til 70000) mod 65536");
+        assertThat(enumeration("big")).isNull();
+        session.execute("half:`$string til 65534");
+        session.execute("e:half (til 65534)");
+        assertThat(enumeration("e")).as("65,534 distinct: enumerated").isNotNull();
+        assertThat(enumeration("e,x")).as("65,537 distinct").isNull();
+        assertThat(session.execute("count distinct e,x")).isEqualTo("65537");
+    }
 }
