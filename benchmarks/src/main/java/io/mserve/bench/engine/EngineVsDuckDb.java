@@ -27,8 +27,9 @@ import java.util.jar.JarFile;
  * ({@code launcher.jar q -p PORT}, with the JVM flags of the launcher's default secondary command) queried over
  * kdb+ IPC with javakdb, DuckDB in-process over JDBC with one thread and sym as an ENUM. Both
  * build the tables from the same formulas, and every query's answers are compared (row count and
- * the sums of the named columns) before any time is reported. Prints the first run (cold: no
- * earlier identical query) and the median of the next runs, the ratio engine/DuckDB of each, and
+ * the sums of the named columns) before any time is reported. Each system first answers one untimed
+ * query that is none of the forms. Prints the first run (cold: no earlier identical query) and the
+ * median of the next runs, the ratio engine/DuckDB of each, and
  * their geometric means; then the engine's resident memory against the tables' raw column bytes.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.engine.EngineVsDuckDb
