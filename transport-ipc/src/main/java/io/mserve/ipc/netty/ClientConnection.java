@@ -27,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * replies wait for it, counting those the dispatcher holds back to keep the client's order.
  * A streamed reply is piped to it at the pace it reads; replies after it wait their turn here.
  *
- * <p>Replies arrive on the dispatcher's loop; the client's events on the client's loop.
+ * <p>Replies arrive on the dispatcher's loop; the client's events on the client's loop; a streamed
+ * reply's end on its secondary's loop. Whose turn it is to write (a stream, or the replies waiting
+ * behind it) changes hands under one lock, so that a reply arriving as a stream ends neither
+ * waits forever nor overtakes an earlier one.
  */
 final class ClientConnection extends ChannelInboundHandlerAdapter implements ReplySink {
     private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
@@ -39,11 +42,16 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
     private Channel channel;
     private ClientSession session;
     private boolean compress;
-    /** The reply being piped to this client; read on the client's loop to resume it. */
+    /**
+     * The reply being piped to this client, or the one whose end is writing the replies that waited
+     * behind it (they still wait their turn); read on the client's loop to resume it.
+     */
     private volatile PipedReply streaming;
     /** Replies that came while one was streaming, in order. */
     private final ArrayDeque<Owed> behind = new ArrayDeque<>();
     private long behindBytes;
+    /** Guards {@link #streaming} changing hands, {@link #behind} and {@link #behindBytes}. */
+    private final Object turns = new Object();
 
     private record Owed(MessageKind kind, Reply reply) {}
 
@@ -108,42 +116,45 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
 
     @Override
     public void send(MessageKind kind, Reply reply) {
-        if (streaming != null) {
-            behind.add(new Owed(kind, reply));
-            behindBytes += size(reply);
-            if (unsent() > bufferMax) {
-                overflow(unsent(), "unread");
+        synchronized (turns) {
+            if (streaming != null) {
+                behind.add(new Owed(kind, reply));
+                behindBytes += size(reply);
+                if (unsent() > bufferMax) {
+                    overflow(unsent(), "unread");
+                }
+                return;
             }
-            return;
-        }
-        long unsent = unsent();
-        if (unsent > bufferMax) {
-            release(reply);
-            overflow(unsent, "unread");
-            return;
+            long unsent = unsent();
+            if (unsent > bufferMax) {
+                release(reply);
+                overflow(unsent, "unread");
+                return;
+            }
+            if (reply instanceof Reply.Streamed streamed) {
+                streaming = (PipedReply) streamed.stream();
+            }
         }
         write(kind, reply);
     }
 
     @Override
     public boolean mayHold(long bytes) {
-        long waiting = bytes + unsent();
-        if (waiting <= bufferMax) {
-            return true;
+        synchronized (turns) {
+            long waiting = bytes + unsent();
+            if (waiting <= bufferMax) {
+                return true;
+            }
+            overflow(waiting, "held in order behind an earlier query, or unread");
+            return false;
         }
-        overflow(waiting, "held in order behind an earlier query, or unread");
-        return false;
     }
 
+    // A streamed reply must already be this client's streaming one.
     private void write(MessageKind kind, Reply reply) {
         int type = kind == MessageKind.ASYNC ? MessageType.ASYNC : MessageType.RESPONSE;
         if (reply instanceof Reply.Streamed streamed) {
-            PipedReply piped = (PipedReply) streamed.stream();
-            streaming = piped;
-            if (!piped.pipeTo(this, type)) {
-                streaming = null;
-                channel.writeAndFlush(ReplyWriter.error(channel.alloc(), type, BROKEN), channel.voidPromise());
-            }
+            ((PipedReply) streamed.stream()).pipeTo(this, type);
             return;
         }
         channel.writeAndFlush(ReplyWriter.write(channel.alloc(), kind, reply, compress), channel.voidPromise());
@@ -165,16 +176,37 @@ final class ClientConnection extends ChannelInboundHandlerAdapter implements Rep
         return channel.isWritable();
     }
 
-    /** The streamed reply has been written whole: the replies behind it follow. */
+    /** The streamed reply's secondary went away before its turn: the client gets an error in its place. */
+    void pipeFailed(PipedReply piped, int type) {
+        channel.writeAndFlush(ReplyWriter.error(channel.alloc(), type, BROKEN), channel.voidPromise());
+        streamEnded(piped);
+    }
+
+    /**
+     * The streamed reply has been written whole: the replies behind it follow, written by this
+     * thread while it still holds the turn, until the queue is empty or the next one is a stream.
+     */
     void streamEnded(PipedReply piped) {
-        if (streaming != piped) {
-            return;
-        }
-        streaming = null;
-        while (streaming == null && !behind.isEmpty()) {
-            Owed next = behind.poll();
-            behindBytes -= size(next.reply());
+        while (true) {
+            Owed next;
+            synchronized (turns) {
+                if (streaming != piped) {
+                    return;
+                }
+                next = behind.poll();
+                if (next == null) {
+                    streaming = null;
+                    return;
+                }
+                behindBytes -= size(next.reply());
+                if (next.reply() instanceof Reply.Streamed streamed) {
+                    streaming = (PipedReply) streamed.stream();
+                }
+            }
             write(next.kind(), next.reply());
+            if (next.reply() instanceof Reply.Streamed) {
+                return;
+            }
         }
     }
 

@@ -4,13 +4,15 @@ import io.mserve.core.secondary.ReplyStream;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import java.util.ArrayDeque;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * A reply too long to hold, passed from its secondary's connection to a client's piece by piece
  * as it is read. Reading stops while the client's connection is not writable and starts again
  * once it drains; until the reply's client is known (its turn may wait for earlier replies) it
  * stops after the first piece. So the primary holds about one read of it, whatever its length.
- * Lives on the secondary connection's loop; only {@link #resume} is called from elsewhere.
+ * Lives on the secondary connection's loop: {@link #pipeTo} and {@link #discard}, called from the
+ * dispatcher's loop or a client's, hop onto it; {@link #resume} may be called from any thread.
  */
 final class PipedReply implements ReplyStream {
     private final Channel secondary;
@@ -54,12 +56,18 @@ final class PipedReply implements ReplyStream {
     }
 
     /**
-     * Starts sending the reply to {@code client} as a message of {@code type}; false when its
-     * secondary went away before the reply's turn came (nothing has been sent then).
+     * Starts sending the reply to {@code client} as a message of {@code type}, on the secondary's
+     * loop; when its secondary went away before the reply's turn came, nothing is sent and the
+     * client is told ({@link ClientConnection#pipeFailed}).
      */
-    boolean pipeTo(ClientConnection client, int type) {
+    void pipeTo(ClientConnection client, int type) {
+        onLoop(() -> start(client, type), () -> client.pipeFailed(this, type));
+    }
+
+    private void start(ClientConnection client, int type) {
         if (broken || discarding) {
-            return false;
+            client.pipeFailed(this, type);
+            return;
         }
         this.client = client;
         forward(Messages.withType(header, type));
@@ -67,18 +75,21 @@ final class PipedReply implements ReplyStream {
             forward(early.poll());
         }
         if (discarding) {
-            return true;
+            return;
         }
         if (complete) {
             finish();
         } else if (client.writable()) {
             secondary.config().setAutoRead(true);
         }
-        return true;
     }
 
     @Override
     public void discard() {
+        onLoop(this::drop, this::drop);
+    }
+
+    private void drop() {
         if (discarding) {
             return;
         }
@@ -102,6 +113,20 @@ final class PipedReply implements ReplyStream {
             client.streamBroken(this);
         } else if (client == null && !discarding) {
             header.release();
+        }
+    }
+
+    // Runs task on the secondary's loop (at once when already there); its loop gone (the primary stopping), runs
+    // instead where it is.
+    private void onLoop(Runnable task, Runnable instead) {
+        if (secondary.eventLoop().inEventLoop()) {
+            task.run();
+            return;
+        }
+        try {
+            secondary.eventLoop().execute(task);
+        } catch (RejectedExecutionException e) {
+            instead.run();
         }
     }
 
