@@ -3,6 +3,7 @@ package io.mserve.engine.qsql;
 import io.mserve.engine.ops.search.Groups;
 import io.mserve.engine.ops.sort.Sort;
 import io.mserve.engine.value.Gather;
+import io.mserve.engine.value.SymbolCodes;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.LongVector;
@@ -56,7 +57,8 @@ final class KeyCodes {
 
     static KeyCodes of(K column) {
         if (column instanceof SymbolVector s) {
-            return s.enumeration() != null && s.enumeration().domain().length <= s.count() ? enumerated(s.enumeration()) : symbols(s);
+            SymbolEnumeration e = SymbolCodes.usable(s);
+            return e != null ? enumerated(e) : symbols(s);
         }
         KeyCodes dense = dense(column);
         if (dense != null) {

@@ -3,6 +3,7 @@ package io.mserve.engine.qsql;
 import io.mserve.engine.ops.compare.Tolerance;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.SymbolCodes;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.ipc.value.Attribute;
 import io.mserve.ipc.value.FloatAtom;
@@ -55,7 +56,7 @@ final class Where {
         if (col instanceof SymbolVector sv && a instanceof SymbolAtom sa && (g.equals("=") || g.equals("<>"))) {
             SymbolEnumeration e = sv.enumeration();
             return e == null ? symbols(sv.items(), idx, m, sa.value(), g.equals("<>"))
-                    : codes(e.codes(), idx, m, position(e.domain(), sa.value()), g.equals("<>"));
+                    : codes(e.codes(), idx, m, SymbolCodes.indexOf(e.domain(), sa.value()), g.equals("<>"));
         }
         return null;
     }
@@ -376,16 +377,6 @@ final class Where {
             }
         }
         return r;
-    }
-
-    // A symbol's place in an enumeration's domain (distinct), -1 when it is not there.
-    private static int position(String[] domain, String s) {
-        for (int k = 0; k < domain.length; k++) {
-            if (domain[k].equals(s)) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static byte[] codes(int[] a, int[] idx, int m, int code, boolean not) {

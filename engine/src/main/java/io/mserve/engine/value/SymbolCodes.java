@@ -174,7 +174,27 @@ public final class SymbolCodes {
         return n == domain.length ? domain : Arrays.copyOf(domain, n);
     }
 
-    private static int indexOf(String[] domain, String symbol) {
+    /**
+     * The enumeration of {@code v} when working through it pays, each domain entry answered once and each item by its
+     * code: that of a symbol vector whose domain is no larger than it; null otherwise.
+     */
+    public static SymbolEnumeration usable(K v) {
+        SymbolEnumeration e = v instanceof SymbolVector s ? s.enumeration() : null;
+        return e != null && e.domain().length <= v.count() ? e : null;
+    }
+
+    /** Each item's answer: that of its code's domain entry. */
+    public static byte[] byItem(SymbolEnumeration e, byte[] byEntry) {
+        int[] codes = e.codes();
+        byte[] out = new byte[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = byEntry[codes[i]];
+        }
+        return out;
+    }
+
+    /** A symbol's place in a domain (distinct symbols), -1 when it is not there. */
+    public static int indexOf(String[] domain, String symbol) {
         for (int k = 0; k < domain.length; k++) {
             if (domain[k].equals(symbol)) {
                 return k;

@@ -5,6 +5,7 @@ import io.mserve.engine.ops.arith.Atomic;
 import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Q;
+import io.mserve.engine.value.SymbolCodes;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.GuidAtom;
 import io.mserve.ipc.value.GuidVector;
@@ -12,6 +13,7 @@ import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import java.util.UUID;
 
@@ -92,9 +94,9 @@ public final class Cmp {
         byte[] r = new byte[n];
         int tx = Math.abs(x.type());
         int ty = Math.abs(y.type());
-        SymbolVector coded = x instanceof SymbolVector v && y instanceof SymbolAtom ? v : y instanceof SymbolVector w && x instanceof SymbolAtom ? w : null;
-        if (coded != null && enumerated(coded)) {
-            return equalByCode(coded, ((SymbolAtom) (coded == x ? y : x)).value());
+        SymbolEnumeration coded = y instanceof SymbolAtom ? SymbolCodes.usable(x) : x instanceof SymbolAtom ? SymbolCodes.usable(y) : null;
+        if (coded != null) {
+            return equalByCode(coded, ((SymbolAtom) (y instanceof SymbolAtom ? y : x)).value());
         }
         if (tx == QType.SYMBOL || ty == QType.SYMBOL || tx == QType.GUID || ty == QType.GUID) {
             Object[] a = objects(x, tx == ty ? ty : -1);
@@ -201,23 +203,14 @@ public final class Cmp {
         return r;
     }
 
-    private static boolean enumerated(SymbolVector v) {
-        return v.enumeration() != null && v.enumeration().domain().length <= v.count();
-    }
-
-    // An enumerated vector against a symbol: each domain entry compared once, each item answered by its code.
-    private static byte[] equalByCode(SymbolVector v, String symbol) {
-        String[] domain = v.enumeration().domain();
-        byte[] same = new byte[domain.length];
-        for (int k = 0; k < domain.length; k++) {
-            same[k] = (byte) (domain[k].equals(symbol) ? 1 : 0);
+    // An enumerated vector against a symbol: the symbol placed in the domain once, each item answered by its code.
+    private static byte[] equalByCode(SymbolEnumeration e, String symbol) {
+        byte[] same = new byte[e.domain().length];
+        int k = SymbolCodes.indexOf(e.domain(), symbol);
+        if (k >= 0) {
+            same[k] = 1;
         }
-        int[] codes = v.enumeration().codes();
-        byte[] r = new byte[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            r[i] = same[codes[i]];
-        }
-        return r;
+        return SymbolCodes.byItem(e, same);
     }
 
     // The symbols or guids of v; 'type unless the other side is of the same kind.

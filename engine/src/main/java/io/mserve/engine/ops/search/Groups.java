@@ -7,6 +7,7 @@ import io.mserve.engine.value.Domain;
 import io.mserve.engine.value.Enumeration;
 import io.mserve.engine.value.Gather;
 import io.mserve.engine.value.Lists;
+import io.mserve.engine.value.SymbolCodes;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.GuidVector;
 import io.mserve.ipc.value.K;
@@ -52,8 +53,9 @@ public final class Groups {
         if (v instanceof Enumeration e) {
             return ofPositions(e.index());
         }
-        if (v instanceof SymbolVector s && s.enumeration() != null && s.enumeration().domain().length <= s.count()) {
-            return ofCodes(s.enumeration().codes(), s.enumeration().domain().length);
+        SymbolEnumeration coded = SymbolCodes.usable(v);
+        if (coded != null) {
+            return ofCodes(coded.codes(), coded.domain().length);
         }
         long[] keys = SortKeys.of(v);
         if (keys != null) {
@@ -209,8 +211,8 @@ public final class Groups {
             for (int i = 0; i < nx; i++) {
                 h.add(i);
             }
-            SymbolEnumeration e = sy.enumeration();
-            if (e != null && e.domain().length <= ny) {
+            SymbolEnumeration e = SymbolCodes.usable(sy);
+            if (e != null) {
                 // each domain entry looked up once, each item answered by its code
                 String[] domain = e.domain();
                 long[] at = new long[domain.length];

@@ -4,6 +4,7 @@ import io.mserve.engine.QException;
 import io.mserve.engine.value.Fn;
 import io.mserve.engine.value.Lists;
 import io.mserve.engine.value.Q;
+import io.mserve.engine.value.SymbolCodes;
 import io.mserve.ipc.value.ByteAtom;
 import io.mserve.ipc.value.ByteVector;
 import io.mserve.ipc.value.Dict;
@@ -12,6 +13,7 @@ import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
 import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.SymbolAtom;
+import io.mserve.ipc.value.SymbolEnumeration;
 import io.mserve.ipc.value.SymbolVector;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,19 +31,15 @@ public final class Patterns {
     }
 
     private static K like(K x, Glob g) {
-        if (x instanceof SymbolVector v && v.enumeration() != null && v.enumeration().domain().length <= v.count()) {
+        SymbolEnumeration e = SymbolCodes.usable(x);
+        if (e != null) {
             // each domain entry matched once, each row's answer its code's
-            String[] domain = v.enumeration().domain();
-            int[] codes = v.enumeration().codes();
+            String[] domain = e.domain();
             byte[] answer = new byte[domain.length];
             for (int k = 0; k < domain.length; k++) {
                 answer[k] = (byte) (g.matches(domain[k]) ? 1 : 0);
             }
-            byte[] out = new byte[codes.length];
-            for (int i = 0; i < codes.length; i++) {
-                out[i] = answer[codes[i]];
-            }
-            return new ByteVector(QType.BOOLEAN, out);
+            return new ByteVector(QType.BOOLEAN, SymbolCodes.byItem(e, answer));
         }
         if (x instanceof SymbolVector) {
             String[] s = ((SymbolVector) x).items();
