@@ -15,8 +15,7 @@ final class PluginSources {
                         package example;
 
                         import io.mserve.core.strategy.LoadStrategy;
-                        import io.mserve.core.discovery.DiscoveryProvider;
-import io.mserve.core.strategy.LoadStrategyProvider;
+                        import io.mserve.core.strategy.LoadStrategyProvider;
                         import io.mserve.core.strategy.StrategyContext;
 
                         public final class Prefer implements LoadStrategyProvider {
@@ -83,8 +82,7 @@ import io.mserve.core.strategy.LoadStrategyProvider;
                         package example;
 
                         import io.mserve.core.strategy.LoadStrategy;
-                        import io.mserve.core.discovery.DiscoveryProvider;
-import io.mserve.core.strategy.LoadStrategyProvider;
+                        import io.mserve.core.strategy.LoadStrategyProvider;
                         import io.mserve.core.strategy.StrategyContext;
 
                         public final class %s implements LoadStrategyProvider {
