@@ -34,7 +34,8 @@ import java.util.jar.JarFile;
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.engine.EngineVsDuckDb
  * [--launcher launcher/target/launcher.jar] [--rows 5000000] [--runs 10] [--port 5401]
- * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)] [--only "by sym|xbar" (forms matching)]}
+ * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)] [--only "by sym|xbar" (forms matching)]
+ * [--warm-up off (the engine started with --no-warm-up: first runs without the warm-up a server runs before it listens)]}
  */
 public final class EngineVsDuckDb {
     private static final String[] SYMS = {"AAPL", "MSFT", "IBM", "GOOG", "AMZN", "META", "TSLA", "NVDA", "ORCL", "INTC"};
@@ -93,6 +94,7 @@ public final class EngineVsDuckDb {
         int port = 5401;
         String jvm = null;
         Pattern only = null;
+        boolean warmUp = true;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--launcher" -> launcher = Path.of(args[i + 1]);
@@ -101,6 +103,7 @@ public final class EngineVsDuckDb {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--jvm" -> jvm = args[i + 1];
                 case "--only" -> only = Pattern.compile(args[i + 1]);
+                case "--warm-up" -> warmUp = !args[i + 1].equals("off");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -118,7 +121,7 @@ public final class EngineVsDuckDb {
         String memory;
         System.out.printf("building trade and quote (%,d rows each) in an engine secondary and in DuckDB (threads=1, sym ENUM)%n",
                 rows);
-        Process secondary = startEngine(launcher, jvm, rows, port);
+        Process secondary = startEngine(launcher, jvm, rows, port, warmUp);
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement()) {
             for (String sql : duckTables(rows)) {
                 st.execute(sql);
@@ -128,9 +131,10 @@ public final class EngineVsDuckDb {
             System.out.printf("  engine tables ready; resident %s%n", resident(secondary.pid()));
             // So that the first form alone does not pay for this client's first decoding and reading of a
             // result (and each system's first answer over its connection), each system answers one query
-            // that is none of the forms, over a table of its own, untimed.
-            Answer.of(q.k("([] k:100000#`a`b`c; v:til 100000; f:100000#0.5)"));
-            try (ResultSet r = st.executeQuery("SELECT (['a','b','c'])[i%3+1] AS k, i AS v, 0.5 AS f FROM range(100000) t(i)")) {
+            // that is none of the forms, over a table of its own with a column of each type the forms return, untimed.
+            Answer.of(q.k("([] k:100000#`a`b`c; v:til 100000; f:100000#0.5; t:100000#09:30:00.000)"));
+            try (ResultSet r = st.executeQuery("SELECT (['a','b','c'])[i%3+1] AS k, i AS v, 0.5 AS f, (i%1000)::INTEGER AS t"
+                    + " FROM range(100000) t(i)")) {
                 Answer.of(r);
             }
             for (int k = 0; k < n; k++) {
@@ -254,7 +258,7 @@ public final class EngineVsDuckDb {
                         + " FROM trade WHERE size>=99900");
     }
 
-    private static Process startEngine(Path launcher, String jvm, int rows, int port) throws IOException {
+    private static Process startEngine(Path launcher, String jvm, int rows, int port, boolean warmUp) throws IOException {
         Path script = Files.createTempFile("tables", ".q");
         String day = "\"t\"$34200000+(i*23400000) div n";
         Files.writeString(script, String.join("\n",
@@ -269,6 +273,9 @@ public final class EngineVsDuckDb {
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvm != null ? Arrays.asList(jvm.trim().split("\\s+")) : secondaryFlags(launcher));
         command.addAll(List.of("-jar", launcher.toString(), "q", script.toString(), "-p", String.valueOf(port)));
+        if (!warmUp) {
+            command.add("--no-warm-up");
+        }
         System.out.println("  " + String.join(" ", command));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * q's command line, {@code q [file] [-option [parameters]] …} (basics/cmdline.md): the script,
  * q's single-letter options with their parameters, and the rest, which a script reads as
- * {@code .z.x}. {@code --only-user USER} and {@code --sync-access LEVEL} are the engine's own (a secondary
- * accepts only its primary, and lets its messages do what the primary's policy allows).
+ * {@code .z.x}. {@code --only-user USER}, {@code --sync-access LEVEL} and {@code --no-warm-up} are the engine's own (a
+ * secondary accepts only its primary, lets its messages do what the primary's policy allows, and may skip the
+ * warm-up a server runs before it listens).
  */
 final class CommandLine {
     /** q's options and how many parameters each takes; -1: one if the next word is a digit. */
@@ -19,7 +20,7 @@ final class CommandLine {
             Map.entry("-p", 1), Map.entry("-P", 1), Map.entry("-q", 0), Map.entry("-r", 1), Map.entry("-s", 1),
             Map.entry("-S", 1), Map.entry("-t", 1), Map.entry("-T", 1), Map.entry("-u", 1), Map.entry("-U", 1),
             Map.entry("-w", 1), Map.entry("-W", 1), Map.entry("-z", -1), Map.entry("--only-user", 1),
-            Map.entry("--sync-access", 1));
+            Map.entry("--sync-access", 1), Map.entry("--no-warm-up", 0));
 
     final String script;
     /** q's options given, each with its parameters, in order. */

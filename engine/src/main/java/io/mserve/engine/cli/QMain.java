@@ -8,6 +8,7 @@ import io.mserve.engine.ipc.SessionThread;
 import io.mserve.engine.ops.Access;
 import io.mserve.engine.session.Exit;
 import io.mserve.engine.session.Session;
+import io.mserve.engine.session.WarmUp;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
  * -T -u -U -w}) apply as in q; {@code .z.x} holds the other words. {@code --only-user USER}
  * refuses every login but that user's (a secondary accepts only its primary); {@code --sync-access
  * full|no-system|read-only} limits what clients' messages may do, as the primary's {@code
- * mserve.auth.sync-access} does for its non-admins (the script and the console keep full access).
+ * mserve.auth.sync-access} does for its non-admins (the script and the console keep full access). A server
+ * runs the engine's {@link WarmUp} after the script and before it listens, unless given {@code --no-warm-up}.
  * {@code q --conformance FILE.jsonl} runs the conformance corpus.
  */
 public final class QMain {
@@ -84,6 +86,9 @@ public final class QMain {
                 }
             }
             String listen = line.value("-p");
+            if (listen != null && !line.has("--no-warm-up")) {
+                warmUp(err);
+            }
             if (listen != null) {
                 try {
                     thread.call(() -> ipc.listen(listen));
@@ -107,6 +112,16 @@ public final class QMain {
             return 1;
         } finally {
             session.close();
+        }
+    }
+
+    // The warm-up only speeds up first queries: its failure (even a heap too small for it, whose garbage is then
+    // unreachable) is written down, and the server serves all the same.
+    private static void warmUp(PrintStream err) {
+        try {
+            WarmUp.run();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("'warm-up: " + Session.error(e));
         }
     }
 

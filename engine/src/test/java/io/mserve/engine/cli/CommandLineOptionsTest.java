@@ -51,6 +51,14 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void noWarmUpIsTheEnginesOwnWithoutParameters() {
+        CommandLine c = CommandLine.parse(new String[] {"s.q", "-p", "5001", "--no-warm-up", "x"});
+        assertThat(c.has("--no-warm-up")).isTrue();
+        assertThat(c.args).containsExactly("x");
+        assertThat(CommandLine.parse(new String[] {"s.q", "-p", "5001"}).has("--no-warm-up")).isFalse();
+    }
+
+    @Test
     void anOptionWithoutItsParametersIsAnError() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"s.q", "-c", "30"}))
                 .hasMessage("-c: missing value");

@@ -87,6 +87,7 @@ class CommandLineTest {
                         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
         c conn = connect(port, "mserve:");
         assertThat((long[]) conn.k("xs".toCharArray())).containsExactly(0, 1, 2);
+        assertThat((String[]) conn.k("key `.".toCharArray())).as("the warm-up's tables are not the server's").containsExactly("xs");
         conn.close();
         assertThatThrownBy(() -> new c("127.0.0.1", port, "alice:"))
                 .hasMessage("access");
