@@ -318,18 +318,30 @@ final class GroupAgg {
     }
 
     // sum or avg of a op b, each item made as it is folded: the same operations in the same order as over the list a op b.
+    // A null adds 0 (a sum that starts at +0 is never -0, so adding 0 leaves it as it is) and is counted in a register:
+    // the groups' item counts are their rows' unless a null was met, and only then are they counted (one store a row
+    // instead of two, as in Moments).
     private K fused(boolean mean, char op, double[] a, double[] b) {
         double[] x = new double[n + 1];
+        long nulls = 0;
+        for (int r = 0; r < rows; r++) {
+            double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
+            boolean item = v == v;
+            nulls += item ? 0 : 1;
+            x[groups[r]] += item ? v : 0;
+        }
+        if (!mean) {
+            return new FloatVector(QType.FLOAT, x);
+        }
+        if (nulls == 0) {
+            return means(x, counts);
+        }
         long[] c = new long[n + 1];
         for (int r = 0; r < rows; r++) {
             double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
-            if (v == v) {
-                int g = groups[r];
-                x[g] += v;
-                c[g]++;
-            }
+            c[groups[r]] += v == v ? 1 : 0;
         }
-        return mean ? means(x, c) : new FloatVector(QType.FLOAT, x);
+        return means(x, c);
     }
 
     // The arguments of the query's var dev svar sdev, folded together a block of rows at a time.
@@ -440,14 +452,19 @@ final class GroupAgg {
                 }
                 return new FloatVector(QType.FLOAT, x);
             case "avg": {
-                long[] c = new long[n + 1];
+                long nulls = 0;
                 for (int r = 0; r < rows; r++) {
                     double v = a[r];
-                    if (v == v) {
-                        int g = group(r);
-                        x[g] += v;
-                        c[g]++;
-                    }
+                    boolean item = v == v;
+                    nulls += item ? 0 : 1;
+                    x[group(r)] += item ? v : 0;
+                }
+                if (nulls == 0) {
+                    return means(x, counts);
+                }
+                long[] c = new long[n + 1];
+                for (int r = 0; r < rows; r++) {
+                    c[group(r)] += a[r] == a[r] ? 1 : 0;
                 }
                 return means(x, c);
             }

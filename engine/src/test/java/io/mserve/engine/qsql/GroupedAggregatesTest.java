@@ -161,6 +161,32 @@ class GroupedAggregatesTest {
     }
 
     @Test
+    void meansOfAFloatColumnCountOnlyItsItemsWhetherOrNotANullIsMet() {
+        assertTranscript("""
+            q)t:([] s:`a`b`a`b`a`b; p:1 2 0n 4 5 6f)
+            q)select a:avg p by s from t
+            s| a
+            -| -
+            a| 3
+            b| 4
+            q)select a:avg p by s from t where p>1
+            s| a
+            -| -
+            a| 5
+            b| 4
+            q)select a:avg p by s from t where s=`b
+            s| a
+            -| -
+            b| 4
+            q)select a:avg p by s from ([] s:`a`b`a; p:0n 1 0n)
+            s| a
+            -| -
+            a|
+            b| 1
+            """);
+    }
+
+    @Test
     void sumsAndMeansOfFloatArithmeticSkipTheNullsItMakes() {
         assertTranscript("""
             q)t:([] s:`a`b`a`b`a; p:1.5 2 0n 4 0w; q:0.5 1 1 0n 0w)
