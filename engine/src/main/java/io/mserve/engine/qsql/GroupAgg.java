@@ -27,7 +27,8 @@ import java.util.function.Function;
  * and arguments are columns or {@link RowWise} expressions, evaluated once over all rows. The
  * aggregates are {@code count sum avg min max first last var dev svar sdev med} of one argument and
  * {@code wavg} of two; all but count, first and last over long and float arguments, nulls skipped
- * as the verbs skip them, in row order so that float results are the verbs' to the bit.
+ * as the verbs skip them, in row order so that float results are the verbs' to the bit. One key whose rows lie in
+ * ascending runs and no where phrase: {@link RunAggregates} folds each group's slice of rows, with no code a row.
  */
 final class GroupAgg {
     // Combined keys beyond this many codes are left to the general path.
@@ -180,9 +181,16 @@ final class GroupAgg {
                     return null;
                 }
             }
+            if (kc.length == 1 && kc[0].starts != null && idx == null && mask == null) {
+                K[] sliced = RunAggregates.of(cols, args, kc[0], rows);
+                if (sliced != null) {
+                    return new Dict(Cols.table(Names.of(by, List.of()), new K[] {kc[0].keys}),
+                            Cols.table(Names.of(cols, List.of()), sliced));
+                }
+            }
             int n = (int) space;
             // one key: its groups; several: their places in key order combined, ascending as the keys
-            int[] codes = kc[0].codes;
+            int[] codes = kc[0].codes();
             long[] counts = kc[0].counts;
             int[] order = kc[0].order;
             if (kc.length > 1) {
@@ -191,7 +199,7 @@ final class GroupAgg {
                 int[] lead = kc[0].rank;
                 for (int k = 1; k < kc.length; k++) {
                     int m = kc[k].count();
-                    int[] c = kc[k].codes;
+                    int[] c = kc[k].codes();
                     int[] rank = kc[k].rank;
                     boolean last = k == kc.length - 1;
                     for (int r = 0; r < rows; r++) {
@@ -205,7 +213,7 @@ final class GroupAgg {
                 order = null;
             }
             // the column's own codes are read, never written: the query's groups then go to an array of its own
-            int[] groups = codes == kc[0].codes && kc[0].shared && (idx != null || mask != null) ? new int[rows] : codes;
+            int[] groups = codes == kc[0].codes() && kc[0].shared && (idx != null || mask != null) ? new int[rows] : codes;
             long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
             if (!selected(rows, codes, groups, idx, mask, selected)) {
                 return null;

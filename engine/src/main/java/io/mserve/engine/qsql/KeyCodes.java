@@ -18,8 +18,10 @@ import java.util.Arrays;
  * kept: a query's first run costs what its later runs cost.
  */
 final class KeyCodes {
-    /** Each row's group. */
-    final int[] codes;
+    /** Each row's group; for a key in runs, made when first asked for ({@link #codes()}). */
+    private int[] codes;
+    /** For a key whose rows lie in ascending runs: group g is rows starts[g] to starts[g + 1] (the last: to the end); else null. */
+    final int[] starts;
     /** Each group's key. */
     final K keys;
     /** Each group's rows. */
@@ -31,8 +33,9 @@ final class KeyCodes {
     /** Whether {@link #codes} belong to the column's value (read, never write) rather than to this query. */
     final boolean shared;
 
-    private KeyCodes(int[] codes, K keys, long[] counts, int[] order, boolean shared) {
+    private KeyCodes(int[] codes, int[] starts, K keys, long[] counts, int[] order, boolean shared) {
         this.codes = codes;
+        this.starts = starts;
         this.shared = shared;
         this.keys = keys;
         this.counts = counts;
@@ -44,15 +47,27 @@ final class KeyCodes {
     }
 
     private KeyCodes(int[] codes, K keys, long[] counts, int[] order) {
-        this(codes, keys, counts, order, false);
+        this(codes, null, keys, counts, order, false);
     }
 
     private KeyCodes(int[] codes, K keys, long[] counts) {
-        this(codes, keys, counts, null, false);
+        this(codes, null, keys, counts, null, false);
     }
 
     int count() {
         return keys.count();
+    }
+
+    /** Each row's group. */
+    int[] codes() {
+        if (codes == null) {
+            int rows = (int) Arrays.stream(counts).sum();
+            codes = new int[rows];
+            for (int g = 0; g < starts.length; g++) {
+                Arrays.fill(codes, starts[g], g + 1 < starts.length ? starts[g + 1] : rows, g);
+            }
+        }
+        return codes;
     }
 
     static KeyCodes of(K column) {
@@ -91,7 +106,7 @@ final class KeyCodes {
         for (int c : codes) {
             counts[c]++;
         }
-        return new KeyCodes(codes, keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false), true);
+        return new KeyCodes(codes, null, keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false), true);
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols
@@ -152,7 +167,6 @@ final class KeyCodes {
 
     // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
     private static KeyCodes runs(K column, int[] ints, long[] longs, int rows) {
-        int[] codes = new int[rows];
         int[] firsts = new int[Math.min(rows, 1024)];
         int n = 1;
         for (int r = 1; r < rows; r++) {
@@ -162,13 +176,13 @@ final class KeyCodes {
                 }
                 firsts[n++] = r;
             }
-            codes[r] = n - 1;
         }
         long[] counts = new long[n];
         for (int g = 0; g < n; g++) {
             counts[g] = (g + 1 < n ? firsts[g + 1] : rows) - firsts[g];
         }
-        return new KeyCodes(codes, Gather.at(column, Arrays.copyOf(firsts, n)), counts);
+        int[] starts = Arrays.copyOf(firsts, n);
+        return new KeyCodes(null, starts, Gather.at(column, starts), counts, null, false);
     }
 
     // Whole numbers (ints, longs and the temporals held as them) ascending or spanning few values: counted by value,
