@@ -191,7 +191,8 @@ final class GroupAgg {
             int n = (int) space;
             // one key: its groups; several: their places in key order combined, ascending as the keys
             int[] codes = kc[0].codes();
-            long[] counts = kc[0].counts;
+            // several keys: their combination's rows; one: the key's own, asked for only when every row is selected
+            long[] counts = null;
             int[] order = kc[0].order;
             if (kc.length > 1) {
                 int[] combined = new int[rows];
@@ -214,7 +215,8 @@ final class GroupAgg {
             }
             // the column's own codes are read, never written: the query's groups then go to an array of its own
             int[] groups = codes == kc[0].codes() && kc[0].shared && (idx != null || mask != null) ? new int[rows] : codes;
-            long[] selected = idx == null && mask == null ? Arrays.copyOf(counts, n + 1) : new long[n + 1];
+            long[] selected = idx == null && mask == null ? Arrays.copyOf(counts != null ? counts : kc[0].counts(), n + 1)
+                    : new long[n + 1];
             if (!selected(rows, codes, groups, idx, mask, selected)) {
                 return null;
             }

@@ -24,8 +24,8 @@ final class KeyCodes {
     final int[] starts;
     /** Each group's key. */
     final K keys;
-    /** Each group's rows. */
-    final long[] counts;
+    /** Each group's rows; for an enumerated key, counted when first asked for ({@link #counts()}). */
+    private long[] counts;
     /** The groups in ascending order of their keys; null when that is the groups' own order. */
     final int[] order;
     /** Each group's place in that order; null when it is the group itself. */
@@ -58,10 +58,21 @@ final class KeyCodes {
         return keys.count();
     }
 
+    /** Each group's rows (a query with a where phrase counts its selected rows instead: it never asks). */
+    long[] counts() {
+        if (counts == null) {
+            counts = new long[keys.count()];
+            for (int c : codes()) {
+                counts[c]++;
+            }
+        }
+        return counts;
+    }
+
     /** Each row's group. */
     int[] codes() {
         if (codes == null) {
-            int rows = (int) Arrays.stream(counts).sum();
+            int rows = (int) Arrays.stream(counts()).sum();
             codes = new int[rows];
             for (int g = 0; g < starts.length; g++) {
                 Arrays.fill(codes, starts[g], g + 1 < starts.length ? starts[g + 1] : rows, g);
@@ -101,12 +112,7 @@ final class KeyCodes {
     // groups), the rows' codes as they are, the entries in their symbols' order; no symbol read per row, no hashing.
     private static KeyCodes enumerated(SymbolEnumeration e) {
         SymbolVector keys = new SymbolVector(e.domain());
-        int[] codes = e.codes();
-        long[] counts = new long[keys.count()];
-        for (int c : codes) {
-            counts[c]++;
-        }
-        return new KeyCodes(codes, null, keys, counts, Sort.gradeColumns(new K[] {keys}, keys.count(), false), true);
+        return new KeyCodes(e.codes(), null, keys, null, Sort.gradeColumns(new K[] {keys}, keys.count(), false), true);
     }
 
     // Symbols (interned, so compared by reference first) in one pass: an open-addressing table holding the symbols

@@ -29,7 +29,7 @@ final class RunAggregates {
             }
             String f = ((Node.Var) mo.fn()).name();
             K arg = args.get(mo.arg());
-            out[c] = f.equals("count") ? new LongVector(QType.LONG, key.counts.clone())
+            out[c] = f.equals("count") ? new LongVector(QType.LONG, key.counts().clone())
                     : arg == null ? null : fold(f, arg, key.starts, rows);
             if (out[c] == null) {
                 return null;
