@@ -9,6 +9,7 @@ import io.mserve.ipc.value.QNull;
 import io.mserve.ipc.value.QType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code select aggregates by k from t} without a where phrase, when k's rows lie in ascending runs (a time bucket of a
@@ -18,6 +19,9 @@ import java.util.Map;
  * with another aggregate, which {@link GroupAgg} answers over codes.
  */
 final class RunAggregates {
+    private static final Set<String> LONG_FOLDS = Set.of("sum", "min", "max");
+    private static final Set<String> FLOAT_FOLDS = Set.of("sum", "avg", "min", "max");
+
     private RunAggregates() {}
 
     /** Each aggregate's value in each group, in the key's order; null when one is not folded here. */
@@ -47,14 +51,14 @@ final class RunAggregates {
             }
             return Gather.at(arg, at);
         }
-        if (arg instanceof LongVector lv && arg.type() == QType.LONG && !f.equals("avg")) {
+        if (arg instanceof LongVector lv && arg.type() == QType.LONG && LONG_FOLDS.contains(f)) {
             long[] out = new long[n];
             for (int g = 0; g < n; g++) {
                 out[g] = longs(f, lv.items(), starts[g], end(starts, g, rows));
             }
             return new LongVector(QType.LONG, out);
         }
-        if (arg instanceof FloatVector fv && arg.type() == QType.FLOAT) {
+        if (arg instanceof FloatVector fv && arg.type() == QType.FLOAT && FLOAT_FOLDS.contains(f)) {
             double[] out = new double[n];
             for (int g = 0; g < n; g++) {
                 out[g] = floats(f, fv.items(), starts[g], end(starts, g, rows));
@@ -86,7 +90,7 @@ final class RunAggregates {
                 }
                 return x;
             }
-            default: {
+            case "min": {
                 long x = QNull.LONG_INF;
                 for (int r = lo; r < hi; r++) {
                     long v = a[r];
@@ -94,6 +98,8 @@ final class RunAggregates {
                 }
                 return x;
             }
+            default:
+                throw new IllegalArgumentException(f);
         }
     }
 
@@ -130,7 +136,7 @@ final class RunAggregates {
                 }
                 return x;
             }
-            default: {
+            case "min": {
                 double x = Double.POSITIVE_INFINITY;
                 for (int r = lo; r < hi; r++) {
                     double v = a[r];
@@ -138,6 +144,8 @@ final class RunAggregates {
                 }
                 return x;
             }
+            default:
+                throw new IllegalArgumentException(f);
         }
     }
 }

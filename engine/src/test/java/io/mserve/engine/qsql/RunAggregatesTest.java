@@ -53,6 +53,19 @@ class RunAggregatesTest {
     }
 
     @Test
+    void aggregatesItDoesNotFoldAreLeftToTheCodesAndAnswerAsThere() {
+        assertTranscript("""
+            q)t:([] k:1 1 2 2 2; p:1 2 3 5 9f; z:1 3 5 6 10)
+            q)(select d:dev p, v:var z, m:med p, s:sdev p, sv:svar z, a:avg z, w:z wavg p by k from t)~select d:dev p, v:var z, m:med p, s:sdev p, sv:svar z, a:avg z, w:z wavg p by k from t where i>=0
+            1b
+            q)exec d from select d:dev p by k from t
+            0.5 2.494438
+            q)exec m from select m:med p by k from t
+            1.5 5
+            """);
+    }
+
+    @Test
     void onlyAKeyInAscendingRunsIsSliced() {
         assertThat(KeyCodes.of(new LongVector(QType.LONG, new long[] {1, 1, 2, 7})).starts).containsExactly(0, 2, 3);
         assertThat(KeyCodes.of(new IntVector(QType.INT, new int[] {3, 1, 2})).starts).isNull();
