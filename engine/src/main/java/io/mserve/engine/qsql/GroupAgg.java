@@ -335,7 +335,7 @@ final class GroupAgg {
         double[] x = new double[n + 1];
         long nulls = 0;
         for (int r = 0; r < rows; r++) {
-            double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
+            double v = apply(op, a[r], b[r]);
             boolean item = v == v;
             nulls += item ? 0 : 1;
             x[groups[r]] += item ? v : 0;
@@ -348,10 +348,14 @@ final class GroupAgg {
         }
         long[] c = new long[n + 1];
         for (int r = 0; r < rows; r++) {
-            double v = op == '+' ? a[r] + b[r] : op == '-' ? a[r] - b[r] : a[r] * b[r];
+            double v = apply(op, a[r], b[r]);
             c[groups[r]] += v == v ? 1 : 0;
         }
         return means(x, c);
+    }
+
+    private static double apply(char op, double x, double y) {
+        return op == '+' ? x + y : op == '-' ? x - y : x * y;
     }
 
     // The arguments of the query's var dev svar sdev, folded together a block of rows at a time.
