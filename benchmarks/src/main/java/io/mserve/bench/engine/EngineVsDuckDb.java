@@ -35,7 +35,7 @@ import java.util.jar.JarFile;
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.mserve.bench.engine.EngineVsDuckDb
  * [--launcher launcher/target/launcher.jar] [--rows 5000000] [--runs 10] [--port 5401]
  * [--jvm "-Xmx2g -XX:+UseShenandoahGC" (instead of the launcher's flags)] [--only "by sym|xbar" (forms matching)]
- * [--warm-up off (the engine started with --no-warm-up: first runs without the warm-up a server runs before it listens)]}
+ * [--warm-up on|off (off: the engine started with --no-warm-up: first runs without the warm-up a server runs before it listens)]}
  */
 public final class EngineVsDuckDb {
     private static final String[] SYMS = {"AAPL", "MSFT", "IBM", "GOOG", "AMZN", "META", "TSLA", "NVDA", "ORCL", "INTC"};
@@ -103,7 +103,11 @@ public final class EngineVsDuckDb {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--jvm" -> jvm = args[i + 1];
                 case "--only" -> only = Pattern.compile(args[i + 1]);
-                case "--warm-up" -> warmUp = !args[i + 1].equals("off");
+                case "--warm-up" -> warmUp = switch (args[i + 1]) {
+                    case "on" -> true;
+                    case "off" -> false;
+                    default -> throw new IllegalArgumentException("--warm-up takes on or off, not " + args[i + 1]);
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
