@@ -199,15 +199,7 @@ final class GroupAgg {
                 counts = new long[n];
                 int[] lead = kc[0].rank;
                 for (int k = 1; k < kc.length; k++) {
-                    int m = kc[k].count();
-                    int[] c = kc[k].codes();
-                    int[] rank = kc[k].rank;
-                    boolean last = k == kc.length - 1;
-                    for (int r = 0; r < rows; r++) {
-                        int code = (lead == null ? codes[r] : lead[codes[r]]) * m + (rank == null ? c[r] : rank[c[r]]);
-                        combined[r] = code;
-                        counts[code] += last ? 1 : 0;
-                    }
+                    combine(codes, lead, kc[k], combined, k == kc.length - 1 ? counts : null);
                     codes = combined;
                     lead = null;
                 }
@@ -240,6 +232,36 @@ final class GroupAgg {
                 stride *= m;
             }
             return new Dict(Cols.table(Names.of(by, List.of()), keyCols), Cols.table(Names.of(cols, List.of()), vals));
+        }
+    }
+
+    // Each row's code so far (its place in key order through lead, when not null) and its place in the next key into
+    // combined, counting each combination's rows when counts is given. A key in runs is read a run at a time: its
+    // codes are never made.
+    private static void combine(int[] codes, int[] lead, KeyCodes next, int[] combined, long[] counts) {
+        int m = next.count();
+        int rows = combined.length;
+        int[] starts = next.starts;
+        if (starts != null) {
+            for (int g = 0; g < starts.length; g++) {
+                for (int r = starts[g], to = g + 1 < starts.length ? starts[g + 1] : rows; r < to; r++) {
+                    int code = (lead == null ? codes[r] : lead[codes[r]]) * m + g;
+                    combined[r] = code;
+                    if (counts != null) {
+                        counts[code]++;
+                    }
+                }
+            }
+            return;
+        }
+        int[] c = next.codes();
+        int[] rank = next.rank;
+        for (int r = 0; r < rows; r++) {
+            int code = (lead == null ? codes[r] : lead[codes[r]]) * m + (rank == null ? c[r] : rank[c[r]]);
+            combined[r] = code;
+            if (counts != null) {
+                counts[code]++;
+            }
         }
     }
 

@@ -171,17 +171,23 @@ final class KeyCodes {
         return (int) (h ^ (h >>> 32));
     }
 
-    // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order.
+    // Ascending whole numbers (null, the least, first): each run of equal ones is a group, in order; null at the first
+    // item below the one before it. One compare a row while a run lasts.
     private static KeyCodes runs(K column, int[] ints, long[] longs, int rows) {
         int[] firsts = new int[Math.min(rows, 1024)];
         int n = 1;
         for (int r = 1; r < rows; r++) {
-            if (ints != null ? ints[r] != ints[r - 1] : longs[r] != longs[r - 1]) {
-                if (n == firsts.length) {
-                    firsts = Arrays.copyOf(firsts, Math.min(rows, 2 * n));
-                }
-                firsts[n++] = r;
+            boolean same = ints != null ? ints[r] == ints[r - 1] : longs[r] == longs[r - 1];
+            if (same) {
+                continue;
             }
+            if (ints != null ? ints[r] < ints[r - 1] : longs[r] < longs[r - 1]) {
+                return null;
+            }
+            if (n == firsts.length) {
+                firsts = Arrays.copyOf(firsts, Math.min(rows, 2 * n));
+            }
+            firsts[n++] = r;
         }
         long[] counts = new long[n];
         for (int g = 0; g < n; g++) {
@@ -200,22 +206,19 @@ final class KeyCodes {
             return null;
         }
         int rows = ints != null ? ints.length : longs.length;
+        KeyCodes inRuns = rows > 0 ? runs(column, ints, longs, rows) : null;
+        if (inRuns != null) {
+            return inRuns;
+        }
         long nul = ints != null ? QNull.INT : QNull.LONG;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        boolean sorted = true;
-        long prev = Long.MIN_VALUE;
         for (int r = 0; r < rows; r++) {
             long v = ints != null ? ints[r] : longs[r];
-            sorted &= v >= prev;
-            prev = v;
             if (v != nul) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
-        }
-        if (sorted && rows > 0) {
-            return runs(column, ints, longs, rows);
         }
         // slot 0 holds nulls, slot v-min+1 the value v
         if (rows == 0 || min <= max && (max - min < 0 || max - min > 2L * rows + 1024)) {
