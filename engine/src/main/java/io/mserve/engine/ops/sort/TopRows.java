@@ -35,19 +35,13 @@ public final class TopRows {
         K col = table.data()[c];
         Heap heap = new Heap((int) count);
         if (col instanceof FloatVector f) {
-            // the floats' sort keys made as they are read, not as a whole column first
-            double[] items = f.items();
-            for (int r = 0; r < items.length; r++) {
-                heap.offer(SortKeys.floatKey(items[r]), r);
-            }
+            heap.offerAll(f.items());
         } else {
             long[] keys = Sort.rankKeys(col);
             if (keys == null) {
                 return null;
             }
-            for (int r = 0; r < keys.length; r++) {
-                heap.offer(keys[r], r);
-            }
+            heap.offerAll(keys);
         }
         return Gather.at(table, heap.rows());
     }
@@ -71,6 +65,52 @@ public final class TopRows {
         Heap(int n) {
             keys = new long[n];
             rows = new int[n];
+        }
+
+        // Once the heap is full a row gets in only with a key above its root's: for most rows that one test is all.
+        void offerAll(long[] keys) {
+            int r = 0;
+            for (; r < keys.length && size < this.keys.length; r++) {
+                offer(keys[r], r);
+            }
+            for (long least = least(); r < keys.length; r++) {
+                if (keys[r] > least) {
+                    offer(keys[r], r);
+                    least = least();
+                }
+            }
+        }
+
+        // Floats tested as floats against the root's (its sort key turned back into the float; a null root lets in any
+        // float but null): a row's sort key is made only when it gets in, as making it costs three times the test.
+        void offerAll(double[] floats) {
+            int r = 0;
+            for (; r < floats.length && size < keys.length; r++) {
+                offer(SortKeys.floatKey(floats[r]), r);
+            }
+            long root = least();
+            double least = asFloat(root);
+            boolean nullRoot = root == Long.MIN_VALUE;
+            for (; r < floats.length; r++) {
+                double d = floats[r];
+                if (d > least || nullRoot && d == d) {
+                    offer(SortKeys.floatKey(d), r);
+                    root = least();
+                    least = asFloat(root);
+                    nullRoot = root == Long.MIN_VALUE;
+                }
+            }
+        }
+
+        // The float whose sort key this is (floatKey flips a negative float's bits but its sign: flipping them again
+        // undoes it); NaN for the null's key, which no float is above; +infinity above every key (no rows taken).
+        private static double asFloat(long key) {
+            return key == Long.MAX_VALUE ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
+        }
+
+        // The key a row must pass to get in (a heap of no rows takes none).
+        private long least() {
+            return size == 0 ? Long.MAX_VALUE : keys[0];
         }
 
         void offer(long key, int row) {

@@ -66,6 +66,24 @@ class TopRowsTest {
     }
 
     @Test
+    void theTopRowsOfAManyRowedTableAreThoseOfTheWholeSort() {
+        // many equal values, nulls and infinities: the heap's entry test must keep the stable sort's rows
+        assertTranscript("""
+            q)u:([] f:(2000#0n 1 2 2 0w -0w 3 3 -1.5),(1000#0 3.0); j:(2000#0N 5 5 7 -3 0W 7),1000#7; z:til 3000)
+            q)sf:`f xdesc u; sj:`j xdesc u
+            q)all {(x#`f xdesc u)~x#sf} each 0 1 2 3 5 17 100 1000
+            1b
+            q)all {(x#`j xdesc u)~x#sj} each 0 1 2 3 5 17 100 1000
+            1b
+            q)exec z from 4#`f xdesc u
+            4 13 22 31
+            q)u:update w:3000#0n 0n 0n 0n 1 2 from u; sw:`w xdesc u
+            q)all {(x#`w xdesc u)~x#sw} each 5 999 1000 1001 1500 2999
+            1b
+            """);
+    }
+
+    @Test
     void symbolColumnsSortAlphabetically() {
         assertTranscript(T + """
             q)2#`s xdesc t
