@@ -31,9 +31,9 @@ final class Where {
 
     /** The mask over the selected rows ({@code idx}, all when null), or null when the phrase is not of that form. */
     static byte[] mask(Node w, Map<String, K> columns, int[] idx, int m) {
-        if (w instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("within") && d.left() instanceof Node.Var v
-                && d.right() instanceof Node.Const c && !columns.containsKey(f.name())) {
-            return within(columns.get(v.name()), c.value(), idx, m);
+        Node.Dyadic within = within(w, columns);
+        if (within != null) {
+            return within(columns.get(((Node.Var) within.left()).name()), ((Node.Const) within.right()).value(), idx, m);
         }
         if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
                 && d.right() instanceof Node.Const c)) {
@@ -61,6 +61,12 @@ final class Where {
         return null;
     }
 
+    // The phrase when it is name within constant (within not a column's name); else null.
+    private static Node.Dyadic within(Node w, Map<String, K> columns) {
+        return w instanceof Node.Dyadic d && d.fn() instanceof Node.Var f && f.name().equals("within") && d.left() instanceof Node.Var
+                && d.right() instanceof Node.Const && !columns.containsKey(f.name()) ? d : null;
+    }
+
     /*
      * column within (lo;hi), lo and hi not null: lo<=x and x<=hi as within compares, nulls being below every bound. A
      * long column with long bounds, a column of 4-byte items (int, date, time...) with bounds of its type, or a float
@@ -70,11 +76,11 @@ final class Where {
         if (bounds.count() != 2 || col == null) {
             return null;
         }
-        if (col instanceof LongVector lv && col.type() == QType.LONG && bounds instanceof LongVector b && b.type() == QType.LONG
-                && b.items()[0] != QNull.LONG && b.items()[1] != QNull.LONG) {
-            long[] a = lv.items();
-            long lo = b.items()[0];
-            long hi = b.items()[1];
+        long[] whole = longBounds(col, bounds);
+        if (whole != null) {
+            long[] a = ((LongVector) col).items();
+            long lo = whole[0];
+            long hi = whole[1];
             byte[] r = new byte[m];
             for (int i = 0; i < m; i++) {
                 long x = a[idx == null ? i : idx[i]];
@@ -94,16 +100,11 @@ final class Where {
             }
             return r;
         }
-        if (col instanceof FloatVector fv && col.type() == QType.FLOAT && finite(Lists.at(bounds, 0)) && finite(Lists.at(bounds, 1))) {
-            double[] from = thresholds(number(Lists.at(bounds, 0)));
-            double[] to = thresholds(number(Lists.at(bounds, 1)));
-            if (from == null || to == null) {
-                return null;
-            }
-            // not below lo: at least lo's notBelow; not above hi: under the least float above hi
-            double[] a = fv.items();
-            double least = from[1];
-            double above = to[0];
+        double[] range = floatBounds(col, bounds);
+        if (range != null) {
+            double[] a = ((FloatVector) col).items();
+            double least = range[0];
+            double above = range[1];
             byte[] r = new byte[m];
             for (int i = 0; i < m; i++) {
                 double x = a[idx == null ? i : idx[i]];
@@ -114,12 +115,62 @@ final class Where {
         return null;
     }
 
+    // How many rows of the whole column lie within the bounds, without a mask; -1 when not a long or float column with
+    // bounds counted so.
+    private static int withinCount(K col, K bounds) {
+        if (bounds.count() != 2 || col == null) {
+            return -1;
+        }
+        long[] whole = longBounds(col, bounds);
+        if (whole != null) {
+            long lo = whole[0];
+            long hi = whole[1];
+            int c = 0;
+            for (long x : ((LongVector) col).items()) {
+                c += lo <= x && x <= hi ? 1 : 0;
+            }
+            return c;
+        }
+        double[] range = floatBounds(col, bounds);
+        if (range != null) {
+            double least = range[0];
+            double above = range[1];
+            int c = 0;
+            for (double x : ((FloatVector) col).items()) {
+                c += x >= least && x < above ? 1 : 0;
+            }
+            return c;
+        }
+        return -1;
+    }
+
+    // A long column's long bounds (lo;hi), neither null; else null.
+    private static long[] longBounds(K col, K bounds) {
+        return col instanceof LongVector && col.type() == QType.LONG && bounds instanceof LongVector b && b.type() == QType.LONG
+                && b.items()[0] != QNull.LONG && b.items()[1] != QNull.LONG ? b.items() : null;
+    }
+
+    // A float column's long or float bounds as (the least float not below lo; the least float above hi), compared
+    // exactly; null when the column is not a float one, a bound is null or infinite, or its thresholds are not found.
+    private static double[] floatBounds(K col, K bounds) {
+        if (!(col instanceof FloatVector && col.type() == QType.FLOAT && finite(Lists.at(bounds, 0)) && finite(Lists.at(bounds, 1)))) {
+            return null;
+        }
+        double[] from = thresholds(number(Lists.at(bounds, 0)));
+        double[] to = thresholds(number(Lists.at(bounds, 1)));
+        return from == null || to == null ? null : new double[] {from[1], to[0]};
+    }
+
     private static double number(K a) {
         return a instanceof FloatAtom fa ? fa.value() : ((LongAtom) a).value();
     }
 
     /** How many rows of the whole column the phrase selects, without a mask; -1 when it is not of a form counted so. */
     static int count(Node w, Map<String, K> columns) {
+        Node.Dyadic within = within(w, columns);
+        if (within != null) {
+            return withinCount(columns.get(((Node.Var) within.left()).name()), ((Node.Const) within.right()).value());
+        }
         if (!(w instanceof Node.Dyadic d && d.fn() instanceof Node.Op op && d.left() instanceof Node.Var v
                 && d.right() instanceof Node.Const c)) {
             return -1;

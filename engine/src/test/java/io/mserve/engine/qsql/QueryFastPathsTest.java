@@ -6,6 +6,7 @@ import static io.mserve.engine.QSpec.assertTranscript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The queries the engine answers by fast paths (count-only where, a column compared with a constant,
@@ -52,6 +53,31 @@ class QueryFastPathsTest {
     })
     void countWhereAColumnIsWithinConstants(String condition, long count) {
         assertPrints(T + "exec first x from select count i from t where " + condition, Long.toString(count));
+    }
+
+    // Counted without a mask, selected with one, and the verb: the same rows at the tolerance's edges (2^-43 of 150 is
+    // about 1.7e-11, so 149.99999999999 150.00000000001 takes k=-9..9 of v's first 41; only zero equals zero).
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"150 150", "149.99999999999 150.00000000001", "150.00000000001 150.00000000002", "0 0",
+        "-1e-320 0", "-0.0 150", "150 1e308", "-5 5"})
+    void countWithinAtTheEdgesIsTheRowsItSelectsAndTheVerbsCount(String bounds) {
+        String within = " within " + bounds;
+        assertPrints(V + "\"j\"$(exec first x from select count i from v where price" + within + "; count select from v where price" + within
+                + "; sum (v`price)" + within + "; count select from v where size" + within + "; sum (v`size)" + within + ")",
+                expectedWithin(bounds));
+    }
+
+    private static String expectedWithin(String bounds) {
+        return switch (bounds) {
+            case "150 150" -> "11 11 11 0 0";
+            case "149.99999999999 150.00000000001" -> "19 19 19 0 0";
+            case "150.00000000001 150.00000000002" -> "15 15 15 0 0";
+            case "0 0" -> "2 2 2 1 1";
+            case "-1e-320 0" -> "22 22 22 1 1";
+            case "-0.0 150" -> "48 48 48 86 86";
+            case "150 1e308" -> "26 26 26 0 0";
+            default -> "42 42 42 6 6";
+        };
     }
 
     @Test
