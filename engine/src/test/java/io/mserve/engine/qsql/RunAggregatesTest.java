@@ -53,6 +53,30 @@ class RunAggregatesTest {
     }
 
     @Test
+    void aKeyInRunsCombinedWithAnotherAnswersAsTheSameKeysInNoOrder() {
+        // u holds t's rows backwards: its time buckets are not in runs, so they are grouped by value
+        assertTranscript("""
+            q)t:([] sym:1000#`c`a`b`a; time:(3#0Nt),09:30:00.000+250*til 997; z:1000?1000; k:(999#til 500),0)
+            q)u:reverse t
+            q)(select n:count i, v:sum z, h:max z by sym, 5 xbar time.minute from t)~select n:count i, v:sum z, h:max z by sym, 5 xbar time.minute from u
+            1b
+            q)(select n:count i, v:sum z by 5 xbar time.minute, sym from t)~select n:count i, v:sum z by 5 xbar time.minute, sym from u
+            1b
+            q)(select n:count i, v:sum z by sym, k from t)~select n:count i, v:sum z by sym, k from u
+            1b
+            q)select n:count i by sym, 5 xbar time.minute from t where time<09:30:01.000
+            sym minute| n
+            ----------| -
+            a         | 1
+            a   09:30 | 2
+            b         | 1
+            b   09:30 | 1
+            c         | 1
+            c   09:30 | 1
+            """);
+    }
+
+    @Test
     void aggregatesItDoesNotFoldAreLeftToTheCodesAndAnswerAsThere() {
         assertTranscript("""
             q)t:([] k:1 1 2 2 2; p:1 2 3 5 9f; z:1 3 5 6 10)
