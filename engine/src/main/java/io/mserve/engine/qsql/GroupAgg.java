@@ -1,9 +1,11 @@
 package io.mserve.engine.qsql;
 
+import io.mserve.engine.ops.arith.Types;
 import io.mserve.engine.parse.Node;
 import io.mserve.engine.value.Gather;
 import io.mserve.ipc.value.Dict;
 import io.mserve.ipc.value.FloatVector;
+import io.mserve.ipc.value.IntVector;
 import io.mserve.ipc.value.K;
 import io.mserve.ipc.value.KList;
 import io.mserve.ipc.value.LongVector;
@@ -12,6 +14,7 @@ import io.mserve.ipc.value.QType;
 import io.mserve.ipc.value.RealVector;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,8 @@ final class GroupAgg {
     private static final Set<String> AGGREGATES = Set.of("count", "first", "last", "sum", "avg", "min", "max",
             "var", "dev", "svar", "sdev", "med");
     private static final Set<String> VARIANCES = Set.of("var", "dev", "svar", "sdev");
+    // Of an int argument (folded as longs), the aggregates whose answer is an int again, as the verbs give it.
+    private static final Set<String> INT_RESULTS = Set.of("sum", "min", "max", "first", "last");
     // Rows folded at a time by aggregates that share a pass, small enough that their groups stay in cache.
     private static final int BLOCK = 4096;
 
@@ -80,6 +85,7 @@ final class GroupAgg {
             }
         }
         Map<Node, K> values = new HashMap<>();
+        Set<Node> ints = new HashSet<>();
         K[] keys = new K[by.size()];
         for (int k = 0; k < keys.length; k++) {
             keys[k] = value(by.get(k).value(), columns, rows, whole, values);
@@ -89,11 +95,11 @@ final class GroupAgg {
             }
         }
         for (Node.Column c : cols) {
-            if (!typed(c.value(), columns, rows, whole, values)) {
+            if (!typed(c.value(), columns, rows, whole, values, ints)) {
                 return null;
             }
         }
-        return new Plan(cols, by, keys, values, rows);
+        return new Plan(cols, by, keys, values, ints, rows);
     }
 
     // An aggregate of row-wise arguments, or count i.
@@ -106,10 +112,13 @@ final class GroupAgg {
                 && RowWise.is(d.left(), columns) && RowWise.is(d.right(), columns);
     }
 
-    // Evaluates the aggregate's arguments; whether their types are ones this class folds.
-    private static boolean typed(Node e, Map<String, K> columns, int rows, Function<Node, K> whole, Map<Node, K> values) {
+    // Evaluates the aggregate's arguments; whether their types are ones this class folds. An int argument is folded as
+    // longs (into ints: its node), as the verbs fold ints.
+    private static boolean typed(Node e, Map<String, K> columns, int rows, Function<Node, K> whole, Map<Node, K> values,
+            Set<Node> ints) {
         if (e instanceof Node.Dyadic d) {
-            return numeric(value(d.left(), columns, rows, whole, values)) && numeric(value(d.right(), columns, rows, whole, values));
+            return numeric(widened(d.left(), columns, rows, whole, values, ints))
+                    && numeric(widened(d.right(), columns, rows, whole, values, ints));
         }
         Node.Monadic mo = (Node.Monadic) e;
         String f = ((Node.Var) mo.fn()).name();
@@ -122,11 +131,22 @@ final class GroupAgg {
             value(d.right(), columns, rows, whole, values);
             return true;
         }
-        K arg = value(mo.arg(), columns, rows, whole, values);
+        K arg = f.equals("count") ? value(mo.arg(), columns, rows, whole, values) : widened(mo.arg(), columns, rows, whole, values, ints);
         if (arg == null) {
             return false;
         }
         return f.equals("count") || f.equals("first") || f.equals("last") ? arg.type() >= 0 && arg.type() < QType.TABLE : numeric(arg);
+    }
+
+    // The argument's value, an int vector as longs (nulls as long nulls).
+    private static K widened(Node e, Map<String, K> columns, int rows, Function<Node, K> whole, Map<Node, K> values, Set<Node> ints) {
+        K v = value(e, columns, rows, whole, values);
+        if (v instanceof IntVector && v.type() == QType.INT) {
+            v = new LongVector(QType.LONG, Types.longs(v, QType.INT));
+            values.put(e, v);
+            ints.add(e);
+        }
+        return v;
     }
 
     // Float columns a and b of a + b, a - b or a * b, which sum and avg fold without making the list; null for other arguments.
@@ -159,7 +179,10 @@ final class GroupAgg {
         private final Map<Node, K> args;
         private final int rows;
 
-        private Plan(List<Node.Column> cols, List<Node.Column> by, K[] keys, Map<Node, K> args, int rows) {
+        private final Set<Node> ints;
+
+        private Plan(List<Node.Column> cols, List<Node.Column> by, K[] keys, Map<Node, K> args, Set<Node> ints, int rows) {
+            this.ints = ints;
             this.cols = cols;
             this.by = by;
             this.keys = keys;
@@ -183,6 +206,9 @@ final class GroupAgg {
             }
             if (kc.length == 1 && kc[0].starts != null && idx == null && mask == null) {
                 K[] sliced = RunAggregates.of(cols, args, kc[0], rows);
+                for (int c = 0; sliced != null && c < sliced.length; c++) {
+                    sliced[c] = narrowed(cols.get(c).value(), sliced[c]);
+                }
                 if (sliced != null) {
                     return new Dict(Cols.table(Names.of(by, List.of()), new K[] {kc[0].keys}),
                             Cols.table(Names.of(cols, List.of()), sliced));
@@ -218,7 +244,7 @@ final class GroupAgg {
             g.moments(cols);
             K[] vals = new K[cols.size()];
             for (int c = 0; c < vals.length; c++) {
-                vals[c] = g.aggregate(cols.get(c).value(), kept);
+                vals[c] = narrowed(cols.get(c).value(), g.aggregate(cols.get(c).value(), kept));
             }
             K[] keyCols = new K[kc.length];
             for (int k = kc.length - 1, stride = 1; k >= 0; k--) {
@@ -232,6 +258,21 @@ final class GroupAgg {
                 stride *= m;
             }
             return new Dict(Cols.table(Names.of(by, List.of()), keyCols), Cols.table(Names.of(cols, List.of()), vals));
+        }
+
+        // An aggregate of an int argument folded as longs, as an int when the verb gives one: a null as the int null,
+        // the long infinities (the max and min of no items) as the int ones.
+        private K narrowed(Node e, K v) {
+            if (!(e instanceof Node.Monadic mo && ints.contains(mo.arg()) && INT_RESULTS.contains(((Node.Var) mo.fn()).name()))) {
+                return v;
+            }
+            long[] a = ((LongVector) v).items();
+            int[] r = new int[a.length];
+            for (int i = 0; i < a.length; i++) {
+                long x = a[i];
+                r[i] = x == QNull.LONG ? QNull.INT : x == QNull.LONG_INF ? QNull.INT_INF : x == -QNull.LONG_INF ? -QNull.INT_INF : (int) x;
+            }
+            return new IntVector(QType.INT, r);
         }
     }
 

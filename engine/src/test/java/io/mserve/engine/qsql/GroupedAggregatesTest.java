@@ -254,4 +254,37 @@ class GroupedAggregatesTest {
             c 1| 5
             """);
     }
+    // An int column is folded as longs: each aggregate answers as the verb does over the group (a lambda the fast path
+    // does not know takes the general path), ints as ints, the max and min of no items the int infinities.
+    @Test
+    void aggregatesOfAnIntColumnAnswerAsTheVerbs() {
+        String fast = "sx:sum x, mn:min x, mx:max x, f:first x, l:last x, a:avg x, d:dev x, v:var x, m:med x, w:x wavg y,"
+                + " w2:y wavg x, c:count x";
+        String verbs = "sx:{sum x} x, mn:{min x} x, mx:{max x} x, f:{first x} x, l:{last x} x, a:{avg x} x, d:{dev x} x,"
+                + " v:{var x} x, m:{med x} x, w:{x wavg y}[x;y], w2:{x wavg y}[y;x], c:{count x} x";
+        assertTranscript("q)t:([] k:`b`a`b`c`a`c`d`d; r:1 1 2 2 2 3 3 3; x:7 0N 100 -0W 5 0N 0N 0Ni; y:1 2 3 4 5 6 7 8f)\n"
+                + "q)(select " + fast + " by k from t)~select " + verbs + " by k from t\n"
+                + "1b\n"
+                + "q)(select " + fast + " by r from t)~select " + verbs + " by r from t\n"
+                + "1b\n"
+                + "q)(select " + fast + " by k, r from t where y>1)~select " + verbs + " by k, r from t where y>1\n"
+                + "1b\n"
+                + """
+                q)select sx:sum x, mx:max x, mn:min x by k from t
+                k| sx  mx  mn
+                -| -----------
+                a| 5   5   5
+                b| 107 100 7
+                c| -0W -0W -0W
+                d| 0   -0W 0W
+                q)meta select sx:sum x, mx:max x, f:first x, a:avg x by k from t
+                c | t f a
+                --| -----
+                k | s
+                sx| i
+                mx| i
+                f | i
+                a | f
+                """);
+    }
 }
