@@ -131,11 +131,13 @@ final class GroupAgg {
             value(d.right(), columns, rows, whole, values);
             return true;
         }
-        K arg = f.equals("count") ? value(mo.arg(), columns, rows, whole, values) : widened(mo.arg(), columns, rows, whole, values, ints);
+        // count, first and last take any list as it is
+        boolean any = f.equals("count") || f.equals("first") || f.equals("last");
+        K arg = any ? value(mo.arg(), columns, rows, whole, values) : widened(mo.arg(), columns, rows, whole, values, ints);
         if (arg == null) {
             return false;
         }
-        return f.equals("count") || f.equals("first") || f.equals("last") ? arg.type() >= 0 && arg.type() < QType.TABLE : numeric(arg);
+        return any ? arg.type() >= 0 && arg.type() < QType.TABLE : numeric(arg);
     }
 
     // The argument's value, an int vector as longs (nulls as long nulls).

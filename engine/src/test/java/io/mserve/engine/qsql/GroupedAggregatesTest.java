@@ -277,6 +277,8 @@ class GroupedAggregatesTest {
                 b| 107 100 7
                 c| -0W -0W -0W
                 d| 0   -0W 0W
+                q)(select f:first x, l:last x by k from t)~select f:{first x} x, l:{last x} x by k from t
+                1b
                 q)meta select sx:sum x, mx:max x, f:first x, a:avg x by k from t
                 c | t f a
                 --| -----
