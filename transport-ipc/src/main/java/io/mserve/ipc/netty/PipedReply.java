@@ -9,8 +9,9 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * A reply too long to hold, passed from its secondary's connection to a client's piece by piece
  * as it is read. Reading stops while the client's connection is not writable and starts again
- * once it drains; until the reply's client is known (its turn may wait for earlier replies) it
- * stops after the first piece. So the primary holds about one read of it, whatever its length.
+ * once it drains, or once the reply has been read whole; until the reply's client is known (its
+ * turn may wait for earlier replies) it stops after the first piece. So the primary holds about
+ * one read of it, whatever its length.
  * Lives on the secondary connection's loop: {@link #pipeTo} and {@link #discard}, called from the
  * dispatcher's loop or a client's, hop onto it; {@link #resume} may be called from any thread.
  */
@@ -141,7 +142,6 @@ final class PipedReply implements ReplyStream {
             discarding = true;
             releaseEarly();
             finish();
-            secondary.config().setAutoRead(true);
             return;
         }
         if (!client.writable()) {
@@ -153,7 +153,10 @@ final class PipedReply implements ReplyStream {
         }
     }
 
+    // Read whole: a pause the client's pace put on the secondary's connection ends here, as the replies behind this one
+    // there go to other clients, and this client's drain would wake no one (its stream has ended).
     private void finish() {
+        secondary.config().setAutoRead(true);
         if (!finished) {
             finished = true;
             client.streamEnded(this);

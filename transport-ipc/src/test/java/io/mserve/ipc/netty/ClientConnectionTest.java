@@ -241,6 +241,21 @@ class ClientConnectionTest {
         assertThat(secondary.config().isAutoRead()).as("read on once it drained").isTrue();
     }
 
+    // The pause is this reply's: once it has been read whole, the secondary's connection reads on for the replies
+    // behind it there, which go to other clients (a stall in LargeRepliesAcrossLoopsTest: the client, drained, woke
+    // no one, as its stream had ended).
+    @Test
+    void aStreamWhoseLastPieceFindsTheClientFullLeavesItsSecondaryReading() {
+        handshake();
+        byte[] reply = ByteBufUtil.decodeHexDump(LONG);
+        secondary.writeInbound(Unpooled.wrappedBuffer(reply, 0, 12));
+        connection.send(MessageKind.ASYNC, new Reply.Streamed(streams.get(0)));
+        clientWritable(false);
+        secondary.writeInbound(Unpooled.wrappedBuffer(reply, 12, reply.length - 12));
+        assertThat(heard).containsExactly("end");
+        assertThat(secondary.config().isAutoRead()).as("read whole: the secondary reads on").isTrue();
+    }
+
     @Test
     void repliesOwedAfterAStreamedOneWaitUntilItHasPassed() {
         handshake();
