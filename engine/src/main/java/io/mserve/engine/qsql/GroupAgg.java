@@ -207,11 +207,11 @@ final class GroupAgg {
                 }
             }
             if (kc.length == 1 && kc[0].starts != null && idx == null && mask == null) {
-                K[] sliced = RunAggregates.of(cols, args, kc[0], rows);
-                for (int c = 0; sliced != null && c < sliced.length; c++) {
-                    sliced[c] = narrowed(cols.get(c).value(), sliced[c]);
-                }
+                K[] sliced = RunAggregates.of(cols, args, kc[0]);
                 if (sliced != null) {
+                    for (int c = 0; c < sliced.length; c++) {
+                        sliced[c] = narrowed(cols.get(c).value(), sliced[c]);
+                    }
                     return new Dict(Cols.table(Names.of(by, List.of()), new K[] {kc[0].keys}),
                             Cols.table(Names.of(cols, List.of()), sliced));
                 }
@@ -283,11 +283,10 @@ final class GroupAgg {
     // codes are never made.
     private static void combine(int[] codes, int[] lead, KeyCodes next, int[] combined, long[] counts) {
         int m = next.count();
-        int rows = combined.length;
         int[] starts = next.starts;
         if (starts != null) {
             for (int g = 0; g < starts.length; g++) {
-                for (int r = starts[g], to = g + 1 < starts.length ? starts[g + 1] : rows; r < to; r++) {
+                for (int r = starts[g], to = next.end(g); r < to; r++) {
                     int code = (lead == null ? codes[r] : lead[codes[r]]) * m + g;
                     combined[r] = code;
                     if (counts != null) {
@@ -299,7 +298,7 @@ final class GroupAgg {
         }
         int[] c = next.codes();
         int[] rank = next.rank;
-        for (int r = 0; r < rows; r++) {
+        for (int r = 0; r < combined.length; r++) {
             int code = (lead == null ? codes[r] : lead[codes[r]]) * m + (rank == null ? c[r] : rank[c[r]]);
             combined[r] = code;
             if (counts != null) {

@@ -72,13 +72,17 @@ final class KeyCodes {
     /** Each row's group. */
     int[] codes() {
         if (codes == null) {
-            int rows = (int) Arrays.stream(counts()).sum();
-            codes = new int[rows];
+            codes = new int[end(starts.length - 1)];
             for (int g = 0; g < starts.length; g++) {
-                Arrays.fill(codes, starts[g], g + 1 < starts.length ? starts[g + 1] : rows, g);
+                Arrays.fill(codes, starts[g], end(g), g);
             }
         }
         return codes;
+    }
+
+    /** For a key in runs, the row after group g's last. */
+    int end(int g) {
+        return starts[g] + (int) counts[g];
     }
 
     static KeyCodes of(K column) {

@@ -25,7 +25,7 @@ final class RunAggregates {
     private RunAggregates() {}
 
     /** Each aggregate's value in each group, in the key's order; null when one is not folded here. */
-    static K[] of(List<Node.Column> cols, Map<Node, K> args, KeyCodes key, int rows) {
+    static K[] of(List<Node.Column> cols, Map<Node, K> args, KeyCodes key) {
         K[] out = new K[cols.size()];
         for (int c = 0; c < out.length; c++) {
             if (!(cols.get(c).value() instanceof Node.Monadic mo)) {
@@ -34,7 +34,7 @@ final class RunAggregates {
             String f = ((Node.Var) mo.fn()).name();
             K arg = args.get(mo.arg());
             out[c] = f.equals("count") ? new LongVector(QType.LONG, key.counts().clone())
-                    : arg == null ? null : fold(f, arg, key.starts, rows);
+                    : arg == null ? null : fold(f, arg, key);
             if (out[c] == null) {
                 return null;
             }
@@ -42,34 +42,31 @@ final class RunAggregates {
         return out;
     }
 
-    private static K fold(String f, K arg, int[] starts, int rows) {
+    private static K fold(String f, K arg, KeyCodes key) {
+        int[] starts = key.starts;
         int n = starts.length;
         if (f.equals("first") || f.equals("last")) {
             int[] at = new int[n];
             for (int g = 0; g < n; g++) {
-                at[g] = f.equals("first") ? starts[g] : end(starts, g, rows) - 1;
+                at[g] = f.equals("first") ? starts[g] : key.end(g) - 1;
             }
             return Gather.at(arg, at);
         }
         if (arg instanceof LongVector lv && arg.type() == QType.LONG && LONG_FOLDS.contains(f)) {
             long[] out = new long[n];
             for (int g = 0; g < n; g++) {
-                out[g] = longs(f, lv.items(), starts[g], end(starts, g, rows));
+                out[g] = longs(f, lv.items(), starts[g], key.end(g));
             }
             return new LongVector(QType.LONG, out);
         }
         if (arg instanceof FloatVector fv && arg.type() == QType.FLOAT && FLOAT_FOLDS.contains(f)) {
             double[] out = new double[n];
             for (int g = 0; g < n; g++) {
-                out[g] = floats(f, fv.items(), starts[g], end(starts, g, rows));
+                out[g] = floats(f, fv.items(), starts[g], key.end(g));
             }
             return new FloatVector(QType.FLOAT, out);
         }
         return null;
-    }
-
-    private static int end(int[] starts, int g, int rows) {
-        return g + 1 < starts.length ? starts[g + 1] : rows;
     }
 
     // sum skips nulls (adds 0), min skips them, and max never picks one (the least long)
