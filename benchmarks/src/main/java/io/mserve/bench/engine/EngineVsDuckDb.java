@@ -135,9 +135,9 @@ public final class EngineVsDuckDb {
             q.k("count trade");
             System.out.printf("  engine tables ready; resident %s%n", resident(secondary.pid()));
             // So that the first form alone does not pay for this client's first decoding and reading of a
-            // result (and each system's first answer over its connection), each system answers one query
-            // that is none of the forms, over a table of its own with a column of each type the forms return, untimed.
-            // Several times: this client's decoding and summing of a result runs compiled by the first form, not before it.
+            // result (and each system's first answer over its connection), each system answers a query that is
+            // none of the forms, over a table of its own with a column of each type the forms return, untimed,
+            // several times: this client's decoding and summing of a result is compiled by the first form.
             for (int k = 0; k < CLIENT_WARM_UP; k++) {
                 Answer.of(q.k("([] k:100000#`a`b`c; v:til 100000; f:100000#0.5; t:100000#09:30:00.000)"));
                 try (ResultSet r = st.executeQuery("SELECT (['a','b','c'])[i%3+1] AS k, i AS v, 0.5 AS f, (i%1000)::INTEGER AS t"
