@@ -7,6 +7,7 @@ import com.kx.c;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.mserve.launcher.Primary;
+import io.mserve.testkit.FreePorts;
 import io.mserve.testkit.QClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class LockedPrimaryTest {
     static void start() throws IOException {
         Path users = Files.writeString(dir.resolve("users.txt"), "alice:wonderland\nroot:toor:admin\n");
         Config config = ConfigFactory.parseString("mserve.transport { host = \"127.0.0.1\", port = 0 }\n"
-                        + "mserve.secondaries { count = 1, script = \"../examples/startup.q\" }\n"
+                        + "mserve.secondaries { count = 1, base-port = " + FreePorts.consecutive(1) + ", script = \"../examples/startup.q\" }\n"
                         + "mserve.auth.users-file = \"" + users.toString().replace("\\", "\\\\") + "\"")
                 .withFallback(ConfigFactory.load()).resolve();
         primary = Primary.start(config);

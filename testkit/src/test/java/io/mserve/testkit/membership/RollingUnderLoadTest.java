@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigFactory;
 import io.mserve.core.dispatch.SecondaryStatus;
 import io.mserve.core.secondary.SecondaryState;
 import io.mserve.launcher.Primary;
+import io.mserve.testkit.FreePorts;
 import io.mserve.testkit.QClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,8 +110,8 @@ class RollingUnderLoadTest {
     void eachAndRestartRollOverTheSecondariesWhileClientQueriesKeepFlowingAndNoneFails() throws Exception {
         try (Primary primary = Primary.start(ConfigFactory.parseString("""
                 mserve.transport { host = "127.0.0.1", port = 0 }
-                mserve.secondaries { count = 2, script = "../examples/startup.q" }
-                """ + AdminRoleForTests.CONFIG).withFallback(ConfigFactory.load()).resolve());
+                mserve.secondaries { count = 2, script = "../examples/startup.q", base-port = %d }
+                """.formatted(FreePorts.consecutive(2)) + AdminRoleForTests.CONFIG).withFallback(ConfigFactory.load()).resolve());
                 QClient admin = QClient.connect("127.0.0.1", primary.port(), "admin:")) {
             List<Long> pidsBefore = primary.status().stream().map(s -> s.info().pid().orElseThrow()).toList();
             Load load = new Load(primary.port());
